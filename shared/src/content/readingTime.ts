@@ -1,0 +1,49 @@
+import type { PublicContentItem } from '../schemas/content.ts';
+
+/**
+ * Dwell-time rule: a slide stays up at least as long as its text takes to read.
+ * We count 2.5 words (Vietnamese syllables) per second — a slow, glance-from-the-gate pace — plus 3 s to
+ * find the start, never less than 8 s, and never more than 120 s for one slide.
+ */
+export const READING_WORDS_PER_SECOND = 2.5;
+export const MIN_SLIDE_SECONDS = 8;
+export const MAX_SLIDE_SECONDS = 120;
+
+export function countWords(text: string): number {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  return words.length;
+}
+
+export function slideText(item: PublicContentItem): string {
+  switch (item.type) {
+    case 'slogan':
+      return `${item.text} ${item.attribution}`;
+    case 'announcement':
+      return `${item.title} ${item.body}`;
+    case 'commendation':
+      return `${item.name} ${item.achievement}`;
+    case 'image':
+      return item.caption;
+    case 'indexResult':
+      return `${item.index} ${item.scope} ${item.year} ${item.note}`;
+    case 'procedure':
+      return [
+        item.name,
+        ...item.steps.map((s) => `${s.description} ${s.timeLimit}`),
+        ...item.dossier.map((d) => d.document),
+        item.timeLimit,
+        item.fees,
+        ...item.legalBasis.map((l) => `${l.number} ${l.title}`),
+      ].join(' ');
+  }
+}
+
+export function readingSeconds(text: string): number {
+  const seconds = Math.ceil(countWords(text) / READING_WORDS_PER_SECOND) + 3;
+  return Math.min(MAX_SLIDE_SECONDS, Math.max(MIN_SLIDE_SECONDS, seconds));
+}
+
+/** The explicit duration when set; otherwise the reading time of the slide's text. */
+export function slideSeconds(item: PublicContentItem): number {
+  return item.durationSeconds ?? readingSeconds(slideText(item));
+}

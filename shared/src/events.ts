@@ -1,0 +1,50 @@
+import type { PublicUser } from './schemas/user.ts';
+import type { ContentItem } from './schemas/content.ts';
+import type { School } from './schemas/school.ts';
+import type { DisplayHeartbeat, DisplaySnapshot, ScreenPresence } from './snapshot.ts';
+
+/**
+ * The one realtime contract. Event names are spelled only here: commands `domain:verb`,
+ * pushes `domain:updated` / `domain:snapshot`.
+ */
+
+/** Screens: read-only. A screen can report on itself but never change anything. */
+export const DISPLAY_NAMESPACE = '/display';
+/** Office staff: session cookie required at the handshake. */
+export const ADMIN_NAMESPACE = '/admin';
+
+export const screenRoom = (screenId: string) => `screen:${screenId}`;
+
+export interface DisplayServerToClientEvents {
+  'display:snapshot': (snapshot: DisplaySnapshot) => void;
+}
+
+export interface DisplayClientToServerEvents {
+  'display:heartbeat': (heartbeat: DisplayHeartbeat) => void;
+}
+
+export interface DisplayHandshakeAuth {
+  slug: string;
+}
+
+export interface DisplaySocketData {
+  screenId: string;
+}
+
+export interface AdminServerToClientEvents {
+  'content:updated': (item: ContentItem) => void;
+  'school:updated': (school: School) => void;
+  'screens:presence': (presence: ScreenPresence[]) => void;
+}
+
+export type AdminClientToServerEvents = Record<string, never>;
+
+export interface AdminSocketData {
+  user: PublicUser;
+}
+
+/** Reasons a screen's handshake is refused; shown on the kiosk in Vietnamese. */
+export const DISPLAY_CONNECT_ERRORS = {
+  SCREEN_NOT_FOUND: 'SCREEN_NOT_FOUND',
+  BAD_HANDSHAKE: 'BAD_HANDSHAKE',
+} as const;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { id, isoDateTime, text } from './text.ts';
+
+export const auditAction = z.enum([
+  'login',
+  'login_failed',
+  'logout',
+  'content.create',
+  'content.update',
+  'content.status',
+  'school.update',
+  'seed',
+]);
+
+export const auditEntry = z.object({
+  id,
+  at: isoDateTime,
+  actor: text(80),
+  action: auditAction,
+  entity: text(40),
+  entityId: text(80),
+  summary: text(500),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { indexResultFields } from './indexResult.ts';
+import { mediaRef } from './media.ts';
+import { procedureFields } from './procedure.ts';
+import { id, isoDate, isoDateTime, requiredText, text } from './text.ts';
+
+export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image']);
+export type ContentType = z.infer<typeof contentType>;
+
+/** draft → submitted → approved (on air when valid and assigned) → archived. Only approved items reach a screen. */
+export const contentStatus = z.enum(['draft', 'submitted', 'approved', 'archived']);
+export type ContentStatus = z.infer<typeof contentStatus>;
+
+export const sloganTheme = z.enum(['red', 'blue', 'green', 'gold']);
+
+const payloads = {
+  slogan: z.object({
+    text: requiredText(300),
+    attribution: text(300),
+    theme: sloganTheme,
+  }),
+  procedure: procedureFields,
+  indexResult: indexResultFields,
+  announcement: z.object({
+    title: requiredText(200),
+    /** Markdown; rendered sanitised on screens. */
+    body: text(5000),
+    imageUrl: mediaRef.optional(),
+  }),
+  commendation: z.object({
+    name: requiredText(200),
+    achievement: requiredText(1000),
+    photoUrl: mediaRef.optional(),
+  }),
+  image: z.object({
+    url: mediaRef,
+    caption: text(300),
+  }),
+} as const;
+
+/** What every screen may know about an item. */
+const publicMeta = {
+  id,
+  version: z.int().min(1),
+  validFrom: isoDate.nullable(),
+  validUntil: isoDate.nullable(),
+  /** Seconds on screen; null = computed from the reading time of the slide's text. */
+  durationSeconds: z.int().min(3).max(600).nullable(),
+  /** Facts not re-checked against the national database are labelled "Dữ liệu mẫu" on screen. */
+  sample: z.boolean(),
+  source: text(1000),
+};
+
+/** What only the office sees. */
+const adminMeta = {
+  status: contentStatus,
+  /** Screen ids this item plays on; "all" for every screen. */
+  screens: z.union([z.literal('all'), z.array(id).max(200)]),
+  createdAt: isoDateTime,
+  createdBy: text(80),
+  updatedAt: isoDateTime,
+  updatedBy: text(80),
+  approvedBy: text(80).nullable(),
+  approvedAt: isoDateTime.nullable(),
+  rejectionReason: text(500).nullable(),
+};
+
+/** What an editor sends; the server owns id, status bookkeeping, version and timestamps. */
+const inputMeta = {
+  validFrom: publicMeta.validFrom,
+  validUntil: publicMeta.validUntil,
+  durationSeconds: publicMeta.durationSeconds,
+  sample: publicMeta.sample,
+  source: publicMeta.source,
+  screens: adminMeta.screens,
+  /** What the author asks for: keep as draft, send for approval, or (approvers only) publish. */
+  status: z.enum(['draft', 'submitted', 'approved']),
+  /** The version the edit started from; a stale one is refused as a conflict. Absent on create. */
+  baseVersion: z.int().min(1).optional(),
+};
+
+function withMeta<M extends z.ZodRawShape>(meta: M) {
+  return z.discriminatedUnion('type', [
+    z.object({ ...meta, type: z.literal('slogan'), ...payloads.slogan.shape }),
+    z.object({ ...meta, type: z.literal('procedure'), ...payloads.procedure.shape }),
+    z.object({ ...meta, type: z.literal('indexResult'), ...payloads.indexResult.shape }),
+    z.object({ ...meta, type: z.literal('announcement'), ...payloads.announcement.shape }),
+    z.object({ ...meta, type: z.literal('commendation'), ...payloads.commendation.shape }),
+    z.object({ ...meta, type: z.literal('image'), ...payloads.image.shape }),
+  ]);
+}
+
+const validityRule = (item: { validFrom: string | null; validUntil: string | null }) =>
+  !item.validFrom || !item.validUntil || item.validFrom <= item.validUntil;
+const validityIssue = { message: 'Ngày kết thúc phải sau ngày bắt đầu', path: ['validUntil'] };
+
+export const contentItem = withMeta({ ...publicMeta, ...adminMeta }).refine(validityRule, validityIssue);
+export type ContentItem = z.infer<typeof contentItem>;
+
+export const publicContentItem = withMeta(publicMeta);
+export type PublicContentItem = z.infer<typeof publicContentItem>;
+
+export const contentInput = withMeta(inputMeta).refine(validityRule, validityIssue);
+export type ContentInput = z.infer<typeof contentInput>;
+
+export type ContentOf<T extends ContentType> = Extract<ContentItem, { type: T }>;
+export type PublicContentOf<T extends ContentType> = Extract<PublicContentItem, { type: T }>;
+
+export const statusChange = z.object({
+  status: contentStatus,
+  reason: text(500).optional(),
+  baseVersion: z.int().min(1).optional(),
+});
+export type StatusChange = z.infer<typeof statusChange>;
+
+export const contentQuery = z.object({
+  type: contentType.optional(),
+  status: contentStatus.optional(),
+  q: text(200).optional(),
+});
+
