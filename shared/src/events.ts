@@ -29,6 +29,7 @@ export interface DisplayHandshakeAuth {
 
 export interface DisplaySocketData {
   screenId: string;
+  slug: string;
 }
 
 export interface AdminServerToClientEvents {

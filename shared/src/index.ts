@@ -16,3 +16,4 @@ export * from './format/time.ts';
 export * from './format/vi.ts';
 export * from './content/onAir.ts';
 export * from './content/readingTime.ts';
+export * from './content/label.ts';

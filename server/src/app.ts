@@ -1,0 +1,169 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import express from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import { Server as SocketServer } from 'socket.io';
+import type { Clock } from './clock.ts';
+import { createAuditLog } from './domain/audit.ts';
+import { createAuthService } from './domain/auth.ts';
+import { createContentService } from './domain/content.ts';
+import { createDisplayService } from './domain/displaySnapshot.ts';
+import { createSchoolService } from './domain/school.ts';
+import { csrfGuard } from './http/csrf.ts';
+import { apiNotFound, errorHandler } from './http/errorHandler.ts';
+import { mountRoutes } from './http/mountRoutes.ts';
+import { buildOpenApi } from './http/openapi.ts';
+import { mountPages } from './http/pages.ts';
+import type { RouteSpec } from './http/route.ts';
+import { auditRoutes } from './http/routes/auditRoutes.ts';
+import { authRoutes } from './http/routes/authRoutes.ts';
+import { contentRoutes } from './http/routes/contentRoutes.ts';
+import { displayRoutes } from './http/routes/displayRoutes.ts';
+import { schoolRoutes } from './http/routes/schoolRoutes.ts';
+import type { Logger } from './logger.ts';
+import { attachAdminNamespace, type AdminNamespace } from './realtime/adminNamespace.ts';
+import { attachDisplayNamespace } from './realtime/displayNamespace.ts';
+import { createPresence } from './realtime/presence.ts';
+import { createPublisher } from './realtime/publisher.ts';
+import { createScheduler } from './scheduler/scheduler.ts';
+import type { Store } from './store/store.ts';
+
+export interface AppDeps {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  /** School timezone for scheduled jobs (the school record's timezone governs what is on air). */
+  timezone: string;
+  sessionHours: number;
+  /** Folder holding display/dist and admin/dist. */
+  pagesDir: string;
+  trustProxy?: boolean;
+  appVersion?: string;
+  /** Failed logins allowed per IP per 15 minutes. */
+  loginAttempts?: number;
+}
+
+export interface App {
+  http: HttpServer;
+  io: SocketServer;
+  routes: RouteSpec[];
+  /** Recompute and push every screen's snapshot (used by jobs and tests). */
+  publish(): Promise<void>;
+  /** Starts scheduled jobs; listening is the caller's business (main.ts, or port 0 in tests). */
+  start(): void;
+  close(): Promise<void>;
+}
+
+/** Builds the whole server from its dependencies. No module state, no listening: main.ts does that. */
+export function createApp(deps: AppDeps): App {
+  const { store, clock, logger } = deps;
+  const appVersion = deps.appVersion ?? '0.1.0';
+  const expressApp = express();
+  const http = createServer(expressApp);
+  const io = new SocketServer(http, { serveClient: false, maxHttpBufferSize: 64 * 1024 });
+
+  const audit = createAuditLog(store, clock);
+  const auth = createAuthService({ store, clock, audit, sessionHours: deps.sessionHours });
+  const display = createDisplayService({ store, clock });
+  // Presence changes are pushed to office consoles; the namespace is attached right after (it needs presence).
+  let adminNamespace: AdminNamespace | undefined;
+  const presence = createPresence(clock, () => adminNamespace?.emit('screens:presence', presence.list()));
+  adminNamespace = attachAdminNamespace(io, { auth, presence });
+  const displayNamespace = attachDisplayNamespace(io, { store, display, presence, logger });
+  const publisher = createPublisher(display, displayNamespace, logger);
+
+  const content = createContentService({
+    store,
+    clock,
+    audit,
+    onChange: (item) => {
+      adminNamespace.emit('content:updated', item);
+      void publisher.publish();
+    },
+  });
+  const schools = createSchoolService({
+    store,
+    audit,
+    onChange: (school) => {
+      adminNamespace.emit('school:updated', school);
+      void publisher.publish();
+    },
+  });
+
+  const routes: RouteSpec[] = [
+    ...authRoutes(auth),
+    ...contentRoutes(content),
+    ...schoolRoutes(schools, store, presence),
+    ...displayRoutes(display),
+    ...auditRoutes(audit),
+  ];
+  const openApi = buildOpenApi(routes, appVersion);
+
+  expressApp.disable('x-powered-by');
+  expressApp.set('trust proxy', deps.trustProxy ? 1 : false);
+  expressApp.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+          'connect-src': ["'self'"],
+          // Kiosks open the server by LAN IP over plain http: upgrading would break every script.
+          'upgrade-insecure-requests': null,
+        },
+      },
+      strictTransportSecurity: false,
+    }),
+  );
+  expressApp.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', version: appVersion, time: clock.now().toISOString() });
+  });
+  expressApp.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+
+  const api = express.Router();
+  api.use(express.json({ limit: '256kb' }));
+  api.use(csrfGuard);
+  api.use(
+    '/api/auth/login',
+    rateLimit({
+      windowMs: 15 * 60_000,
+      limit: deps.loginAttempts ?? 10,
+      skipSuccessfulRequests: true,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, res) => {
+        res.status(429).json({
+          error: { code: 'RATE_LIMITED', message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.' },
+        });
+      },
+    }),
+  );
+  mountRoutes(api, routes, auth);
+  expressApp.use(api);
+  expressApp.use('/api', apiNotFound);
+  mountPages(expressApp, deps.pagesDir);
+  expressApp.use(errorHandler(logger));
+
+  const scheduler = createScheduler(deps.timezone, logger);
+  // What is on air depends on the calendar day (validity dates): re-evaluate just after midnight.
+  scheduler.add({ name: 'day-rollover', expression: '1 0 0 * * *', run: () => publisher.publish() });
+  scheduler.add({ name: 'session-cleanup', expression: '0 17 * * * *', run: () => auth.purgeExpired() });
+
+  return {
+    http,
+    io,
+    routes,
+    publish: () => publisher.publish(),
+    start: () => scheduler.start(),
+    async close() {
+      await scheduler.stop();
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+      });
+      http.closeAllConnections();
+      await store.flush();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** Time is injected so tests can stand at any instant (a schedule boundary, a day rollover). */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock a test can set and advance. */
+export function manualClock(start: Date): Clock & { set(d: Date): void; advance(ms: number): void } {
+  let current = new Date(start);
+  return {
+    now: () => new Date(current),
+    set: (d) => {
+      current = new Date(d);
+    },
+    advance: (ms) => {
+      current = new Date(current.getTime() + ms);
+    },
+  };
+}

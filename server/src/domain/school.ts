@@ -1,0 +1,22 @@
+import type { PublicUser, School } from '@bangtin/shared';
+import type { Store } from '../store/store.ts';
+import type { AuditLog } from './audit.ts';
+
+export function createSchoolService({ store, audit, onChange }: { store: Store; audit: AuditLog; onChange: (s: School) => void }) {
+  return {
+    get: () => store.getSchool(),
+    async update(school: School, actor: PublicUser): Promise<School> {
+      await store.saveSchool(school);
+      await audit.record({
+        actor: actor.username,
+        action: 'school.update',
+        entity: 'school',
+        entityId: 'school',
+        summary: 'Cập nhật thông tin nhà trường',
+      });
+      onChange(school);
+      return school;
+    },
+  };
+}
+export type SchoolService = ReturnType<typeof createSchoolService>;

@@ -1,0 +1,29 @@
+import type { NextFunction, Request, Response } from 'express';
+import { AppError } from '../domain/errors.ts';
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Cross-site request forgery guard for cookie-authenticated writes, on top of SameSite=Strict:
+ * a write must be JSON (an HTML form cannot send that without a CORS preflight we never grant) and,
+ * when the browser names an Origin, it must be this server.
+ */
+export function csrfGuard(req: Request, _res: Response, next: NextFunction): void {
+  if (!WRITE_METHODS.has(req.method)) return next();
+  const origin = req.headers.origin;
+  if (origin && origin !== 'null') {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (originHost !== req.headers.host) {
+      return next(new AppError('FORBIDDEN', 'Yêu cầu đến từ một trang khác đã bị từ chối.'));
+    }
+  }
+  if (!req.is('application/json')) {
+    return next(new AppError('BAD_REQUEST', 'Yêu cầu ghi dữ liệu phải gửi ở dạng JSON (Content-Type: application/json).'));
+  }
+  next();
+}

@@ -1,0 +1,33 @@
+import { hasRole, issuesToDetails } from '@bangtin/shared';
+import type { NextFunction, Request, Response, Router } from 'express';
+import type { AuthService } from '../domain/auth.ts';
+import { AppError } from '../domain/errors.ts';
+import { readCookie, SESSION_COOKIE } from './cookies.ts';
+import type { RouteSpec } from './route.ts';
+
+export function mountRoutes(router: Router, routes: RouteSpec[], auth: AuthService): void {
+  for (const route of routes) {
+    router[route.method](route.path, async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const user = await auth.resolve(readCookie(req.headers.cookie, SESSION_COOKIE));
+        if (route.access !== 'public') {
+          if (!user) throw new AppError('UNAUTHENTICATED', 'Vui lòng đăng nhập để tiếp tục.');
+          if (!hasRole(user.role, route.access)) throw new AppError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');
+        }
+        const body = route.body ? parseOrThrow(route.body, req.body ?? {}, 'Dữ liệu gửi lên chưa hợp lệ.') : undefined;
+        const query = route.query ? parseOrThrow(route.query, req.query, 'Tham số truy vấn chưa hợp lệ.') : undefined;
+        const params = Object.fromEntries(Object.entries(req.params).map(([k, v]) => [k, String(v)]));
+        const data = await route.handle({ req, res, body, query, params, user });
+        if (!res.headersSent) res.status(route.status ?? 200).json({ data: data ?? null });
+      } catch (error) {
+        next(error);
+      }
+    });
+  }
+}
+
+function parseOrThrow(schema: RouteSpec['response'], value: unknown, message: string): unknown {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('VALIDATION_FAILED', message, issuesToDetails(parsed.error.issues));
+  return parsed.data;
+}

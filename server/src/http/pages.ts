@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type Response } from 'express';
+
+/**
+ * Serves the built display and admin pages from one port. Hashed assets are cached for a year; the HTML
+ * shell is always revalidated so a kiosk picks up a new release. Any path under /display/ or /admin/ falls
+ * back to the app's index.html (client-side routes such as /display/gate).
+ */
+export function mountPages(app: Express, pagesDir: string): void {
+  for (const name of ['display', 'admin'] as const) {
+    const dist = path.join(pagesDir, name, 'dist');
+    const index = path.join(dist, 'index.html');
+    const sendIndex = (res: Response) => {
+      if (!existsSync(index)) {
+        res
+          .status(503)
+          .type('text/plain; charset=utf-8')
+          .send(`Trang ${name} chưa được build. Chạy "npm run build" (hoặc "npm start", tự build khi cần).`);
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    };
+    app.use(
+      `/${name}/assets`,
+      express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+    );
+    app.use(`/${name}`, express.static(dist, { index: false, maxAge: 0 }));
+    app.get(`/${name}`, (_req, res) => res.redirect(301, `/${name}/`));
+    app.get(`/${name}/{*splat}`, (_req, res) => sendIndex(res));
+  }
+  app.get('/', (_req, res) => res.redirect(302, '/admin/'));
+}

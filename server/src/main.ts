@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import { ConfigError, describeConfig, loadConfig } from './config.ts';
+import { generatePassword, hashPassword } from './domain/passwords.ts';
+import { createLogger } from './logger.ts';
+import { demoDatabase } from './seed/demoDatabase.ts';
+import { StoreLoadError } from './store/loadError.ts';
+import { openFileStore } from './store/openStore.ts';
+
+/** config → store → createApp → listen → graceful shutdown. Nothing else lives here. */
+async function main(): Promise<void> {
+  const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+  const config = loadConfig(process.env, repoRoot);
+  const logger = createLogger(config.logLevel);
+  logger.info({ config: describeConfig(config) }, 'starting Bảng tin');
+
+  let generatedPassword: string | null = null;
+  const { store, seeded, migratedFrom } = await openFileStore(config.dataDir, async () => {
+    const password = config.adminPassword ?? (generatedPassword = generatePassword());
+    return demoDatabase({ now: systemClock.now(), timezone: config.timezone, admin: { passwordHash: await hashPassword(password) } });
+  });
+  if (seeded) logger.info({ dataDir: config.dataDir }, 'first start: demo content created (labelled "Dữ liệu mẫu")');
+  if (migratedFrom !== null) logger.info({ from: migratedFrom }, 'data file migrated; the original was kept as a .bak');
+  if (generatedPassword) {
+    // Printed once, on the first start only; it is stored only as a scrypt hash.
+    process.stdout.write(
+      `\n  Tài khoản quản trị / admin account:  admin  /  ${generatedPassword}\n` +
+        '  (Ghi lại mật khẩu này: nó chỉ hiện một lần. / Write it down: it is shown only once.)\n\n',
+    );
+  }
+
+  const app = createApp({
+    store,
+    clock: systemClock,
+    logger,
+    timezone: config.timezone,
+    sessionHours: config.sessionHours,
+    pagesDir: config.pagesDir,
+    trustProxy: config.trustProxy,
+  });
+  app.start();
+  await new Promise<void>((resolve, reject) => {
+    app.http.once('error', reject);
+    app.http.listen(config.port, config.host, () => resolve());
+  });
+  const address = app.http.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ port }, 'listening');
+  process.stdout.write(
+    `  Bảng tin: http://localhost:${port}/admin/  ·  http://localhost:${port}/display/gate  ·  http://localhost:${port}/display/reception\n`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await app.close();
+      await store.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StoreLoadError) {
+    process.stderr.write(`\nBảng tin cannot start.\n${error.message}\n\n`);
+  } else {
+    process.stderr.write(`\nBảng tin failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+});

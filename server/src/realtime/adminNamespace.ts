@@ -1,0 +1,37 @@
+import {
+  ADMIN_NAMESPACE,
+  type AdminClientToServerEvents,
+  type AdminServerToClientEvents,
+  type AdminSocketData,
+} from '@bangtin/shared';
+import type { Namespace, Server } from 'socket.io';
+import type { AuthService } from '../domain/auth.ts';
+import { readCookie, SESSION_COOKIE } from '../http/cookies.ts';
+import type { Presence } from './presence.ts';
+import { typedNamespace } from './typedNamespace.ts';
+
+export type AdminNamespace = Namespace<
+  AdminClientToServerEvents,
+  AdminServerToClientEvents,
+  Record<string, never>,
+  AdminSocketData
+>;
+
+/** Office consoles: the session cookie is checked at the handshake; no session, no connection. */
+export function attachAdminNamespace(io: Server, deps: { auth: AuthService; presence: Presence }): AdminNamespace {
+  const namespace: AdminNamespace = typedNamespace<AdminClientToServerEvents, AdminServerToClientEvents, AdminSocketData>(io, ADMIN_NAMESPACE);
+
+  namespace.use(async (socket, next) => {
+    const token = readCookie(socket.request.headers.cookie, SESSION_COOKIE);
+    const user = await deps.auth.resolve(token).catch(() => null);
+    if (!user) return next(new Error('UNAUTHENTICATED'));
+    socket.data.user = user;
+    next();
+  });
+
+  namespace.on('connection', (socket) => {
+    socket.emit('screens:presence', deps.presence.list());
+  });
+
+  return namespace;
+}

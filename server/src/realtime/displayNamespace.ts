@@ -1,0 +1,63 @@
+import {
+  DISPLAY_CONNECT_ERRORS,
+  DISPLAY_NAMESPACE,
+  displayHeartbeat,
+  screenRoom,
+  screenSlug,
+  type DisplayClientToServerEvents,
+  type DisplayServerToClientEvents,
+  type DisplaySocketData,
+} from '@bangtin/shared';
+import type { Namespace, Server } from 'socket.io';
+import type { DisplayService } from '../domain/displaySnapshot.ts';
+import type { Logger } from '../logger.ts';
+import type { Store } from '../store/store.ts';
+import type { Presence } from './presence.ts';
+import { typedNamespace } from './typedNamespace.ts';
+
+export type DisplayNamespace = Namespace<
+  DisplayClientToServerEvents,
+  DisplayServerToClientEvents,
+  Record<string, never>,
+  DisplaySocketData
+>;
+
+/**
+ * Screens are read-only: they name themselves by slug, get a full snapshot on every (re)connect, and may
+ * only report heartbeats. No event from a screen can change anything.
+ */
+export function attachDisplayNamespace(
+  io: Server,
+  deps: { store: Store; display: DisplayService; presence: Presence; logger: Logger },
+): DisplayNamespace {
+  const namespace: DisplayNamespace = typedNamespace<DisplayClientToServerEvents, DisplayServerToClientEvents, DisplaySocketData>(io, DISPLAY_NAMESPACE);
+
+  namespace.use(async (socket, next) => {
+    const slug = screenSlug.safeParse((socket.handshake.auth as { slug?: unknown }).slug);
+    if (!slug.success) return next(new Error(DISPLAY_CONNECT_ERRORS.BAD_HANDSHAKE));
+    const screen = await deps.store.getScreenBySlug(slug.data);
+    if (!screen) return next(new Error(DISPLAY_CONNECT_ERRORS.SCREEN_NOT_FOUND));
+    socket.data.screenId = screen.id;
+    socket.data.slug = screen.slug;
+    next();
+  });
+
+  namespace.on('connection', async (socket) => {
+    const { screenId, slug } = socket.data;
+    await socket.join(screenRoom(screenId));
+    deps.presence.connected(screenId);
+    socket.on('disconnect', () => deps.presence.disconnected(screenId));
+    socket.on('display:heartbeat', (payload) => {
+      const beat = displayHeartbeat.safeParse(payload);
+      if (beat.success) deps.presence.heartbeat(screenId, beat.data);
+    });
+    try {
+      const snapshot = await deps.display.snapshotForSlug(slug);
+      if (snapshot) socket.emit('display:snapshot', snapshot);
+    } catch (error) {
+      deps.logger.error({ err: error, screenId }, 'sending the snapshot on connect failed');
+    }
+  });
+
+  return namespace;
+}

@@ -1,0 +1,46 @@
+import type { DisplayHeartbeat, ScreenPresence } from '@bangtin/shared';
+import type { Clock } from '../clock.ts';
+
+/**
+ * What each screen is doing, as it reports it. Kept in memory: it describes live connections, which a
+ * restart ends anyway. (With several server processes this moves to the shared adapter's store.)
+ */
+export function createPresence(clock: Clock, onChange: () => void) {
+  const screens = new Map<string, ScreenPresence>();
+
+  const entry = (screenId: string): ScreenPresence => {
+    let found = screens.get(screenId);
+    if (!found) {
+      found = { screenId, online: false, connections: 0, lastSeen: null, ackedVersion: null, currentSlideId: null };
+      screens.set(screenId, found);
+    }
+    return found;
+  };
+
+  return {
+    connected(screenId: string) {
+      const e = entry(screenId);
+      e.connections += 1;
+      e.online = true;
+      e.lastSeen = clock.now().toISOString();
+      onChange();
+    },
+    disconnected(screenId: string) {
+      const e = entry(screenId);
+      e.connections = Math.max(0, e.connections - 1);
+      e.online = e.connections > 0;
+      e.lastSeen = clock.now().toISOString();
+      onChange();
+    },
+    heartbeat(screenId: string, beat: DisplayHeartbeat) {
+      const e = entry(screenId);
+      e.lastSeen = clock.now().toISOString();
+      const changed = e.ackedVersion !== beat.version || e.currentSlideId !== beat.slideId;
+      e.ackedVersion = beat.version;
+      e.currentSlideId = beat.slideId;
+      if (changed) onChange();
+    },
+    list: (): ScreenPresence[] => [...screens.values()].map((e) => ({ ...e })),
+  };
+}
+export type Presence = ReturnType<typeof createPresence>;

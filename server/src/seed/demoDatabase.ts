@@ -1,0 +1,135 @@
+import {
+  CURRENT_SCHEMA_VERSION,
+  type ContentItem,
+  type Database,
+  type School,
+  type Screen,
+  type User,
+} from '@bangtin/shared';
+import { newId } from '../domain/ids.ts';
+import { SEED_ANNOUNCEMENTS } from './announcements.ts';
+import { SEED_INDEX_RESULTS } from './indexResults.ts';
+import { SEED_PROCEDURES } from './procedures.ts';
+import { SEED_SLOGANS } from './slogans.ts';
+
+export const SEED_SCREENS: Screen[] = [
+  { id: 'gate', slug: 'gate', name: 'Màn hình cổng trường', location: 'Cổng trường', orientation: 'landscape', profile: 'gate', group: 'cong' },
+  {
+    id: 'reception',
+    slug: 'reception',
+    name: 'Màn hình Bộ phận tiếp nhận và trả kết quả',
+    location: 'Bộ phận tiếp nhận và trả kết quả',
+    orientation: 'portrait',
+    profile: 'reception',
+    group: 'tiep-nhan',
+  },
+];
+
+/**
+ * The school's contact details are not in the team's verified material, so they are placeholders the office
+ * replaces in Settings; the screens label the whole block "Dữ liệu mẫu" until then.
+ */
+export function seedSchool(timezone: string): School {
+  return {
+    name: 'Trường mầm non Vườn Xanh Nam Đô',
+    shortName: 'MN Vườn Xanh Nam Đô',
+    parentAgency: 'Hà Nội',
+    address: 'Hà Nội (nhà trường cập nhật địa chỉ trong phần Cài đặt)',
+    officeHours: 'Thứ Hai – Thứ Sáu: sáng 7:30 – 10:30, chiều 13:30 – 16:30 (trừ ngày nghỉ theo quy định)',
+    timezone,
+    tickerText: 'Chào mừng quý phụ huynh! Mọi góp ý, phản ánh xin gửi Bộ phận tiếp nhận và trả kết quả của nhà trường.',
+    feedback: {
+      agency: 'Trường mầm non Vườn Xanh Nam Đô – Bộ phận tiếp nhận và trả kết quả',
+      address: 'Địa chỉ nhà trường (cập nhật trong phần Cài đặt)',
+      mailingAddress: '',
+      phone: '',
+      email: '',
+      website: '',
+    },
+    sampleData: true,
+  };
+}
+
+/** When the team's domain notes were compiled from the national records (domain-vn.json meta.compiled_on). */
+const PROCEDURES_LAST_CHECKED = '2026-11-28';
+
+export interface SeedOptions {
+  now: Date;
+  timezone: string;
+  admin: { passwordHash: string };
+}
+
+/** Demo content for the first start: every fact sourced, every item labelled sample data until re-checked. */
+export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
+  const at = now.toISOString();
+  const meta = {
+    version: 1,
+    status: 'approved' as const,
+    validFrom: null,
+    validUntil: null,
+    durationSeconds: null,
+    sample: true,
+    createdAt: at,
+    createdBy: 'seed',
+    updatedAt: at,
+    updatedBy: 'seed',
+    approvedBy: 'seed',
+    approvedAt: at,
+    rejectionReason: null,
+  };
+  const content: ContentItem[] = [
+    ...SEED_SLOGANS.map(({ source, ...s }) => ({ ...meta, id: newId('c'), type: 'slogan' as const, screens: 'all' as const, source, ...s })),
+    ...SEED_ANNOUNCEMENTS.map(({ source, ...a }) => ({
+      ...meta,
+      id: newId('c'),
+      type: 'announcement' as const,
+      screens: 'all' as const,
+      source,
+      ...a,
+    })),
+    ...SEED_PROCEDURES.map(({ fields, source }) => ({
+      ...meta,
+      id: newId('c'),
+      type: 'procedure' as const,
+      screens: ['reception'],
+      durationSeconds: 60,
+      source,
+      ...fields,
+      lastChecked: PROCEDURES_LAST_CHECKED,
+    })),
+    ...SEED_INDEX_RESULTS.map(({ source, ...r }) => ({
+      ...meta,
+      id: newId('c'),
+      type: 'indexResult' as const,
+      screens: 'all' as const,
+      source,
+      score: null,
+      unit: '',
+      rank: null,
+      rankOf: null,
+      changePoints: null,
+      changePlaces: null,
+      group: '',
+      note: '',
+      ...r,
+    })),
+  ];
+  const adminUser: User = {
+    id: 'u-admin',
+    username: 'admin',
+    displayName: 'Quản trị hệ thống',
+    role: 'admin',
+    passwordHash: admin.passwordHash,
+    disabled: false,
+    createdAt: at,
+  };
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    school: seedSchool(timezone),
+    screens: SEED_SCREENS,
+    content,
+    users: [adminUser],
+    sessions: [],
+    audit: [{ id: newId('a'), at, actor: 'seed', action: 'seed', entity: 'database', entityId: 'db', summary: 'Khởi tạo dữ liệu mẫu' }],
+  };
+}

@@ -1,0 +1,69 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { database, issuesToDetails, type Database } from '@bangtin/shared';
+import { Low, Memory } from 'lowdb';
+import { DurableJsonFile } from './durableJsonFile.ts';
+import { JsonStore } from './jsonStore.ts';
+import { StoreLoadError } from './loadError.ts';
+import { migrate } from './migrations.ts';
+
+export const DB_FILE_NAME = 'db.json';
+
+export interface OpenedStore {
+  store: JsonStore;
+  /** True when the file did not exist and `seed` filled it. */
+  seeded: boolean;
+  migratedFrom: number | null;
+}
+
+/** Parses, migrates and validates the file's text; any problem becomes a StoreLoadError naming the file. */
+function parseDatabase(filePath: string, text: string): { data: Database; migratedFrom: number | null } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new StoreLoadError(filePath, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const migrated = migrate(raw);
+  if (!migrated.ok) throw new StoreLoadError(filePath, migrated.problem);
+  const parsed = database.safeParse(migrated.data);
+  if (!parsed.success) {
+    const details = issuesToDetails(parsed.error.issues)
+      .slice(0, 5)
+      .map((d) => `${d.path || '(root)'}: ${d.message}`)
+      .join('; ');
+    throw new StoreLoadError(filePath, `it does not match the expected shape (${details})`);
+  }
+  return { data: parsed.data, migratedFrom: migrated.migratedFrom };
+}
+
+/**
+ * Opens DATA_DIR/db.json. A missing file is created from `seed()` (first start only); an unreadable,
+ * corrupt or invalid file stops the start with a StoreLoadError and is never replaced or overwritten.
+ */
+export async function openFileStore(dataDir: string, seed: () => Promise<Database>): Promise<OpenedStore> {
+  await fs.mkdir(dataDir, { recursive: true });
+  const filePath = path.join(dataDir, DB_FILE_NAME);
+  const adapter = new DurableJsonFile<Database>(filePath, (text) => parseDatabase(filePath, text).data);
+
+  const text = await adapter.readText();
+  let data: Database;
+  let migratedFrom: number | null = null;
+  if (text === null) {
+    data = database.parse(await seed());
+  } else {
+    ({ data, migratedFrom } = parseDatabase(filePath, text));
+    // Keep the original next to the migrated file, so an upgrade can always be undone by hand.
+    if (migratedFrom !== null) await fs.copyFile(filePath, `${filePath}.before-migration-v${migratedFrom}.bak`);
+  }
+  const seeded = text === null;
+  const low = new Low<Database>(adapter, data);
+  if (seeded || migratedFrom !== null) await low.write();
+  return { store: new JsonStore(low), seeded, migratedFrom };
+}
+
+/** An in-memory store for unit and integration tests (nothing touches the disk). */
+export function openMemoryStore(data: Database): JsonStore {
+  const low = new Low<Database>(new Memory<Database>(), database.parse(data));
+  return new JsonStore(low);
+}

@@ -1,0 +1,36 @@
+import type { AuditEntry, ContentItem, School, Screen, Session, User } from '@bangtin/shared';
+
+/**
+ * The storage boundary. Domain services talk only to this; lowdb (a JSON file) is the embedded adapter,
+ * and a PostgreSQL adapter can implement the same methods for a multi-school deployment.
+ * Every method is async so a networked store fits without changing callers.
+ */
+export interface Store {
+  getSchool(): Promise<School>;
+  saveSchool(school: School): Promise<void>;
+
+  listScreens(): Promise<Screen[]>;
+  getScreenBySlug(slug: string): Promise<Screen | undefined>;
+
+  listContent(): Promise<ContentItem[]>;
+  getContent(id: string): Promise<ContentItem | undefined>;
+  insertContent(item: ContentItem): Promise<void>;
+  /** Compare-and-set: replaces the item only if the stored version is `expectedVersion`; false on a conflict. */
+  replaceContent(item: ContentItem, expectedVersion: number): Promise<boolean>;
+
+  getUser(id: string): Promise<User | undefined>;
+  findUserByUsername(username: string): Promise<User | undefined>;
+  insertUser(user: User): Promise<void>;
+
+  insertSession(session: Session): Promise<void>;
+  findSession(tokenHash: string): Promise<Session | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+  deleteExpiredSessions(now: Date): Promise<number>;
+
+  appendAudit(entry: AuditEntry): Promise<void>;
+  listAudit(limit: number): Promise<AuditEntry[]>;
+
+  /** Resolves when everything accepted so far is durably on disk. */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}

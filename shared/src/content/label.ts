@@ -1,0 +1,19 @@
+import type { ContentItem, PublicContentItem } from '../schemas/content.ts';
+
+/** A one-line name for lists, search and audit entries. */
+export function contentLabel(item: ContentItem | PublicContentItem): string {
+  switch (item.type) {
+    case 'slogan':
+      return item.text;
+    case 'procedure':
+      return `${item.code} ${item.name}`;
+    case 'indexResult':
+      return `${item.index} ${item.year} – ${item.scope}`;
+    case 'announcement':
+      return item.title;
+    case 'commendation':
+      return item.name;
+    case 'image':
+      return item.caption || item.url;
+  }
+}
