@@ -9,6 +9,7 @@ import { createAuthService } from './domain/auth.ts';
 import { createContentService } from './domain/content.ts';
 import { createDisplayService } from './domain/displaySnapshot.ts';
 import { createSchoolService } from './domain/school.ts';
+import { createScreenService } from './domain/screens.ts';
 import { csrfGuard } from './http/csrf.ts';
 import { apiNotFound, errorHandler } from './http/errorHandler.ts';
 import { mountRoutes } from './http/mountRoutes.ts';
@@ -20,8 +21,9 @@ import { authRoutes } from './http/routes/authRoutes.ts';
 import { contentRoutes } from './http/routes/contentRoutes.ts';
 import { displayRoutes } from './http/routes/displayRoutes.ts';
 import { schoolRoutes } from './http/routes/schoolRoutes.ts';
+import { screenRoutes } from './http/routes/screenRoutes.ts';
 import type { Logger } from './logger.ts';
-import { attachAdminNamespace, type AdminNamespace } from './realtime/adminNamespace.ts';
+import { attachAdminNamespace } from './realtime/adminNamespace.ts';
 import { attachDisplayNamespace } from './realtime/displayNamespace.ts';
 import { createPresence } from './realtime/presence.ts';
 import { createPublisher } from './realtime/publisher.ts';
@@ -65,10 +67,9 @@ export function createApp(deps: AppDeps): App {
   const audit = createAuditLog(store, clock);
   const auth = createAuthService({ store, clock, audit, sessionHours: deps.sessionHours });
   const display = createDisplayService({ store, clock });
-  // Presence changes are pushed to office consoles; the namespace is attached right after (it needs presence).
-  let adminNamespace: AdminNamespace | undefined;
-  const presence = createPresence(clock, () => adminNamespace?.emit('screens:presence', presence.list()));
-  adminNamespace = attachAdminNamespace(io, { auth, presence });
+  // Presence changes are pushed to office consoles (the callback runs only after both exist).
+  const presence = createPresence(clock, () => adminNamespace.emit('screens:presence', presence.list()));
+  const adminNamespace = attachAdminNamespace(io, { auth, presence });
   const displayNamespace = attachDisplayNamespace(io, { store, display, presence, logger });
   const publisher = createPublisher(display, displayNamespace, logger);
 
@@ -90,10 +91,13 @@ export function createApp(deps: AppDeps): App {
     },
   });
 
+  const screens = createScreenService({ store, audit, onChange: () => void publisher.publish() });
+
   const routes: RouteSpec[] = [
     ...authRoutes(auth),
     ...contentRoutes(content),
-    ...schoolRoutes(schools, store, presence),
+    ...schoolRoutes(schools),
+    ...screenRoutes(screens, presence),
     ...displayRoutes(display),
     ...auditRoutes(audit),
   ];

@@ -12,7 +12,7 @@ export function csrfGuard(req: Request, _res: Response, next: NextFunction): voi
   if (!WRITE_METHODS.has(req.method)) return next();
   const origin = req.headers.origin;
   if (origin && origin !== 'null') {
-    let originHost: string | null = null;
+    let originHost: string | null;
     try {
       originHost = new URL(origin).host;
     } catch {

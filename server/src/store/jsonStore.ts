@@ -1,4 +1,4 @@
-import type { AuditEntry, ContentItem, Database, School, Session, User } from '@bangtin/shared';
+import type { AuditEntry, ContentItem, Database, School, Screen, Session, User } from '@bangtin/shared';
 import type { Low } from 'lowdb';
 import type { Store } from './store.ts';
 
@@ -36,6 +36,19 @@ export class JsonStore implements Store {
   async getScreenBySlug(slug: string) {
     const found = this.data.screens.find((s) => s.slug === slug);
     return found && structuredClone(found);
+  }
+
+  async insertScreen(screen: Screen): Promise<void> {
+    this.data.screens.push(structuredClone(screen));
+    await this.commit();
+  }
+
+  async replaceScreen(screen: Screen): Promise<boolean> {
+    const index = this.data.screens.findIndex((s) => s.id === screen.id);
+    if (index < 0) return false;
+    this.data.screens[index] = structuredClone(screen);
+    await this.commit();
+    return true;
   }
 
   async listContent(): Promise<ContentItem[]> {

@@ -11,6 +11,8 @@ export interface Store {
 
   listScreens(): Promise<Screen[]>;
   getScreenBySlug(slug: string): Promise<Screen | undefined>;
+  insertScreen(screen: Screen): Promise<void>;
+  replaceScreen(screen: Screen): Promise<boolean>;
 
   listContent(): Promise<ContentItem[]>;
   getContent(id: string): Promise<ContentItem | undefined>;

@@ -9,6 +9,8 @@ export const auditAction = z.enum([
   'content.update',
   'content.status',
   'school.update',
+  'screen.create',
+  'screen.update',
   'seed',
 ]);
 

@@ -19,3 +19,7 @@ export const screen = z.object({
   group: text(60),
 });
 export type Screen = z.infer<typeof screen>;
+
+/** What the office sends to add or change a screen; the id is the slug at creation and never changes. */
+export const screenInput = screen.omit({ id: true });
+export type ScreenInput = z.infer<typeof screenInput>;

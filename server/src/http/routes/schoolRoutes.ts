@@ -1,11 +1,8 @@
-import { school, schoolUpdate, screen, screenPresence } from '@bangtin/shared';
-import { z } from 'zod';
+import { school, schoolUpdate } from '@bangtin/shared';
 import type { SchoolService } from '../../domain/school.ts';
-import type { Presence } from '../../realtime/presence.ts';
-import type { Store } from '../../store/store.ts';
 import { defineRoute } from '../route.ts';
 
-export function schoolRoutes(schools: SchoolService, store: Store, presence: Presence) {
+export function schoolRoutes(schools: SchoolService) {
   return [
     defineRoute({
       method: 'get',
@@ -25,24 +22,6 @@ export function schoolRoutes(schools: SchoolService, store: Store, presence: Pre
       body: schoolUpdate,
       response: school,
       handle: ({ body, user }) => schools.update(body, user!),
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/api/screens',
-      summary: 'Danh sách màn hình',
-      tag: 'screens',
-      access: 'editor',
-      response: z.array(screen),
-      handle: () => store.listScreens(),
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/api/screens/presence',
-      summary: 'Trạng thái trực tuyến và phiên bản nội dung mỗi màn hình đang hiển thị',
-      tag: 'screens',
-      access: 'editor',
-      response: z.array(screenPresence),
-      handle: async () => presence.list(),
     }),
   ];
 }

@@ -1,0 +1,40 @@
+import type { PublicUser, Screen, ScreenInput } from '@bangtin/shared';
+import type { Store } from '../store/store.ts';
+import type { AuditLog } from './audit.ts';
+import { AppError, notFound } from './errors.ts';
+
+export function createScreenService({ store, audit, onChange }: { store: Store; audit: AuditLog; onChange: () => void }) {
+  return {
+    list: () => store.listScreens(),
+
+    async create(input: ScreenInput, actor: PublicUser): Promise<Screen> {
+      if (await store.getScreenBySlug(input.slug)) {
+        throw new AppError('CONFLICT', `Đã có màn hình với đường dẫn "${input.slug}".`, [
+          { path: 'slug', message: 'Đường dẫn đã được dùng' },
+        ]);
+      }
+      const screen: Screen = { ...input, id: input.slug };
+      await store.insertScreen(screen);
+      await audit.record({ actor: actor.username, action: 'screen.create', entity: 'screen', entityId: screen.id, summary: `Thêm màn hình "${screen.name}"` });
+      onChange();
+      return screen;
+    },
+
+    async update(id: string, input: ScreenInput, actor: PublicUser): Promise<Screen> {
+      const existing = (await store.listScreens()).find((s) => s.id === id);
+      if (!existing) throw notFound('màn hình này');
+      const clash = await store.getScreenBySlug(input.slug);
+      if (clash && clash.id !== id) {
+        throw new AppError('CONFLICT', `Đã có màn hình với đường dẫn "${input.slug}".`, [
+          { path: 'slug', message: 'Đường dẫn đã được dùng' },
+        ]);
+      }
+      const screen: Screen = { ...input, id };
+      await store.replaceScreen(screen);
+      await audit.record({ actor: actor.username, action: 'screen.update', entity: 'screen', entityId: id, summary: `Sửa màn hình "${screen.name}"` });
+      onChange();
+      return screen;
+    },
+  };
+}
+export type ScreenService = ReturnType<typeof createScreenService>;

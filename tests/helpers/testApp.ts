@@ -1,0 +1,115 @@
+import type { AddressInfo } from 'node:net';
+import { io as connect, type Socket } from 'socket.io-client';
+import {
+  ADMIN_NAMESPACE,
+  DISPLAY_NAMESPACE,
+  type AdminClientToServerEvents,
+  type AdminServerToClientEvents,
+  type Database,
+  type DisplayClientToServerEvents,
+  type DisplayServerToClientEvents,
+  type DisplaySnapshot,
+  type Role,
+} from '@bangtin/shared';
+import { createApp, type App } from '../../server/src/app.ts';
+import { manualClock } from '../../server/src/clock.ts';
+import { hashPassword } from '../../server/src/domain/passwords.ts';
+import { createLogger } from '../../server/src/logger.ts';
+import { demoDatabase } from '../../server/src/seed/demoDatabase.ts';
+import { openMemoryStore } from '../../server/src/store/openStore.ts';
+import type { Store } from '../../server/src/store/store.ts';
+
+export const TEST_PASSWORD = 'correct horse battery';
+export const TIMEZONE = 'Asia/Ho_Chi_Minh';
+
+let cachedHash: Promise<string> | null = null;
+const passwordHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
+
+/** A seeded database with one user per role (admin, hieutruong = approver, vanphong = editor). */
+export async function seededDatabase(now: Date): Promise<Database> {
+  const hash = await passwordHash();
+  const db = demoDatabase({ now, timezone: TIMEZONE, admin: { passwordHash: hash } });
+  const extra: { id: string; username: string; role: Role; displayName: string }[] = [
+    { id: 'u-approver', username: 'hieutruong', role: 'approver', displayName: 'Hiệu trưởng' },
+    { id: 'u-editor', username: 'vanphong', role: 'editor', displayName: 'Văn phòng' },
+  ];
+  for (const u of extra) db.users.push({ ...u, passwordHash: hash, disabled: false, createdAt: now.toISOString() });
+  return db;
+}
+
+export interface TestApp {
+  app: App;
+  store: Store;
+  clock: ReturnType<typeof manualClock>;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** createApp on port 0 with an in-memory store and a manual clock. */
+export async function startTestApp(options: { now?: Date; loginAttempts?: number } = {}): Promise<TestApp> {
+  const clock = manualClock(options.now ?? new Date('2026-11-28T01:00:00Z'));
+  const store = openMemoryStore(await seededDatabase(clock.now()));
+  const app = createApp({
+    store,
+    clock,
+    logger: createLogger('silent'),
+    timezone: TIMEZONE,
+    sessionHours: 12,
+    pagesDir: '/nonexistent',
+    loginAttempts: options.loginAttempts ?? 1000,
+  });
+  await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
+  const { port } = app.http.address() as AddressInfo;
+  return { app, store, clock, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+export async function login(url: string, username = 'admin', password = TEST_PASSWORD): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.get('set-cookie') ?? '';
+  return cookie.split(';')[0] ?? '';
+}
+
+export type DisplayClient = Socket<DisplayServerToClientEvents, DisplayClientToServerEvents>;
+export type AdminClient = Socket<AdminServerToClientEvents, AdminClientToServerEvents>;
+
+export function connectDisplay(url: string, slug: string): DisplayClient {
+  return connect(`${url}${DISPLAY_NAMESPACE}`, { auth: { slug }, transports: ['websocket'], forceNew: true });
+}
+
+export function connectAdmin(url: string, cookie?: string): AdminClient {
+  return connect(`${url}${ADMIN_NAMESPACE}`, {
+    transports: ['websocket'],
+    forceNew: true,
+    ...(cookie ? { extraHeaders: { cookie } } : {}),
+  });
+}
+
+/** The next snapshot a display receives (optionally: the next one that matches). */
+export function nextSnapshot(
+  client: DisplayClient,
+  matches: (s: DisplaySnapshot) => boolean = () => true,
+  timeoutMs = 5000,
+): Promise<DisplaySnapshot> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      client.off('display:snapshot', handler);
+      reject(new Error('no matching snapshot in time'));
+    }, timeoutMs);
+    const handler = (snapshot: DisplaySnapshot) => {
+      if (!matches(snapshot)) return;
+      clearTimeout(timer);
+      client.off('display:snapshot', handler);
+      resolve(snapshot);
+    };
+    client.on('display:snapshot', handler);
+  });
+}
+
+export function connectError(client: { once(event: 'connect_error', cb: (e: Error) => void): unknown }): Promise<Error> {
+  return new Promise((resolve) => client.once('connect_error', resolve));
+}

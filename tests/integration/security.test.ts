@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { login, startTestApp, type TestApp } from '../helpers/testApp.ts';
+
+let t: TestApp;
+afterEach(async () => t?.close());
+
+interface OpenApiDoc {
+  paths: Record<string, Record<string, { 'x-access': string }>>;
+}
+
+const samplePath = (path: string) => path.replace(/\{[^}]+\}/g, 'gate');
+
+describe('security baseline', () => {
+  it('every write route in the OpenAPI document refuses an unauthenticated call', async () => {
+    t = await startTestApp();
+    const doc = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as OpenApiDoc;
+    const writes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([method]) => method !== 'get')
+        .map(([method, op]) => ({ path, method, access: op['x-access'] })),
+    );
+    expect(writes.length).toBeGreaterThanOrEqual(5);
+    // Login and logout are the only public writes: they are how a session starts and ends.
+    const guarded = writes.filter((w) => !['/api/auth/login', '/api/auth/logout'].includes(w.path));
+    expect(guarded.length).toBe(writes.length - 2);
+    for (const w of guarded) {
+      expect(w.access).not.toBe('public');
+      const res = await fetch(`${t.url}${samplePath(w.path)}`, {
+        method: w.method.toUpperCase(),
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(res.status, `${w.method} ${w.path}`).toBe(401);
+      expect((await res.json()).error.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('the OpenAPI document is generated from the route list', async () => {
+    t = await startTestApp();
+    const doc = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as OpenApiDoc & { openapi: string };
+    expect(doc.openapi).toMatch(/^3\./);
+    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
+    const served = t.app.routes.map((r) => `${r.method} ${r.path.replace(/:([A-Za-z]+)/g, '{$1}')}`);
+    expect(documented.sort()).toEqual(served.sort());
+  });
+
+  it('an editor cannot do what only an admin may', async () => {
+    t = await startTestApp();
+    const cookie = await login(t.url, 'vanphong');
+    const school = (await (await fetch(`${t.url}/api/school`)).json()).data;
+    const res = await fetch(`${t.url}/api/school`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(school),
+    });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe('FORBIDDEN');
+    expect((await fetch(`${t.url}/api/audit`, { headers: { cookie } })).status).toBe(403);
+  });
+
+  it('answers unknown API routes with JSON 404', async () => {
+    t = await startTestApp();
+    const res = await fetch(`${t.url}/api/does-not-exist`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Không có API GET /api/does-not-exist.' } });
+  });
+
+  it('refuses oversized, non-JSON, malformed and cross-site writes without a stack trace', async () => {
+    t = await startTestApp();
+    const cookie = await login(t.url);
+    const big = await fetch(`${t.url}/api/content`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ text: 'x'.repeat(300_000) }),
+    });
+    expect(big.status).toBe(413);
+    expect((await big.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+
+    const form = await fetch(`${t.url}/api/content`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: 'type=slogan&text=hi',
+    });
+    expect(form.status).toBe(400);
+
+    const broken = await fetch(`${t.url}/api/content`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: '{"type": "slogan",',
+    });
+    expect(broken.status).toBe(400);
+    const brokenBody = await broken.text();
+    expect(brokenBody).not.toMatch(/at .*\.(js|ts):\d+/);
+    expect(JSON.parse(brokenBody).error.code).toBe('BAD_REQUEST');
+
+    const crossSite = await fetch(`${t.url}/api/content`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, origin: 'http://evil.example' },
+      body: '{}',
+    });
+    expect(crossSite.status).toBe(403);
+  });
+
+  it('sends a CSP that works over plain http on a LAN IP', async () => {
+    t = await startTestApp();
+    const csp = (await fetch(`${t.url}/healthz`)).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+  });
+});

@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { database } from '@bangtin/shared';
+import { describe, expect, it } from 'vitest';
+import { runServerExpectingFailure, startServerProcess, tempDataDir } from '../helpers/serverProcess.ts';
+
+const dbPath = (dir: string) => path.join(dir, 'db.json');
+
+describe('first start, restarts and broken data files (real process, real files)', () => {
+  it('seeds once, prints a generated admin password once, and never overwrites existing data', async () => {
+    const dir = tempDataDir('seed');
+    const first = await startServerProcess({ DATA_DIR: dir, ADMIN_PASSWORD: '' });
+    const password = /admin\s+\/\s+(\S+)/.exec(first.output())?.[1];
+    expect(password).toMatch(/^[A-Za-z2-9]{16}$/);
+    const login = await fetch(`${first.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password }),
+    });
+    expect(login.status).toBe(200);
+    expect(await first.stop()).toBe(0);
+
+    const stored = JSON.parse(readFileSync(dbPath(dir), 'utf8'));
+    expect(JSON.stringify(stored)).not.toContain(password);
+    stored.school.name = 'Tên do văn phòng sửa';
+    writeFileSync(dbPath(dir), JSON.stringify(stored));
+
+    const second = await startServerProcess({ DATA_DIR: dir, ADMIN_PASSWORD: 'another-password-123' });
+    expect(second.output()).not.toMatch(/admin\s+\/\s+/);
+    const school = await (await fetch(`${second.url}/api/school`)).json();
+    expect(school.data.name).toBe('Tên do văn phòng sửa');
+    expect(await second.stop()).toBe(0);
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion": 1, "school": ', /not valid JSON/],
+    ['the wrong shape', JSON.stringify({ schemaVersion: 1, school: {}, screens: 'x' }), /does not match the expected shape/],
+    ['from a newer version', JSON.stringify({ schemaVersion: 99 }), /newer Bảng tin/],
+  ])('refuses a db.json that is %s, names the file and the problem, and leaves it untouched', async (_label, text, problem) => {
+    const dir = tempDataDir('corrupt');
+    writeFileSync(dbPath(dir), text);
+    const { code, output } = await runServerExpectingFailure({ DATA_DIR: dir });
+    expect(code).toBe(1);
+    expect(output).toContain(dbPath(dir));
+    expect(output).toMatch(problem);
+    expect(output).toContain('has not been changed');
+    expect(readFileSync(dbPath(dir), 'utf8')).toBe(text);
+  });
+
+  it('survives kill -9 in the middle of a burst of saves with a complete, valid file', async () => {
+    const dir = tempDataDir('kill9');
+    const server = await startServerProcess({ DATA_DIR: dir, ADMIN_PASSWORD: 'kill-nine-password' });
+    const res = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'kill-nine-password' }),
+    });
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const saves = Array.from({ length: 60 }, (_, i) =>
+      fetch(`${server.url}/api/content`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({
+          type: 'announcement',
+          title: `Thông báo số ${i}`,
+          body: 'Nội dung '.repeat(200),
+          validFrom: null,
+          validUntil: null,
+          durationSeconds: null,
+          sample: false,
+          source: '',
+          screens: 'all',
+          status: 'approved',
+        }),
+      }).catch(() => null),
+    );
+    await saves[0]; // the first save is acknowledged; the others are still in flight
+    await server.stop('SIGKILL');
+    await Promise.all(saves);
+    const parsed = database.safeParse(JSON.parse(readFileSync(dbPath(dir), 'utf8')));
+    expect(parsed.success).toBe(true);
+    expect(parsed.data!.content.filter((c) => c.type === 'announcement' && c.title === 'Thông báo số 0')).toHaveLength(1);
+
+    // And it starts again on that file.
+    const again = await startServerProcess({ DATA_DIR: dir });
+    expect((await fetch(`${again.url}/healthz`)).status).toBe(200);
+    expect(await again.stop()).toBe(0);
+  });
+});

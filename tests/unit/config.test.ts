@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeConfig, loadConfig } from '../../server/src/config.ts';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({}, '/repo');
+    expect(config).toMatchObject({ port: 3000, host: '0.0.0.0', timezone: 'Asia/Ho_Chi_Minh', adminPassword: undefined });
+  });
+
+  it('fails fast with a message naming the variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty' }, '/repo')).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' }, '/repo')).toThrow(/PORT/);
+    expect(() => loadConfig({ TZ: 'Mars/Olympus' }, '/repo')).toThrow(/TZ must be an IANA timezone/);
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'short' }, '/repo')).toThrow(/ADMIN_PASSWORD must be at least 10/);
+  });
+
+  it('never prints the admin password', () => {
+    const text = JSON.stringify(describeConfig(loadConfig({ ADMIN_PASSWORD: 'super-secret-123' }, '/repo')));
+    expect(text).not.toContain('super-secret-123');
+  });
+});
