@@ -27,8 +27,13 @@ export function mountPages(app: Express, pagesDir: string): void {
       express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
     );
     app.use(`/${name}`, express.static(dist, { index: false, maxAge: 0 }));
-    app.get(`/${name}`, (_req, res) => res.redirect(301, `/${name}/`));
-    app.get(`/${name}/{*splat}`, (_req, res) => sendIndex(res));
+    // Everything else under /<name>/ is a client-side route: answer with the app shell.
+    app.use(`/${name}`, (req, res, next) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      const [pathname, query] = req.originalUrl.split('?');
+      if (pathname === `/${name}`) return res.redirect(301, `/${name}/${query ? `?${query}` : ''}`);
+      sendIndex(res);
+    });
   }
   app.get('/', (_req, res) => res.redirect(302, '/admin/'));
 }

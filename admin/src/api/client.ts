@@ -1,0 +1,43 @@
+import type { ContentInput, ContentItem, ContentStatus, ContentType, PublicUser, School, Screen } from '@bangtin/shared';
+import type { Http } from './http.ts';
+
+export interface ContentFilter {
+  type?: ContentType;
+  status?: ContentStatus;
+  q?: string;
+}
+
+function query(filter: ContentFilter): string {
+  const params = new URLSearchParams();
+  if (filter.type) params.set('type', filter.type);
+  if (filter.status) params.set('status', filter.status);
+  if (filter.q?.trim()) params.set('q', filter.q.trim());
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Every REST call the console makes, typed with the shared contract. */
+export function createApiClient(http: Http) {
+  return {
+    auth: {
+      // 401 here means "wrong password", not "session expired": keep it out of the global handler.
+      login: (username: string, password: string) =>
+        http.post<{ user: PublicUser }>('/api/auth/login', { username, password }, { quiet401: true }),
+      logout: () => http.post<unknown>('/api/auth/logout', {}, { quiet401: true }),
+      me: () => http.get<{ user: PublicUser }>('/api/auth/me', { quiet401: true }),
+    },
+    content: {
+      list: (filter: ContentFilter) => http.get<ContentItem[]>(`/api/content${query(filter)}`),
+      get: (id: string) => http.get<ContentItem>(`/api/content/${encodeURIComponent(id)}`),
+      create: (input: ContentInput) => http.post<ContentItem>('/api/content', input),
+      update: (id: string, input: ContentInput) => http.put<ContentItem>(`/api/content/${encodeURIComponent(id)}`, input),
+      setStatus: (id: string, change: { status: ContentStatus; reason?: string; baseVersion?: number }) =>
+        http.post<ContentItem>(`/api/content/${encodeURIComponent(id)}/status`, change),
+    },
+    screens: { list: () => http.get<Screen[]>('/api/screens') },
+    // Also tried on the login page, where a 401 is expected and means nothing.
+    school: { get: () => http.get<School>('/api/school', { quiet401: true }) },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

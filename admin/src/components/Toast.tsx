@@ -1,0 +1,53 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18nContext.tsx';
+
+type Tone = 'success' | 'error' | 'info';
+interface ToastMessage {
+  id: number;
+  text: string;
+  tone: Tone;
+}
+
+type ShowToast = (text: string, tone?: Tone) => void;
+const ToastContext = createContext<ShowToast | null>(null);
+
+const VISIBLE_MS = 5000;
+
+/** A polite live region: screen readers announce each message; it fades after a few seconds. */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const nextId = useRef(1);
+
+  const show = useCallback<ShowToast>((text, tone = 'success') => {
+    setToast({ id: nextId.current++, text, tone });
+  }, []);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = window.setTimeout(() => setToast(null), VISIBLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [toast]);
+
+  return (
+    <ToastContext value={show}>
+      {children}
+      <div className="toast-region" role="status" aria-live="polite">
+        {toast && (
+          <div key={toast.id} className={`toast toast--${toast.tone}`} data-testid="toast">
+            <span>{toast.text}</span>
+            <button type="button" className="toast__close" aria-label={t('common.close')} onClick={() => setToast(null)}>
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+    </ToastContext>
+  );
+}
+
+export function useToast(): ShowToast {
+  const value = useContext(ToastContext);
+  if (!value) throw new Error('useToast needs a <ToastProvider> above it');
+  return value;
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { formatDateTimeVi, type ContentItem, type ContentType } from '@bangtin/shared';
+import { useI18n } from '../../i18nContext.tsx';
+import { Link } from '../../router.tsx';
+import { useTimeZone } from '../../school.tsx';
+import { StatusBadge } from './Badges.tsx';
+
+interface EditorFrameProps {
+  type: ContentType;
+  item: ContentItem | null;
+  mode: 'edit' | 'view';
+  children: ReactNode;
+}
+
+/** Heading, back link and the stored item's status line, shared by every editor and the read-only view. */
+export function EditorFrame({ type, item, mode, children }: EditorFrameProps) {
+  const { t, typeLabel } = useI18n();
+  const timeZone = useTimeZone();
+  const heading = !item ? t('editor.new', { type: typeLabel(type) }) : t(mode === 'edit' ? 'editor.edit' : 'editor.view', { type: typeLabel(type) });
+
+  return (
+    <article className="editor">
+      <Link to={{ page: 'contentList', type }} className="back-link" data-testid="back-to-list">
+        {t('editor.back')}
+      </Link>
+      <header className="editor__header">
+        <h1>{heading}</h1>
+        {item && (
+          <div className="editor__status">
+            <StatusBadge status={item.status} />
+            <span className="muted" data-testid="item-meta">
+              {t('editor.meta', {
+                version: item.version,
+                time: formatDateTimeVi(new Date(item.updatedAt), timeZone),
+                user: item.updatedBy,
+              })}
+            </span>
+          </div>
+        )}
+        {item?.rejectionReason && item.status !== 'approved' && (
+          <p className="alert alert--warning">{t('editor.rejected', { reason: item.rejectionReason })}</p>
+        )}
+      </header>
+      {children}
+    </article>
+  );
+}

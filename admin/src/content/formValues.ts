@@ -1,0 +1,49 @@
+import type { ContentItem } from '@bangtin/shared';
+
+/** The fields every content type shares, as a form holds them (strings for inputs; '' = not set). */
+export interface MetaValues {
+  validFrom: string;
+  validUntil: string;
+  durationSeconds: string;
+  sample: boolean;
+  source: string;
+  screens: 'all' | string[];
+}
+
+export const EMPTY_META: MetaValues = {
+  validFrom: '',
+  validUntil: '',
+  durationSeconds: '',
+  sample: false,
+  source: '',
+  screens: 'all',
+};
+
+export function metaFromItem(item: ContentItem): MetaValues {
+  return {
+    validFrom: item.validFrom ?? '',
+    validUntil: item.validUntil ?? '',
+    durationSeconds: item.durationSeconds === null ? '' : String(item.durationSeconds),
+    sample: item.sample,
+    source: item.source,
+    screens: item.screens === 'all' ? 'all' : [...item.screens],
+  };
+}
+
+/** Back to the contract's shape; the shared schema then decides what is valid (NaN → "enter a number"). */
+export function metaToInput(values: MetaValues) {
+  const duration = values.durationSeconds.trim();
+  return {
+    validFrom: values.validFrom || null,
+    validUntil: values.validUntil || null,
+    durationSeconds: duration === '' ? null : Number(duration),
+    sample: values.sample,
+    source: values.source,
+    screens: values.screens,
+  };
+}
+
+/** A stand-in public item for reading-time previews (shared `slideText` needs the full shape). */
+export function previewMeta(values: MetaValues) {
+  return { id: 'preview', version: 1, ...metaToInput(values), durationSeconds: null };
+}

@@ -1,0 +1,79 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { PublicUser } from '@bangtin/shared';
+import { createApiClient, type ApiClient } from './api/client.ts';
+import { createHttp } from './api/http.ts';
+
+type SessionState =
+  | { status: 'checking' }
+  | { status: 'signedOut'; expired: boolean }
+  | { status: 'signedIn'; user: PublicUser };
+
+interface SessionValue {
+  state: SessionState;
+  api: ApiClient;
+  /** Throws ApiFailure (401 wrong credentials, 429 rate limited, NETWORK). */
+  login: (username: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+/** Who is signed in, and the API client every page uses (a 401 anywhere signs the console out). */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'checking' });
+
+  const api = useMemo(
+    () =>
+      createApiClient(
+        createHttp({
+          onUnauthenticated: () => setState((current) => ({ status: 'signedOut', expired: current.status === 'signedIn' })),
+        }),
+      ),
+    [],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    api.auth
+      .me()
+      .then(({ user }) => !cancelled && setState({ status: 'signedIn', user }))
+      .catch(() => !cancelled && setState({ status: 'signedOut', expired: false }));
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const { user } = await api.auth.login(username, password);
+      setState({ status: 'signedIn', user });
+    },
+    [api],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await api.auth.logout();
+    } finally {
+      setState({ status: 'signedOut', expired: false });
+    }
+  }, [api]);
+
+  const value = useMemo(() => ({ state, api, login, logout }), [state, api, login, logout]);
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession needs a <SessionProvider> above it');
+  return value;
+}
+
+export const useApi = (): ApiClient => useSession().api;
+
+/** The signed-in user; only call below the signed-in part of the tree. */
+export function useCurrentUser(): PublicUser {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') throw new Error('useCurrentUser outside a signed-in page');
+  return state.user;
+}
