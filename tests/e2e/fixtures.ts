@@ -9,7 +9,7 @@ export const ADMIN_PASSWORD = 'e2e-admin-password';
  */
 export const test = base.extend<{ freshServer: ServerProcess }, { server: ServerProcess }>({
   server: [
-    // eslint-disable-next-line no-empty-pattern
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
     async ({}, use) => {
       const server = await startServerProcess({ DATA_DIR: tempDataDir('e2e'), ADMIN_PASSWORD });
       await use(server);
@@ -17,6 +17,7 @@ export const test = base.extend<{ freshServer: ServerProcess }, { server: Server
     },
     { scope: 'worker' },
   ],
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
   freshServer: async ({}, use) => {
     const server = await startServerProcess({ DATA_DIR: tempDataDir('e2e-fresh'), ADMIN_PASSWORD });
     await use(server);
