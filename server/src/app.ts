@@ -25,6 +25,7 @@ import { screenRoutes } from './http/routes/screenRoutes.ts';
 import type { Logger } from './logger.ts';
 import { attachAdminNamespace } from './realtime/adminNamespace.ts';
 import { attachDisplayNamespace } from './realtime/displayNamespace.ts';
+import { coalesce } from './realtime/coalesce.ts';
 import { createPresence } from './realtime/presence.ts';
 import { createPublisher } from './realtime/publisher.ts';
 import { createScheduler } from './scheduler/scheduler.ts';
@@ -67,10 +68,20 @@ export function createApp(deps: AppDeps): App {
   const audit = createAuditLog(store, clock);
   const auth = createAuthService({ store, clock, audit, sessionHours: deps.sessionHours });
   const display = createDisplayService({ store, clock });
-  // Presence changes are pushed to office consoles (the callback runs only after both exist).
-  const presence = createPresence(clock, () => adminNamespace.emit('screens:presence', presence.list()));
+  // Presence changes reach office consoles at most once a second, and only when a console is open:
+  // a thousand screens connecting must not become a thousand full-list broadcasts.
+  const pushPresence = coalesce(1000, () => {
+    if (adminNamespace.sockets.size > 0) adminNamespace.emit('screens:presence', presence.list());
+  });
+  const presence = createPresence(clock, pushPresence.schedule);
   const adminNamespace = attachAdminNamespace(io, { auth, presence });
-  const displayNamespace = attachDisplayNamespace(io, { store, display, presence, logger });
+  const displayNamespace = attachDisplayNamespace(io, {
+    store,
+    display,
+    presence,
+    logger,
+    onSnapshotSent: (screenId, version) => publisher.noteSent(screenId, version),
+  });
   const publisher = createPublisher(display, displayNamespace, logger);
 
   const content = createContentService({
@@ -162,6 +173,7 @@ export function createApp(deps: AppDeps): App {
     start: () => scheduler.start(),
     async close() {
       await scheduler.stop();
+      pushPresence.cancel();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => {
         io.close(() => resolve());

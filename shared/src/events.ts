@@ -13,7 +13,11 @@ export const DISPLAY_NAMESPACE = '/display';
 /** Office staff: session cookie required at the handshake. */
 export const ADMIN_NAMESPACE = '/admin';
 
-export const screenRoom = (screenId: string) => `screen:${screenId}`;
+const SCREEN_ROOM_PREFIX = 'screen:';
+export const screenRoom = (screenId: string) => `${SCREEN_ROOM_PREFIX}${screenId}`;
+/** The screen id of a `screen:<id>` room, or null for any other room. */
+export const screenIdOfRoom = (room: string): string | null =>
+  room.startsWith(SCREEN_ROOM_PREFIX) ? room.slice(SCREEN_ROOM_PREFIX.length) : null;
 
 export interface DisplayServerToClientEvents {
   'display:snapshot': (snapshot: DisplaySnapshot) => void;

@@ -67,9 +67,9 @@ describe('screens over Socket.IO', () => {
     const gate = track(connectDisplay(t.url, 'gate'));
     const snapshot = await nextSnapshot(gate);
     gate.emit('display:heartbeat', { version: snapshot.version, slideId: snapshot.items[0]!.id, uptimeSeconds: 5, viewport: { width: 1920, height: 1080 } });
-    await expect.poll(() => presence.at(-1)?.find((p) => p.screenId === 'gate')?.ackedVersion).toBe(snapshot.version);
+    await expect.poll(() => presence.at(-1)?.find((p) => p.screenId === 'gate')?.ackedVersion, { timeout: 5000 }).toBe(snapshot.version);
     gate.disconnect();
-    await expect.poll(() => presence.at(-1)?.find((p) => p.screenId === 'gate')?.online).toBe(false);
+    await expect.poll(() => presence.at(-1)?.find((p) => p.screenId === 'gate')?.online, { timeout: 5000 }).toBe(false);
   });
 });
 

@@ -28,7 +28,14 @@ export type DisplayNamespace = Namespace<
  */
 export function attachDisplayNamespace(
   io: Server,
-  deps: { store: Store; display: DisplayService; presence: Presence; logger: Logger },
+  deps: {
+    store: Store;
+    display: DisplayService;
+    presence: Presence;
+    logger: Logger;
+    /** Told which version a connecting screen was sent, so the next publish does not resend it. */
+    onSnapshotSent: (screenId: string, version: string) => void;
+  },
 ): DisplayNamespace {
   const namespace: DisplayNamespace = typedNamespace<DisplayClientToServerEvents, DisplayServerToClientEvents, DisplaySocketData>(io, DISPLAY_NAMESPACE);
 
@@ -53,7 +60,10 @@ export function attachDisplayNamespace(
     });
     try {
       const snapshot = await deps.display.snapshotForSlug(slug);
-      if (snapshot) socket.emit('display:snapshot', snapshot);
+      if (snapshot) {
+        socket.emit('display:snapshot', snapshot);
+        deps.onSnapshotSent(screenId, snapshot.version);
+      }
     } catch (error) {
       deps.logger.error({ err: error, screenId }, 'sending the snapshot on connect failed');
     }

@@ -1,11 +1,12 @@
-import { screenRoom, type DisplaySnapshot } from '@bangtin/shared';
-import type { Logger } from '../logger.ts';
+import { screenIdOfRoom, screenRoom } from '@bangtin/shared';
 import type { DisplayService } from '../domain/displaySnapshot.ts';
+import type { Logger } from '../logger.ts';
 import type { DisplayNamespace } from './displayNamespace.ts';
 
 /**
- * Pushes a fresh snapshot to every screen whose content changed — and only to those. Calls that arrive
- * while a publish is running collapse into one more run, so a burst of saves costs at most two passes.
+ * Pushes a fresh snapshot to every connected screen whose content changed — and only to those. Screens with
+ * no open socket are skipped (they get a full snapshot when they connect). Calls that arrive while a publish is
+ * running collapse into one more run, so a burst of saves costs at most two passes.
  */
 export function createPublisher(display: DisplayService, namespace: DisplayNamespace, logger: Logger) {
   const lastVersion = new Map<string, string>();
@@ -13,8 +14,14 @@ export function createPublisher(display: DisplayService, namespace: DisplayNames
   let again = false;
 
   async function runOnce(): Promise<void> {
-    const snapshots: DisplaySnapshot[] = await display.snapshotsForAll();
-    for (const snapshot of snapshots) {
+    const rooms = namespace.adapter.rooms;
+    const connected = new Set<string>();
+    for (const [room, sockets] of rooms) {
+      const screenId = screenIdOfRoom(room);
+      if (screenId && sockets.size > 0) connected.add(screenId);
+    }
+    if (connected.size === 0) return;
+    for (const snapshot of await display.snapshotsFor(connected)) {
       const id = snapshot.screen.id;
       if (lastVersion.get(id) === snapshot.version) continue;
       lastVersion.set(id, snapshot.version);
@@ -43,6 +50,10 @@ export function createPublisher(display: DisplayService, namespace: DisplayNames
       }
       running = loop();
       return running;
+    },
+    /** A screen that just connected was sent this version directly. */
+    noteSent(screenId: string, version: string): void {
+      lastVersion.set(screenId, version);
     },
   };
 }

@@ -136,7 +136,7 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
   },
   "fees": "Bản ghi CSDL quốc gia không nêu phí, lệ phí",
   "notes": "Mức hỗ trợ hiện hành: 360.000 đồng/tháng, không quá 9 tháng/năm học (Nghị định 277/2025/NĐ-CP ngày 20/10/2025, theo báo chí). Bản ghi quốc gia vẫn dẫn mức 160.000 đồng/trẻ/tháng của Nghị định 105/2020/NĐ-CP."
-}, source: "Bản ghi CSDL quốc gia về TTHC 1.001622 (bản sao: suzynotsusie/data-pipeline raw_data/1_001622/1_001622_procedure_detail.md (scrape of dichvucong.gov.vn); code mapping corroborated by two independent repos)" },
+}, source: 'Cơ sở dữ liệu quốc gia về TTHC (dichvucong.gov.vn), mã 1.001622 – bản sao thu thập, nhà trường cần đối chiếu lại' },
   { fields: {
   "code": "1.014336",
   "name": "Đề nghị hỗ trợ chi phí học tập trong cơ sở giáo dục mầm non công lập, cơ sở giáo dục phổ thông công lập, cơ sở giáo dục công lập thực hiện chương trình giáo dục phổ thông",
@@ -218,5 +218,5 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
   },
   "fees": "Bản ghi CSDL quốc gia không nêu phí, lệ phí",
   "notes": ""
-}, source: "Bản ghi CSDL quốc gia về TTHC 1.014336 (bản sao: suzynotsusie/data-pipeline raw_data/1_014336/1_014336_procedure_detail.md)" },
+}, source: 'Cơ sở dữ liệu quốc gia về TTHC (dichvucong.gov.vn), mã 1.014336 – bản sao thu thập, nhà trường cần đối chiếu lại' },
 ];
