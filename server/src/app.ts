@@ -1,7 +1,5 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
-import { rateLimit } from 'express-rate-limit';
-import helmet from 'helmet';
 import { Server as SocketServer } from 'socket.io';
 import type { Clock } from './clock.ts';
 import { createAuditLog } from './domain/audit.ts';
@@ -11,6 +9,7 @@ import { createDisplayService } from './domain/displaySnapshot.ts';
 import { createSchoolService } from './domain/school.ts';
 import { createScreenService } from './domain/screens.ts';
 import { csrfGuard } from './http/csrf.ts';
+import { limiter, securityHeaders } from './http/security.ts';
 import { apiNotFound, errorHandler } from './http/errorHandler.ts';
 import { mountRoutes } from './http/mountRoutes.ts';
 import { buildOpenApi } from './http/openapi.ts';
@@ -27,6 +26,12 @@ import { attachAdminNamespace } from './realtime/adminNamespace.ts';
 import { attachDisplayNamespace } from './realtime/displayNamespace.ts';
 import { coalesce } from './realtime/coalesce.ts';
 import { createPresence } from './realtime/presence.ts';
+import { attachPairingNamespace } from './realtime/pairingNamespace.ts';
+import { createMemoryProofLog, type ProofLog } from './proof/proofLog.ts';
+import { createPairing } from './domain/pairing.ts';
+import { createScreenCommands } from './domain/screenCommands.ts';
+import { displayBuildReader } from './http/displayBuild.ts';
+import { kioskRoutes } from './http/routes/kioskRoutes.ts';
 import { createPublisher } from './realtime/publisher.ts';
 import { createScheduler } from './scheduler/scheduler.ts';
 import type { Store } from './store/store.ts';
@@ -44,6 +49,8 @@ export interface AppDeps {
   appVersion?: string;
   /** Failed logins allowed per IP per 15 minutes. */
   loginAttempts?: number;
+  /** Where proof of display goes (outside db.json); in memory when omitted (tests). */
+  proofLog?: ProofLog;
 }
 
 export interface App {
@@ -67,7 +74,9 @@ export function createApp(deps: AppDeps): App {
 
   const audit = createAuditLog(store, clock);
   const auth = createAuthService({ store, clock, audit, sessionHours: deps.sessionHours });
-  const display = createDisplayService({ store, clock });
+  const display = createDisplayService({ store, clock, displayBuild: displayBuildReader(deps.pagesDir) });
+  const proofLog = deps.proofLog ?? createMemoryProofLog(clock, deps.timezone);
+  const pairing = createPairing(clock);
   // Presence changes reach office consoles at most once a second, and only when a console is open:
   // a thousand screens connecting must not become a thousand full-list broadcasts.
   const pushPresence = coalesce(1000, () => {
@@ -80,8 +89,11 @@ export function createApp(deps: AppDeps): App {
     display,
     presence,
     logger,
+    proofLog,
+    clock,
     onSnapshotSent: (screenId, version) => publisher.noteSent(screenId, version),
   });
+  const pairingNamespace = attachPairingNamespace(io);
   const publisher = createPublisher(display, displayNamespace, logger);
 
   const content = createContentService({
@@ -103,12 +115,14 @@ export function createApp(deps: AppDeps): App {
   });
 
   const screens = createScreenService({ store, audit, onChange: () => void publisher.publish() });
+  const commands = createScreenCommands({ store, clock, audit, pairing, displays: displayNamespace, pairingSockets: pairingNamespace });
 
   const routes: RouteSpec[] = [
     ...authRoutes(auth),
     ...contentRoutes(content),
     ...schoolRoutes(schools),
     ...screenRoutes(screens, presence),
+    ...kioskRoutes(pairing, commands),
     ...displayRoutes(display),
     ...auditRoutes(audit),
   ];
@@ -116,19 +130,7 @@ export function createApp(deps: AppDeps): App {
 
   expressApp.disable('x-powered-by');
   expressApp.set('trust proxy', deps.trustProxy ? 1 : false);
-  expressApp.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'img-src': ["'self'", 'data:', 'blob:', 'https:'],
-          'connect-src': ["'self'"],
-          // Kiosks open the server by LAN IP over plain http: upgrading would break every script.
-          'upgrade-insecure-requests': null,
-        },
-      },
-      strictTransportSecurity: false,
-    }),
-  );
+  expressApp.use(securityHeaders());
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', version: appVersion, time: clock.now().toISOString() });
   });
@@ -141,19 +143,14 @@ export function createApp(deps: AppDeps): App {
   api.use(csrfGuard);
   api.use(
     '/api/auth/login',
-    rateLimit({
-      windowMs: 15 * 60_000,
+    limiter({
+      windowMinutes: 15,
       limit: deps.loginAttempts ?? 10,
-      skipSuccessfulRequests: true,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, res) => {
-        res.status(429).json({
-          error: { code: 'RATE_LIMITED', message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.' },
-        });
-      },
+      onlyFailures: true,
+      message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
     }),
   );
+  api.use('/api/pairing', limiter({ windowMinutes: 15, limit: 60, message: 'Quá nhiều yêu cầu ghép nối. Vui lòng thử lại sau.' }));
   mountRoutes(api, routes, auth);
   expressApp.use(api);
   expressApp.use('/api', apiNotFound);
@@ -164,6 +161,7 @@ export function createApp(deps: AppDeps): App {
   // What is on air depends on the calendar day (validity dates): re-evaluate just after midnight.
   scheduler.add({ name: 'day-rollover', expression: '1 0 0 * * *', run: () => publisher.publish() });
   scheduler.add({ name: 'session-cleanup', expression: '0 17 * * * *', run: () => auth.purgeExpired() });
+  scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
 
   return {
     http,
@@ -179,6 +177,7 @@ export function createApp(deps: AppDeps): App {
         io.close(() => resolve());
       });
       http.closeAllConnections();
+      await proofLog.close();
       await store.flush();
     },
   };

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import { ConfigError, describeConfig, loadConfig } from './config.ts';
 import { generatePassword, hashPassword } from './domain/passwords.ts';
 import { createLogger } from './logger.ts';
+import { createFileProofLog } from './proof/proofLog.ts';
 import { demoDatabase } from './seed/demoDatabase.ts';
 import { StoreLoadError } from './store/loadError.ts';
 import { openFileStore } from './store/openStore.ts';
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     sessionHours: config.sessionHours,
     pagesDir: config.pagesDir,
     trustProxy: config.trustProxy,
+    proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), systemClock, config.timezone),
   });
   app.start();
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,8 @@ import type { PublicUser } from './schemas/user.ts';
 import type { ContentItem } from './schemas/content.ts';
 import type { School } from './schemas/school.ts';
 import type { DisplayHeartbeat, DisplaySnapshot, ScreenPresence } from './snapshot.ts';
+import type { DisplayCommand, ProofEntry } from './kiosk.ts';
+import type { Reply } from './reply.ts';
 
 /**
  * The one realtime contract. Event names are spelled only here: commands `domain:verb`,
@@ -21,10 +23,30 @@ export const screenIdOfRoom = (room: string): string | null =>
 
 export interface DisplayServerToClientEvents {
   'display:snapshot': (snapshot: DisplaySnapshot) => void;
+  /** From the office: reload, identify (name in huge type for 10 s), next, previous. */
+  'display:command': (command: DisplayCommand) => void;
 }
 
 export interface DisplayClientToServerEvents {
   'display:heartbeat': (heartbeat: DisplayHeartbeat) => void;
+  /** Clock check: the server answers with its time in ms since the epoch. */
+  'display:clock': (ack: (serverNowMs: number) => void) => void;
+  /** Proof of display, batched; kept on the kiosk while offline and sent on reconnect. */
+  'display:proof': (entries: ProofEntry[], ack: (reply: Reply<{ accepted: number }>) => void) => void;
+}
+
+/** Unpaired kiosks: they wait here, named by their device token, until the office assigns them a screen. */
+export const PAIRING_NAMESPACE = '/pairing';
+
+export interface PairingServerToClientEvents {
+  'pairing:paired': (assignment: { slug: string }) => void;
+}
+export type PairingClientToServerEvents = Record<string, never>;
+export interface PairingSocketData {
+  deviceToken: string;
+}
+export interface PairingHandshakeAuth {
+  deviceToken: string;
 }
 
 export interface DisplayHandshakeAuth {

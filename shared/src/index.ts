@@ -17,3 +17,4 @@ export * from './format/vi.ts';
 export * from './content/onAir.ts';
 export * from './content/readingTime.ts';
 export * from './content/label.ts';
+export * from './kiosk.ts';

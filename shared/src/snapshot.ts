@@ -15,6 +15,8 @@ export const displaySnapshot = z.object({
   screen,
   school,
   items: z.array(publicContentItem),
+  /** The display build the server currently serves (its hashed entry script); a kiosk on another build reloads at a slide boundary. */
+  displayBuild: z.string().max(200).nullable().optional(),
 });
 export type DisplaySnapshot = z.infer<typeof displaySnapshot>;
 
@@ -24,6 +26,13 @@ export const displayHeartbeat = z.object({
   slideId: z.string().max(100).nullable(),
   uptimeSeconds: z.number().min(0).max(1e9),
   viewport: z.object({ width: z.int().min(0).max(20000), height: z.int().min(0).max(20000) }),
+  /** The display build the kiosk runs (its hashed entry script), to spot kiosks on an old release. */
+  appVersion: z.string().max(200).optional(),
+  /** performance.memory.usedJSHeapSize where the browser exposes it. */
+  heapUsedBytes: z.number().min(0).max(1e12).nullable().optional(),
+  /** Kiosk clock minus server clock, measured with display:clock; positive = the kiosk is ahead. */
+  clockOffsetMs: z.number().min(-1e10).max(1e10).nullable().optional(),
+  domNodes: z.int().min(0).max(1e8).nullable().optional(),
 });
 export type DisplayHeartbeat = z.infer<typeof displayHeartbeat>;
 
@@ -34,5 +43,10 @@ export const screenPresence = z.object({
   lastSeen: isoDateTime.nullable(),
   ackedVersion: z.string().nullable(),
   currentSlideId: z.string().nullable(),
+  uptimeSeconds: z.number().nullable(),
+  appVersion: z.string().nullable(),
+  heapUsedBytes: z.number().nullable(),
+  clockOffsetMs: z.number().nullable(),
+  viewport: z.object({ width: z.int(), height: z.int() }).nullable(),
 });
 export type ScreenPresence = z.infer<typeof screenPresence>;

@@ -45,30 +45,40 @@ export function buildSnapshot(
   content: readonly ContentItem[],
   now: Date,
   toPublic: PublicItemCache = createPublicItemCache(),
+  displayBuild: string | null = null,
 ): DisplaySnapshot {
   const today = calendarDate(now, school.timezone);
   const onAir = content.filter((item) => isOnAir(item, screen.id, today)).sort(playOrder);
   const items = onAir.map(toPublic);
   const itemsKey = onAir.map((i) => `${i.id}@${i.version}`).join(',');
-  const version = sha(`${JSON.stringify(screen)}|${JSON.stringify(school)}|${itemsKey}`);
-  return { version, generatedAt: now.toISOString(), screen, school, items };
+  const version = sha(`${JSON.stringify(screen)}|${JSON.stringify(school)}|${itemsKey}|${displayBuild}`);
+  return { version, generatedAt: now.toISOString(), screen, school, items, displayBuild };
 }
 
-export function createDisplayService({ store, clock }: { store: Store; clock: Clock }) {
+export function createDisplayService({
+  store,
+  clock,
+  displayBuild = () => null,
+}: {
+  store: Store;
+  clock: Clock;
+  displayBuild?: () => string | null;
+}) {
   const toPublic = createPublicItemCache();
   return {
     async snapshotForSlug(slug: string): Promise<DisplaySnapshot | null> {
       const screen = await store.getScreenBySlug(slug);
       if (!screen) return null;
-      return buildSnapshot(screen, await store.getSchool(), await store.listContent(), clock.now(), toPublic);
+      return buildSnapshot(screen, await store.getSchool(), await store.listContent(), clock.now(), toPublic, displayBuild());
     },
     /** Snapshots for the given screens (all when omitted), from one read of the store. */
     async snapshotsFor(screenIds?: ReadonlySet<string>): Promise<DisplaySnapshot[]> {
       const [screens, school, content] = await Promise.all([store.listScreens(), store.getSchool(), store.listContent()]);
       const now = clock.now();
+      const build = displayBuild();
       return screens
         .filter((screen) => !screenIds || screenIds.has(screen.id))
-        .map((screen) => buildSnapshot(screen, school, content, now, toPublic));
+        .map((screen) => buildSnapshot(screen, school, content, now, toPublic, build));
     },
   };
 }

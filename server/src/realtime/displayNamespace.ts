@@ -2,6 +2,8 @@ import {
   DISPLAY_CONNECT_ERRORS,
   DISPLAY_NAMESPACE,
   displayHeartbeat,
+  issuesToDetails,
+  proofBatch,
   screenRoom,
   screenSlug,
   type DisplayClientToServerEvents,
@@ -12,6 +14,8 @@ import type { Namespace, Server } from 'socket.io';
 import type { DisplayService } from '../domain/displaySnapshot.ts';
 import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
+import type { Clock } from '../clock.ts';
+import type { ProofLog } from '../proof/proofLog.ts';
 import type { Presence } from './presence.ts';
 import { typedNamespace } from './typedNamespace.ts';
 
@@ -33,6 +37,8 @@ export function attachDisplayNamespace(
     display: DisplayService;
     presence: Presence;
     logger: Logger;
+    proofLog: ProofLog;
+    clock: Clock;
     /** Told which version a connecting screen was sent, so the next publish does not resend it. */
     onSnapshotSent: (screenId: string, version: string) => void;
   },
@@ -57,6 +63,24 @@ export function attachDisplayNamespace(
     socket.on('display:heartbeat', (payload) => {
       const beat = displayHeartbeat.safeParse(payload);
       if (beat.success) deps.presence.heartbeat(screenId, beat.data);
+    });
+    socket.on('display:clock', (ack) => {
+      if (typeof ack === 'function') ack(deps.clock.now().getTime());
+    });
+    socket.on('display:proof', async (payload, ack) => {
+      if (typeof ack !== 'function') return;
+      const batch = proofBatch.safeParse(payload);
+      if (!batch.success) {
+        ack({ ok: false, error: { code: 'VALIDATION_FAILED', message: 'Nhật ký trình chiếu không hợp lệ.', details: issuesToDetails(batch.error.issues).slice(0, 5) } });
+        return;
+      }
+      try {
+        await deps.proofLog.append(screenId, batch.data);
+        ack({ ok: true, data: { accepted: batch.data.length } });
+      } catch (error) {
+        deps.logger.error({ err: error, screenId }, 'writing proof of display failed');
+        ack({ ok: false, error: { code: 'INTERNAL', message: 'Máy chủ chưa ghi được nhật ký; thiết bị sẽ gửi lại.' } });
+      }
     });
     try {
       const snapshot = await deps.display.snapshotForSlug(slug);

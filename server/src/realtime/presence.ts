@@ -11,7 +11,19 @@ export function createPresence(clock: Clock, onChange: () => void) {
   const entry = (screenId: string): ScreenPresence => {
     let found = screens.get(screenId);
     if (!found) {
-      found = { screenId, online: false, connections: 0, lastSeen: null, ackedVersion: null, currentSlideId: null };
+      found = {
+        screenId,
+        online: false,
+        connections: 0,
+        lastSeen: null,
+        ackedVersion: null,
+        currentSlideId: null,
+        uptimeSeconds: null,
+        appVersion: null,
+        heapUsedBytes: null,
+        clockOffsetMs: null,
+        viewport: null,
+      };
       screens.set(screenId, found);
     }
     return found;
@@ -38,6 +50,11 @@ export function createPresence(clock: Clock, onChange: () => void) {
       const changed = e.ackedVersion !== beat.version || e.currentSlideId !== beat.slideId;
       e.ackedVersion = beat.version;
       e.currentSlideId = beat.slideId;
+      e.uptimeSeconds = beat.uptimeSeconds;
+      e.viewport = beat.viewport;
+      e.appVersion = beat.appVersion ?? e.appVersion;
+      e.heapUsedBytes = beat.heapUsedBytes ?? null;
+      e.clockOffsetMs = beat.clockOffsetMs ?? e.clockOffsetMs;
       if (changed) onChange();
     },
     list: (): ScreenPresence[] => [...screens.values()].map((e) => ({ ...e })),

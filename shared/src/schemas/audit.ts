@@ -11,6 +11,8 @@ export const auditAction = z.enum([
   'school.update',
   'screen.create',
   'screen.update',
+  'screen.command',
+  'screen.pair',
   'seed',
 ]);
 

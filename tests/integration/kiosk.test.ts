@@ -1,0 +1,96 @@
+import { PAIRING_NAMESPACE, type DisplayCommand, type PairingServerToClientEvents, type ProofEntry, type Reply } from '@bangtin/shared';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { api } from '../helpers/contentFixtures.ts';
+import { connectDisplay, login, nextSnapshot, startTestApp, type TestApp } from '../helpers/testApp.ts';
+
+let t: TestApp;
+const sockets: { disconnect(): unknown }[] = [];
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.disconnect();
+  await t?.close();
+});
+const track = <S extends { disconnect(): unknown }>(s: S) => (sockets.push(s), s);
+const TOKEN = 'kiosk-device-token-0123456789abcdefghij';
+
+describe('pairing a new kiosk', () => {
+  it('shows a six-digit code; the office claims it and the kiosk is told its screen', async () => {
+    t = await startTestApp();
+    const offer = await fetch(`${t.url}/api/pairing`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ deviceToken: TOKEN }),
+    });
+    expect(offer.status).toBe(200);
+    const { code } = (await offer.json()).data as { code: string };
+    expect(code).toMatch(/^\d{6}$/);
+
+    const waiting: Socket<PairingServerToClientEvents> = track(
+      connect(`${t.url}${PAIRING_NAMESPACE}`, { auth: { deviceToken: TOKEN }, transports: ['websocket'], forceNew: true }),
+    );
+    await new Promise<void>((r) => waiting.once('connect', () => r()));
+    const told = new Promise<string>((resolve) => waiting.once('pairing:paired', (a) => resolve(a.slug)));
+
+    const cookie = await login(t.url, 'vanphong');
+    const claim = await api(t.url, cookie, 'POST', '/api/pairing/claim', { code, screenId: 'reception' });
+    expect(claim.status).toBe(200);
+    expect(claim.data).toMatchObject({ delivered: 1 });
+    expect(await told).toBe('reception');
+
+    const again = await api(t.url, cookie, 'POST', '/api/pairing/claim', { code, screenId: 'reception' });
+    expect(again.status).toBe(404);
+    expect(again.error?.message).toMatch(/hết hạn/);
+  });
+
+  it('codes expire after ten minutes; asking twice gives the same code', async () => {
+    t = await startTestApp();
+    const ask = async () =>
+      ((await (await fetch(`${t.url}/api/pairing`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deviceToken: TOKEN }) })).json()).data as { code: string }).code;
+    const first = await ask();
+    expect(await ask()).toBe(first);
+    t.clock.advance(11 * 60_000);
+    const cookie = await login(t.url);
+    expect((await api(t.url, cookie, 'POST', '/api/pairing/claim', { code: first, screenId: 'gate' })).status).toBe(404);
+  });
+});
+
+describe('remote commands and proof of display', () => {
+  it('the office sends a command and every kiosk of that screen receives it', async () => {
+    t = await startTestApp();
+    const gate1 = track(connectDisplay(t.url, 'gate'));
+    const gate2 = track(connectDisplay(t.url, 'gate'));
+    const reception = track(connectDisplay(t.url, 'reception'));
+    await Promise.all([nextSnapshot(gate1), nextSnapshot(gate2), nextSnapshot(reception)]);
+    const received: string[] = [];
+    const onCommand = (who: string) => (c: DisplayCommand) => received.push(`${who}:${c.command}`);
+    gate1.on('display:command', onCommand('gate1'));
+    gate2.on('display:command', onCommand('gate2'));
+    reception.on('display:command', onCommand('reception'));
+    const cookie = await login(t.url, 'vanphong');
+    const res = await api(t.url, cookie, 'POST', '/api/screens/gate/commands', { command: 'identify' });
+    expect(res.status).toBe(200);
+    expect(res.data).toMatchObject({ command: 'identify', delivered: 2 });
+    await expect.poll(() => received.sort()).toEqual(['gate1:identify', 'gate2:identify']);
+    expect((await api(t.url, cookie, 'POST', '/api/screens/gate/commands', { command: 'format-disk' })).status).toBe(400);
+  });
+
+  it('keeps proof of display outside db.json and acknowledges each batch', async () => {
+    t = await startTestApp();
+    const gate = track(connectDisplay(t.url, 'gate'));
+    const snapshot = await nextSnapshot(gate);
+    const entries: ProofEntry[] = snapshot.items.slice(0, 3).map((item, i) => ({
+      slideId: item.id,
+      version: snapshot.version,
+      startedAt: new Date(Date.UTC(2026, 10, 28, 1, 0, i * 10)).toISOString(),
+      durationMs: 10_000,
+    }));
+    const reply = await new Promise<Reply<{ accepted: number }>>((resolve) => gate.emit('display:proof', entries, resolve));
+    expect(reply).toEqual({ ok: true, data: { accepted: 3 } });
+    const bad = await new Promise<Reply<{ accepted: number }>>((resolve) =>
+      gate.emit('display:proof', [{ slideId: '', version: 'x', startedAt: 'yesterday', durationMs: -1 }], resolve),
+    );
+    expect(bad.ok).toBe(false);
+    const serverNow = await new Promise<number>((resolve) => gate.emit('display:clock', resolve));
+    expect(serverNow).toBe(t.clock.now().getTime());
+  });
+});
