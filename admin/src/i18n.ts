@@ -7,11 +7,13 @@ import {
   type ContentType,
   type Role,
 } from '@bangtin/shared';
+import { screensEn, screensVi } from './i18n.screens.ts';
 
 /**
  * Every user-facing string of the office console. Vietnamese is the source; English mirrors it key for key
  * (the compiler refuses a missing translation). `{name}` placeholders are filled by `translate`.
  * Domain labels (content types, statuses, roles) come from the shared Vietnamese tables.
+ * The screens page's strings live in i18n.screens.ts and are merged in here.
  */
 const vi = {
   'app.name': 'Bảng tin',
@@ -162,18 +164,7 @@ const vi = {
   'detail.validity': 'Hiệu lực',
   'detail.screens': 'Màn hình',
 
-  'screens.intro': 'Mở đường dẫn của từng màn hình trên trình duyệt gắn với màn hình đó (chế độ toàn màn hình).',
-  'screens.colName': 'Tên màn hình',
-  'screens.colLocation': 'Vị trí',
-  'screens.colKind': 'Kiểu',
-  'screens.colLink': 'Đường dẫn',
-  'screens.open': 'Mở /display/{slug}',
-  'screens.openLabel': 'Mở màn hình “{name}” trong thẻ mới',
-  'screens.empty': 'Chưa có màn hình nào.',
-  'orientation.landscape': 'Ngang',
-  'orientation.portrait': 'Dọc',
-  'profile.gate': 'Cổng trường (nhìn từ xa)',
-  'profile.reception': 'Bàn tiếp dân (nhìn gần)',
+  ...screensVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -331,18 +322,7 @@ const en: Messages = {
   'detail.validity': 'Validity',
   'detail.screens': 'Screens',
 
-  'screens.intro': 'Open each screen’s address in the browser attached to that screen (full-screen mode).',
-  'screens.colName': 'Screen',
-  'screens.colLocation': 'Location',
-  'screens.colKind': 'Kind',
-  'screens.colLink': 'Address',
-  'screens.open': 'Open /display/{slug}',
-  'screens.openLabel': 'Open screen “{name}” in a new tab',
-  'screens.empty': 'No screens yet.',
-  'orientation.landscape': 'Landscape',
-  'orientation.portrait': 'Portrait',
-  'profile.gate': 'School gate (seen from afar)',
-  'profile.reception': 'Reception desk (seen up close)',
+  ...screensEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

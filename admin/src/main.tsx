@@ -7,6 +7,7 @@ import './styles/feedback.css';
 import './styles/forms.css';
 import './styles/content.css';
 import './styles/editor.css';
+import './styles/screens.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

@@ -1,4 +1,18 @@
-import type { ContentInput, ContentItem, ContentStatus, ContentType, PublicUser, School, Screen } from '@bangtin/shared';
+import type {
+  ContentInput,
+  ContentItem,
+  ContentStatus,
+  ContentType,
+  DisplayCommand,
+  DisplayCommandName,
+  DisplaySnapshot,
+  PairingClaim,
+  PublicUser,
+  School,
+  Screen,
+  ScreenInput,
+  ScreenPresence,
+} from '@bangtin/shared';
 import type { Http } from './http.ts';
 
 export interface ContentFilter {
@@ -34,7 +48,20 @@ export function createApiClient(http: Http) {
       setStatus: (id: string, change: { status: ContentStatus; reason?: string; baseVersion?: number }) =>
         http.post<ContentItem>(`/api/content/${encodeURIComponent(id)}/status`, change),
     },
-    screens: { list: () => http.get<Screen[]>('/api/screens') },
+    screens: {
+      list: () => http.get<Screen[]>('/api/screens'),
+      create: (input: ScreenInput) => http.post<Screen>('/api/screens', input),
+      update: (id: string, input: ScreenInput) => http.put<Screen>(`/api/screens/${encodeURIComponent(id)}`, input),
+      presence: () => http.get<ScreenPresence[]>('/api/screens/presence'),
+      /** `delivered` counts the kiosks connected when the command left the server. */
+      command: (id: string, command: DisplayCommandName) =>
+        http.post<DisplayCommand & { delivered: number }>(`/api/screens/${encodeURIComponent(id)}/commands`, { command }),
+    },
+    pairing: {
+      claim: (claim: PairingClaim) => http.post<{ screen: Screen; delivered: number }>('/api/pairing/claim', claim),
+    },
+    // What a screen should be playing now: its version is what an up-to-date kiosk acknowledges.
+    display: { snapshot: (slug: string) => http.get<DisplaySnapshot>(`/api/display/${encodeURIComponent(slug)}`) },
     // Also tried on the login page, where a 401 is expected and means nothing.
     school: { get: () => http.get<School>('/api/school', { quiet401: true }) },
   };

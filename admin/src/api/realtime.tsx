@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
-import type { ContentItem } from '@bangtin/shared';
+import type { ContentItem, ScreenPresence } from '@bangtin/shared';
 import { createAdminSocket, type AdminSocket } from './socket.ts';
 
 interface RealtimeValue {
@@ -53,6 +53,20 @@ export function useContentUpdates(onItem: (item: ContentItem) => void) {
     socket.on('content:updated', listener);
     return () => {
       socket.off('content:updated', listener);
+    };
+  }, [socket]);
+}
+
+/** Every screen's presence, pushed on (re)connect and at most once a second while anything changes. */
+export function usePresenceUpdates(onPresence: (presence: ScreenPresence[]) => void) {
+  const { socket } = useContext(RealtimeContext);
+  const onPush = useEffectEvent(onPresence);
+  useEffect(() => {
+    if (!socket) return;
+    const listener = (presence: ScreenPresence[]) => onPush(presence);
+    socket.on('screens:presence', listener);
+    return () => {
+      socket.off('screens:presence', listener);
     };
   }, [socket]);
 }

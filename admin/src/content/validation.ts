@@ -38,17 +38,28 @@ function collect(issues: readonly { path: string; message: string }[]): FieldErr
   return errors;
 }
 
-export type Validated = { ok: true; input: ContentInput } | { ok: false; errors: FieldErrors };
+/** Any shared zod schema: parsed with the console's messages for zod's built-in checks. */
+interface Schema<T> {
+  safeParse(
+    value: unknown,
+    params?: ParseParams,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+export type Checked<T> = { ok: true; input: T } | { ok: false; errors: FieldErrors };
 
 /** The same schema the server applies, run before sending so mistakes show at once and next to the input. */
-export function validateContent(candidate: unknown, t: Translate): Validated {
-  const result = contentInput.safeParse(candidate, { error: (issue) => issueMessage(issue, t) });
+export function validateWith<T>(schema: Schema<T>, candidate: unknown, t: Translate): Checked<T> {
+  const result = schema.safeParse(candidate, { error: (issue) => issueMessage(issue, t) });
   if (result.success) return { ok: true, input: result.data };
   return {
     ok: false,
     errors: collect(result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))),
   };
 }
+
+export type Validated = Checked<ContentInput>;
+export const validateContent = (candidate: unknown, t: Translate): Validated => validateWith(contentInput, candidate, t);
 
 /** The server's `details` (already field paths with Vietnamese messages) in the same shape. */
 export const detailsToErrors = (details: readonly FieldIssue[]): FieldErrors => collect(details);

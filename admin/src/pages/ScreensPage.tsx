@@ -1,52 +1,93 @@
+import { useMemo, useState } from 'react';
+import { hasRole, type Screen } from '@bangtin/shared';
+import { PairingForm } from '../components/screens/PairingForm.tsx';
+import { ScreenCard } from '../components/screens/ScreenCard.tsx';
+import { ScreenForm } from '../components/screens/ScreenForm.tsx';
 import { LoadFailure, Loading } from '../components/Status.tsx';
+import { useCurrentVersions } from '../hooks/useCurrentVersions.ts';
+import { useFailureMessage } from '../hooks/useFailureMessage.ts';
+import { usePresence } from '../hooks/usePresence.ts';
 import { useScreens } from '../hooks/useScreens.ts';
+import { useSlideTitles } from '../hooks/useSlideTitles.ts';
 import { useI18n } from '../i18nContext.tsx';
+import { livenessOf } from '../screens/liveness.ts';
+import { useCurrentUser } from '../session.tsx';
 
-/** The school's screens with the address each one opens (live monitoring comes with a later milestone). */
+/** The office's live view of its kiosks: status, remote commands, pairing, and (admins) adding and editing. */
 export function ScreensPage() {
   const { t } = useI18n();
+  const failureMessage = useFailureMessage();
+  const isAdmin = hasRole(useCurrentUser().role, 'admin'); // the server also refuses others (403)
   const screens = useScreens();
+  const { presence, now, error: presenceError } = usePresence();
+  const ackedKey = [...presence.values()].map((p) => `${p.screenId}=${p.ackedVersion ?? ''}`).join(',');
+  const versions = useCurrentVersions(screens.data, ackedKey);
+  const slideTitles = useSlideTitles();
+  const [editing, setEditing] = useState<Screen | 'new' | null>(null);
+
+  const list = screens.data;
+  const onlineCount = list?.filter((screen) => livenessOf(presence.get(screen.id), now) === 'online').length ?? 0;
+  const groups = useMemo(() => [...new Set((list ?? []).map((s) => s.group).filter(Boolean))].sort(), [list]);
+
+  const onSaved = (saved: Screen) => {
+    screens.update((current) => {
+      const others = current.filter((s) => s.id !== saved.id);
+      return current.length === others.length ? [...current, saved] : current.map((s) => (s.id === saved.id ? saved : s));
+    });
+    setEditing(null);
+  };
 
   return (
-    <section aria-labelledby="screens-title">
+    <section className="screens-page" aria-labelledby="screens-title">
       <header className="page-header">
-        <h1 id="screens-title">{t('nav.screens')}</h1>
+        <div>
+          <h1 id="screens-title">{t('nav.screens')}</h1>
+          {list && list.length > 0 && (
+            <p className="screens-page__summary" data-testid="screens-summary">
+              {t('screens.summary', { online: onlineCount, total: list.length })}
+            </p>
+          )}
+        </div>
+        {isAdmin && editing === null && (
+          <button type="button" className="button button--primary" onClick={() => setEditing('new')} data-testid="screen-new">
+            + {t('screens.new')}
+          </button>
+        )}
       </header>
       <p className="muted">{t('screens.intro')}</p>
+      {presenceError !== undefined && (
+        <p className="alert alert--warning" role="status">
+          {t('screens.presenceFailed')} {failureMessage(presenceError)}
+        </p>
+      )}
+      {isAdmin && editing !== null && (
+        <ScreenForm
+          key={editing === 'new' ? 'new' : editing.id}
+          screen={editing === 'new' ? null : editing}
+          groups={groups}
+          onSaved={onSaved}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       {screens.loading && <Loading />}
       {screens.error !== undefined && <LoadFailure error={screens.error} onRetry={screens.retry} />}
-      {screens.data?.length === 0 && <p className="empty">{t('screens.empty')}</p>}
-      {screens.data && screens.data.length > 0 && (
-        <ul className="screen-cards">
-          {screens.data.map((screen) => (
-            <li key={screen.id} className="screen-card" data-testid="screen-row" data-id={screen.id}>
-              <h2>{screen.name}</h2>
-              <dl>
-                <div>
-                  <dt>{t('screens.colLocation')}</dt>
-                  <dd>{screen.location || '—'}</dd>
-                </div>
-                <div>
-                  <dt>{t('screens.colKind')}</dt>
-                  <dd>
-                    {t(`orientation.${screen.orientation}`)} · {t(`profile.${screen.profile}`)}
-                  </dd>
-                </div>
-              </dl>
-              <a
-                className="button"
-                href={`/display/${encodeURIComponent(screen.slug)}`}
-                target="_blank"
-                rel="noopener"
-                aria-label={t('screens.openLabel', { name: screen.name })}
-                data-testid="screen-open"
-              >
-                {t('screens.open', { slug: screen.slug })} ↗
-              </a>
-            </li>
+      {list?.length === 0 && <p className="empty">{t('screens.empty')}</p>}
+      {list && list.length > 0 && (
+        <ul className="screen-cards" aria-label={t('screens.listLabel')}>
+          {list.map((screen) => (
+            <ScreenCard
+              key={screen.id}
+              screen={screen}
+              presence={presence.get(screen.id)}
+              now={now}
+              current={versions.get(screen.id)}
+              slideTitles={slideTitles}
+              onEdit={isAdmin ? () => setEditing(screen) : null}
+            />
           ))}
         </ul>
       )}
+      {list && <PairingForm screens={list} />}
     </section>
   );
 }

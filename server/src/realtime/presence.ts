@@ -47,7 +47,6 @@ export function createPresence(clock: Clock, onChange: () => void) {
     heartbeat(screenId: string, beat: DisplayHeartbeat) {
       const e = entry(screenId);
       e.lastSeen = clock.now().toISOString();
-      const changed = e.ackedVersion !== beat.version || e.currentSlideId !== beat.slideId;
       e.ackedVersion = beat.version;
       e.currentSlideId = beat.slideId;
       e.uptimeSeconds = beat.uptimeSeconds;
@@ -55,7 +54,8 @@ export function createPresence(clock: Clock, onChange: () => void) {
       e.appVersion = beat.appVersion ?? e.appVersion;
       e.heapUsedBytes = beat.heapUsedBytes ?? null;
       e.clockOffsetMs = beat.clockOffsetMs ?? e.clockOffsetMs;
-      if (changed) onChange();
+      // Every beat refreshes "last seen" for the office; pushes are coalesced to one a second upstream.
+      onChange();
     },
     list: (): ScreenPresence[] => [...screens.values()].map((e) => ({ ...e })),
   };
