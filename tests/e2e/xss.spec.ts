@@ -2,6 +2,9 @@ import { apiLogin, apiPost, contentMeta, expect, test } from './fixtures.ts';
 
 test('HTML and script in content show as text on the screen and never run', async ({ page, freshServer }) => {
   const cookie = await apiLogin(freshServer.url);
+  // Take the demo content off air so the kiosk plays only the hostile items (a short, deterministic rotation).
+  const all = (await (await fetch(`${freshServer.url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
+  for (const item of all.data) await apiPost(freshServer.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
   const screen = await apiPost(freshServer.url, cookie, '/api/screens', {
     slug: 'kiem-thu', name: 'Kiểm thử', location: '', orientation: 'landscape', profile: 'gate', group: '',
   });
@@ -10,6 +13,7 @@ test('HTML and script in content show as text on the screen and never run', asyn
   const created = await apiPost(freshServer.url, cookie, '/api/content', {
     ...contentMeta,
     screens: ['kiem-thu'],
+    durationSeconds: 4,
     type: 'announcement',
     title: `Tiêu đề <b onmouseover="window.__xss=3">in đậm</b>`,
     body: `Nội dung ${payload} [liên kết](javascript:window.__xss=4)`,
@@ -18,6 +22,7 @@ test('HTML and script in content show as text on the screen and never run', asyn
   await apiPost(freshServer.url, cookie, '/api/content', {
     ...contentMeta,
     screens: ['kiem-thu'],
+    durationSeconds: 4,
     type: 'slogan',
     text: `<svg onload="window.__xss=5">Khẩu hiệu</svg>`,
     attribution: '"><script>window.__xss=6</script>',
@@ -29,11 +34,11 @@ test('HTML and script in content show as text on the screen and never run', asyn
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto(`${freshServer.url}/display/kiem-thu?speed=20`);
+  await page.goto(`${freshServer.url}/display/kiem-thu`);
   const announcement = page.locator(`[data-slide-id="${created.json.data.id}"]`);
-  await expect(announcement).toBeVisible({ timeout: 30_000 });
+  await expect(announcement).toBeVisible({ timeout: 15_000 });
   await expect(announcement).toContainText('Tiêu đề <b onmouseover="window.__xss=3">in đậm</b>');
-  await expect(page.locator('[data-testid="slide"][data-slide-type="slogan"]').filter({ hasText: '<svg onload' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[data-testid="slide"][data-slide-type="slogan"]').filter({ hasText: '<svg onload' })).toBeVisible({ timeout: 15_000 });
   await announcement.hover().catch(() => undefined);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
