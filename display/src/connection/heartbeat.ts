@@ -1,0 +1,29 @@
+import type { DisplayHeartbeat } from '@bangtin/shared';
+import type { DisplaySocket } from './displaySocket.ts';
+
+export const HEARTBEAT_INTERVAL_MS = 10_000;
+
+/** What the player knows at the moment of a beat; the connection adds uptime and viewport. */
+export type PlaybackReport = Pick<DisplayHeartbeat, 'version' | 'slideId'>;
+
+const clampSize = (n: number) => Math.min(20_000, Math.max(0, Math.round(n)));
+
+export function buildHeartbeat(report: PlaybackReport): DisplayHeartbeat {
+  return {
+    ...report,
+    uptimeSeconds: Math.round(performance.now() / 1000),
+    viewport: { width: clampSize(window.innerWidth), height: clampSize(window.innerHeight) },
+  };
+}
+
+/**
+ * Beats every ~10 s while connected. `beat()` also sends one at once (after a snapshot is applied, so the
+ * office sees the acknowledged version without waiting). The kiosk milestone adds heap and clock drift here.
+ */
+export function startHeartbeat(socket: DisplaySocket, read: () => PlaybackReport): { beat: () => void; stop: () => void } {
+  const beat = () => {
+    if (socket.connected) socket.emit('display:heartbeat', buildHeartbeat(read()));
+  };
+  const timer = window.setInterval(beat, HEARTBEAT_INTERVAL_MS);
+  return { beat, stop: () => window.clearInterval(timer) };
+}

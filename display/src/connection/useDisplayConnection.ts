@@ -1,0 +1,99 @@
+import { DISPLAY_CONNECT_ERRORS, type DisplaySnapshot } from '@bangtin/shared';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { createDisplaySocket } from './displaySocket.ts';
+import { fetchSnapshot } from './fetchSnapshot.ts';
+import { startHeartbeat } from './heartbeat.ts';
+import { clearCachedSnapshot, loadCachedSnapshot, saveCachedSnapshot } from './snapshotCache.ts';
+import { validateSnapshot } from './validateSnapshot.ts';
+
+export interface ConnectionState {
+  /** The snapshot being played: from the socket, the HTTP first paint, or the local cache. */
+  snapshot: DisplaySnapshot | null;
+  /** The server says this slug is not a screen (HTTP 404 or handshake refused). */
+  unknownScreen: boolean;
+  /** The socket is connected right now. */
+  online: boolean;
+}
+
+/** How often a refused screen asks again (the office may be creating it right now). */
+const UNKNOWN_SCREEN_RETRY_MS = 30_000;
+/** A server-side disconnect is not retried by socket.io; we retry after this. */
+const SERVER_DISCONNECT_RETRY_MS = 5_000;
+
+/**
+ * Keeps one screen's snapshot current: cache first, then HTTP (first paint), then the socket, whose
+ * snapshot on every (re)connect and after every change replaces whatever came before.
+ * `currentSlideIdRef` is written by the player and read by the heartbeat.
+ */
+export function useDisplayConnection(slug: string, currentSlideIdRef: RefObject<string | null>): ConnectionState {
+  const [state, setState] = useState<ConnectionState>(() => ({
+    snapshot: loadCachedSnapshot(slug),
+    unknownScreen: false,
+    online: false,
+  }));
+  const versionRef = useRef<string | null>(state.snapshot?.version ?? null);
+
+  useEffect(() => {
+    let socketSnapshotSeen = false;
+    let retryTimer: number | undefined;
+    const controller = new AbortController();
+    const socket = createDisplaySocket(slug);
+    const heartbeat = startHeartbeat(socket, () => ({ version: versionRef.current, slideId: currentSlideIdRef.current }));
+
+    const apply = (snapshot: DisplaySnapshot) => {
+      versionRef.current = snapshot.version;
+      saveCachedSnapshot(slug, snapshot);
+      setState((s) => ({ ...s, snapshot, unknownScreen: false }));
+    };
+    const markUnknown = () => {
+      versionRef.current = null;
+      clearCachedSnapshot(slug);
+      setState((s) => ({ ...s, snapshot: null, unknownScreen: true }));
+    };
+    const retryLater = (ms: number) => {
+      window.clearTimeout(retryTimer);
+      retryTimer = window.setTimeout(() => socket.connect(), ms);
+    };
+
+    socket.on('display:snapshot', (payload) => {
+      const snapshot = validateSnapshot(payload, 'socket');
+      if (!snapshot) return;
+      socketSnapshotSeen = true;
+      apply(snapshot);
+      // Acknowledge after the player has had a frame to switch to it.
+      window.setTimeout(heartbeat.beat, 250);
+    });
+    socket.on('connect', () => setState((s) => ({ ...s, online: true })));
+    socket.on('disconnect', (reason) => {
+      setState((s) => ({ ...s, online: false }));
+      if (reason === 'io server disconnect') retryLater(SERVER_DISCONNECT_RETRY_MS);
+    });
+    socket.on('connect_error', (error) => {
+      setState((s) => ({ ...s, online: false }));
+      if (error.message === DISPLAY_CONNECT_ERRORS.SCREEN_NOT_FOUND) {
+        markUnknown();
+        retryLater(UNKNOWN_SCREEN_RETRY_MS);
+      } else if (!socket.active) {
+        retryLater(SERVER_DISCONNECT_RETRY_MS); // refused by middleware: socket.io will not retry by itself
+      }
+    });
+    socket.connect();
+
+    // First paint if the socket is slow; a snapshot that already came over the socket always wins.
+    void fetchSnapshot(slug, controller.signal).then((result) => {
+      if (socketSnapshotSeen || controller.signal.aborted) return;
+      if (result.kind === 'snapshot') apply(result.snapshot);
+      else if (result.kind === 'not-found') markUnknown();
+    });
+
+    return () => {
+      controller.abort();
+      window.clearTimeout(retryTimer);
+      heartbeat.stop();
+      socket.removeAllListeners();
+      socket.disconnect();
+    };
+  }, [slug, currentSlideIdRef]);
+
+  return state;
+}

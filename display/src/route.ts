@@ -1,0 +1,33 @@
+/**
+ * What the kiosk's address asks for: /display/<slug>?speed=N&lang=en.
+ * The base comes from Vite (`/display/`), so the app never hard-codes where it is mounted.
+ */
+export interface DisplayRoute {
+  /** null when the address names no screen (pairing will fill this in later). */
+  slug: string | null;
+  /**
+   * Test and benchmark hook: `?speed=N` (1–100) divides every slide and page duration by N, so an e2e
+   * test or a screenshot run can cycle a whole playlist in seconds. Absent or invalid → 1 (real time).
+   */
+  speed: number;
+}
+
+const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+export function parseRoute(pathname: string, search: string, base: string = import.meta.env.BASE_URL): DisplayRoute {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  const first = decodeURIComponent(rest.split('/')[0] ?? '').trim().toLowerCase();
+  const slug = first === '' || first === 'index.html' ? null : first;
+  return { slug, speed: parseSpeed(search) };
+}
+
+/** A malformed slug is still a slug: the app shows "unknown screen" for it rather than "not assigned". */
+export function isWellFormedSlug(slug: string): boolean {
+  return SLUG_PATTERN.test(slug);
+}
+
+function parseSpeed(search: string): number {
+  const raw = Number(new URLSearchParams(search).get('speed'));
+  if (!Number.isFinite(raw) || raw <= 0) return 1;
+  return Math.min(100, Math.max(1, raw));
+}
