@@ -45,6 +45,8 @@ export interface AppDeps {
   sessionHours: number;
   /** Folder holding display/dist and admin/dist. */
   pagesDir: string;
+  /** Folder served at /media (DATA_DIR/media); none in unit tests. */
+  mediaDir?: string;
   trustProxy?: boolean;
   appVersion?: string;
   /** Failed logins allowed per IP per 15 minutes. */
@@ -154,7 +156,7 @@ export function createApp(deps: AppDeps): App {
   mountRoutes(api, routes, auth);
   expressApp.use(api);
   expressApp.use('/api', apiNotFound);
-  mountPages(expressApp, deps.pagesDir);
+  mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));
 
   const scheduler = createScheduler(deps.timezone, logger);

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     timezone: config.timezone,
     sessionHours: config.sessionHours,
     pagesDir: config.pagesDir,
+    mediaDir: path.join(config.dataDir, 'media'),
     trustProxy: config.trustProxy,
     proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), systemClock, config.timezone),
   });

@@ -7,7 +7,11 @@ import express, { type Express, type Response } from 'express';
  * shell is always revalidated so a kiosk picks up a new release. Any path under /display/ or /admin/ falls
  * back to the app's index.html (client-side routes such as /display/gate).
  */
-export function mountPages(app: Express, pagesDir: string): void {
+export function mountPages(app: Express, pagesDir: string, mediaDir: string | null): void {
+  if (mediaDir) {
+    // Media files have generated names (uploads come with the media library); nothing user-supplied reaches a path.
+    app.use('/media', express.static(mediaDir, { index: false, dotfiles: 'deny', fallthrough: false, maxAge: '7d' }));
+  }
   for (const name of ['display', 'admin'] as const) {
     const dist = path.join(pagesDir, name, 'dist');
     const index = path.join(dist, 'index.html');

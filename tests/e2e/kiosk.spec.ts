@@ -1,0 +1,159 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { freePort } from '../helpers/freePort.ts';
+import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/serverProcess.ts';
+import { ADMIN_PASSWORD, apiLogin, apiPost, contentMeta, expect, test } from './fixtures.ts';
+
+const activeSlideId = (page: Page) => page.getByTestId('slide').getAttribute('data-slide-id');
+
+/** Distinct slides seen during `ms` milliseconds. */
+async function slidesSeenDuring(page: Page, ms: number): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const id = await activeSlideId(page).catch(() => null);
+    if (id) seen.add(id);
+    await page.waitForTimeout(100);
+  }
+  return seen;
+}
+
+test.describe('offline-first kiosk', () => {
+  let server: ServerProcess;
+  let dataDir: string;
+  let port: number;
+  const start = async () => {
+    server = await startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD, PORT: String(port) });
+  };
+  test.beforeEach(async () => {
+    dataDir = tempDataDir('offline');
+    port = await freePort();
+    await start();
+  });
+  test.afterEach(async () => server.stop());
+
+  test('keeps rotating without the server, cold-starts from cache, and resyncs when it returns', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/display/gate?speed=20`);
+    await expect(page.getByTestId('slide')).toBeVisible();
+    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active), null, { timeout: 15_000 });
+    await page.reload(); // the service worker now controls the page
+    await expect(page.getByTestId('slide')).toBeVisible();
+
+    await server.stop('SIGKILL');
+    expect((await slidesSeenDuring(page, 4000)).size).toBeGreaterThan(2);
+
+    const started = Date.now();
+    await page.reload();
+    await expect(page.getByTestId('slide')).toBeVisible({ timeout: 2000 });
+    expect(Date.now() - started).toBeLessThanOrEqual(2000);
+    expect((await slidesSeenDuring(page, 3000)).size).toBeGreaterThan(1);
+
+    await start();
+    const cookie = await apiLogin(server.url);
+    const text = 'Bản tin sau khi máy chủ hoạt động trở lại';
+    expect((await apiPost(server.url, cookie, '/api/content', { ...contentMeta, type: 'slogan', text, attribution: '', theme: 'green' })).status).toBe(201);
+    await expect(page.getByTestId('slide').filter({ hasText: text })).toBeVisible({ timeout: 30_000 });
+  });
+});
+
+test('a new kiosk shows a pairing code; once the office claims it, it becomes that screen', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${server.url}/display`);
+  const codeText = (await page.getByTestId('pairing-code').textContent()) ?? '';
+  const code = codeText.replace(/\D/g, '');
+  expect(code).toMatch(/^\d{6}$/);
+  await expect(page.getByTestId('pairing-qr')).toBeVisible();
+
+  const cookie = await apiLogin(server.url);
+  const claim = await apiPost(server.url, cookie, '/api/pairing/claim', { code, screenId: 'reception' });
+  expect(claim.status).toBe(200);
+  await expect(page).toHaveURL(/\/display\/reception$/);
+  await expect(page.getByTestId('feedback-block')).toBeVisible();
+
+  // It remembers: /display alone now goes straight to its screen.
+  await page.goto(`${server.url}/display`);
+  await expect(page).toHaveURL(/\/display\/reception$/);
+});
+
+test('remote commands: identify shows the screen name in huge type; next moves the rotation', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${server.url}/display/gate`);
+  await expect(page.getByTestId('slide')).toBeVisible();
+  const cookie = await apiLogin(server.url);
+  const identify = await apiPost(server.url, cookie, '/api/screens/gate/commands', { command: 'identify' });
+  expect(identify.status).toBe(200);
+  await expect(page.getByTestId('identify-overlay')).toContainText('Màn hình cổng trường');
+  const before = await activeSlideId(page);
+  await apiPost(server.url, cookie, '/api/screens/gate/commands', { command: 'next' });
+  await expect.poll(() => activeSlideId(page)).not.toBe(before);
+});
+
+test('a broken image and an absurdly long text never stop the rotation', async ({ page, freshServer }) => {
+  const cookie = await apiLogin(freshServer.url);
+  const all = (await (await fetch(`${freshServer.url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
+  for (const item of all.data) await apiPost(freshServer.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
+  const broken = await apiPost(freshServer.url, cookie, '/api/content', { ...contentMeta, durationSeconds: 3, type: 'image', url: '/media/khong-ton-tai.png', caption: 'Ảnh hỏng' });
+  const long = await apiPost(freshServer.url, cookie, '/api/content', {
+    ...contentMeta,
+    durationSeconds: 3,
+    type: 'announcement',
+    title: 'Thông báo rất dài '.repeat(10),
+    body: 'Nội dung thông báo rất dài, lặp lại nhiều lần để thử giới hạn hiển thị. '.repeat(65),
+  });
+  const slogan = await apiPost(freshServer.url, cookie, '/api/content', { ...contentMeta, durationSeconds: 3, type: 'slogan', text: 'Khẩu hiệu vẫn chạy', attribution: '', theme: 'blue' });
+  expect([broken.status, long.status, slogan.status]).toEqual([201, 201, 201]);
+
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${freshServer.url}/display/gate`);
+  const seen = await slidesSeenDuring(page, 10_000);
+  expect(seen.has(long.json.data.id)).toBe(true);
+  expect(seen.has(slogan.json.data.id)).toBe(true);
+  const fits = await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight + 1);
+  expect(fits).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('commendation and poster slides render their images from the media folder', async ({ browser }) => {
+  const dataDir = tempDataDir('media');
+  mkdirSync(path.join(dataDir, 'media'), { recursive: true });
+  const svg = (label: string, colour: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900" viewBox="0 0 1600 900"><rect width="1600" height="900" fill="${colour}"/><text x="800" y="470" font-size="96" text-anchor="middle" fill="#fff" font-family="sans-serif">${label}</text></svg>`;
+  writeFileSync(path.join(dataDir, 'media', 'pano-cchc.svg'), svg('Pano CCHC (ảnh thử)', '#8b1a1a'));
+  writeFileSync(path.join(dataDir, 'media', 'guong-dien-hinh.svg'), svg('Ảnh chân dung (ảnh thử)', '#1f4e79'));
+  const server = await startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD });
+  try {
+    const cookie = await apiLogin(server.url);
+    const all = (await (await fetch(`${server.url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
+    for (const item of all.data) await apiPost(server.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
+    await apiPost(server.url, cookie, '/api/content', { ...contentMeta, durationSeconds: 3, sample: true, type: 'image', url: '/media/pano-cchc.svg', caption: 'Pano tuyên truyền cải cách hành chính (ảnh thử)' });
+    await apiPost(server.url, cookie, '/api/content', {
+      ...contentMeta,
+      durationSeconds: 3,
+      sample: true,
+      type: 'commendation',
+      name: 'Cô giáo Nguyễn Thị A (ví dụ)',
+      achievement: 'Hướng dẫn tận tình cha mẹ học sinh làm hồ sơ hỗ trợ ăn trưa trực tuyến',
+      photoUrl: '/media/guong-dien-hinh.svg',
+    });
+    for (const viewport of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
+      const page = await (await browser.newContext({ viewport })).newPage();
+      await page.goto(`${server.url}/display/gate`);
+      for (const type of ['image', 'commendation']) {
+        const slide = page.locator(`[data-testid="slide"][data-slide-type="${type}"]`);
+        await expect(slide).toBeVisible({ timeout: 10_000 });
+        await expect(slide.locator('img')).toHaveJSProperty('complete', true);
+        expect(await slide.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+        await page.waitForTimeout(900); // past the cross-fade, for a clean screenshot
+        await page.screenshot({ path: path.join(import.meta.dirname, '..', 'artifacts', 'screens', `gate-${viewport.width}x${viewport.height}-${type}.png`) });
+      }
+      await page.context().close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
