@@ -22,7 +22,7 @@ import { displayRoutes } from './http/routes/displayRoutes.ts';
 import { schoolRoutes } from './http/routes/schoolRoutes.ts';
 import { screenRoutes } from './http/routes/screenRoutes.ts';
 import type { Logger } from './logger.ts';
-import { attachAdminNamespace } from './realtime/adminNamespace.ts';
+import { attachAdminNamespace, sessionRoom } from './realtime/adminNamespace.ts';
 import { attachDisplayNamespace } from './realtime/displayNamespace.ts';
 import { coalesce } from './realtime/coalesce.ts';
 import { createPresence } from './realtime/presence.ts';
@@ -75,7 +75,13 @@ export function createApp(deps: AppDeps): App {
   const io = new SocketServer(http, { serveClient: false, maxHttpBufferSize: 64 * 1024 });
 
   const audit = createAuditLog(store, clock);
-  const auth = createAuthService({ store, clock, audit, sessionHours: deps.sessionHours });
+  const auth = createAuthService({
+    store,
+    clock,
+    audit,
+    sessionHours: deps.sessionHours,
+    onSessionEnded: (tokenHash) => adminNamespace.in(sessionRoom(tokenHash)).disconnectSockets(true),
+  });
   const display = createDisplayService({ store, clock, displayBuild: displayBuildReader(deps.pagesDir) });
   const proofLog = deps.proofLog ?? createMemoryProofLog(clock, deps.timezone);
   const pairing = createPairing(clock);
@@ -93,7 +99,6 @@ export function createApp(deps: AppDeps): App {
     logger,
     proofLog,
     clock,
-    onSnapshotSent: (screenId, version) => publisher.noteSent(screenId, version),
   });
   const pairingNamespace = attachPairingNamespace(io);
   const publisher = createPublisher(display, displayNamespace, logger);
@@ -175,10 +180,13 @@ export function createApp(deps: AppDeps): App {
       await scheduler.stop();
       pushPresence.cancel();
       io.disconnectSockets(true);
-      await new Promise<void>((resolve) => {
+      const closed = new Promise<void>((resolve) => {
         io.close(() => resolve());
       });
-      http.closeAllConnections();
+      // A stalled request must not hold the shutdown (and the final flush) hostage.
+      http.closeIdleConnections();
+      setTimeout(() => http.closeAllConnections(), 2000).unref();
+      await closed;
       await proofLog.close();
       await store.flush();
     },

@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    const force = setTimeout(() => void store.flush().finally(() => process.exit(1)), 10_000);
     force.unref();
     try {
       await app.close();

@@ -17,6 +17,8 @@ export const ADMIN_NAMESPACE = '/admin';
 
 const SCREEN_ROOM_PREFIX = 'screen:';
 export const screenRoom = (screenId: string) => `${SCREEN_ROOM_PREFIX}${screenId}`;
+/** Sockets of a screen that hold a given snapshot version (so a push can skip exactly them). */
+export const snapshotRoom = (screenId: string, version: string) => `snapshot:${screenId}:${version}`;
 /** The screen id of a `screen:<id>` room, or null for any other room. */
 export const screenIdOfRoom = (room: string): string | null =>
   room.startsWith(SCREEN_ROOM_PREFIX) ? room.slice(SCREEN_ROOM_PREFIX.length) : null;

@@ -19,7 +19,8 @@ describe('adding a screen', () => {
     expect(created.status).toBe(201);
     client = connectDisplay(t.url, 'hanh-lang');
     const snapshot = await nextSnapshot(client);
-    expect(snapshot.screen).toMatchObject({ id: 'hanh-lang', orientation: 'portrait' });
+    expect(snapshot.screen).toMatchObject({ slug: 'hanh-lang', orientation: 'portrait' });
+    expect(snapshot.screen.id).toMatch(/^s-[0-9a-f]{12}$/);
     expect(snapshot.items.some((i) => i.type === 'slogan')).toBe(true);
     expect(snapshot.items.some((i) => i.type === 'procedure')).toBe(false); // procedures are assigned to reception only
   });
@@ -35,6 +36,19 @@ describe('adding a screen', () => {
     const editor = await login(t.url, 'vanphong');
     expect((await api(t.url, editor, 'POST', '/api/screens', hall)).status).toBe(403);
     expect((await t.store.listScreens()).map((s) => s.slug)).toEqual(['gate', 'reception']);
+  });
+
+  it('a renamed slug can be reused by a new screen without the two ever sharing an identity', async () => {
+    t = await startTestApp();
+    const cookie = await login(t.url);
+    const rename = await api(t.url, cookie, 'PUT', '/api/screens/gate', { slug: 'cong-truong', name: 'Cổng trường', location: '', orientation: 'landscape', profile: 'gate', group: '' });
+    expect(rename.status).toBe(200);
+    const created = await api(t.url, cookie, 'POST', '/api/screens', { ...hall, slug: 'gate' });
+    expect(created.status).toBe(201);
+    const screens = await t.store.listScreens();
+    expect(new Set(screens.map((s) => s.id)).size).toBe(screens.length);
+    client = connectDisplay(t.url, 'cong-truong');
+    expect((await nextSnapshot(client)).screen.name).toBe('Cổng trường');
   });
 
   it('renaming a screen pushes the new name to it', async () => {

@@ -7,22 +7,24 @@ import { AppError } from './errors.ts';
 import { burnPasswordCheck, verifyPassword } from './passwords.ts';
 
 /** Only the SHA-256 of a session token is stored, so a copy of db.json does not hand out live sessions. */
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface AuthDeps {
   store: Store;
   clock: Clock;
   audit: AuditLog;
   sessionHours: number;
+  /** Called with the token hash when a session ends (logout), to close its live admin sockets. */
+  onSessionEnded?: (tokenHash: string) => void;
 }
 
-export function createAuthService({ store, clock, audit, sessionHours }: AuthDeps) {
+export function createAuthService({ store, clock, audit, sessionHours, onSessionEnded }: AuthDeps) {
   return {
     async login(username: string, password: string): Promise<{ user: PublicUser; token: string; expiresAt: Date }> {
       const user = await store.findUserByUsername(username);
-      const valid = user && !user.disabled ? await verifyPassword(password, user.passwordHash) : false;
-      if (!user) await burnPasswordCheck(password);
-      if (!user || !valid) {
+      // Always one scrypt, so unknown, disabled and real accounts cannot be told apart by timing.
+      const valid = user ? await verifyPassword(password, user.passwordHash) : (await burnPasswordCheck(password), false);
+      if (!user || !valid || user.disabled) {
         await audit.record({
           actor: username.slice(0, 80),
           action: 'login_failed',
@@ -61,12 +63,14 @@ export function createAuthService({ store, clock, audit, sessionHours }: AuthDep
     async logout(token: string | undefined, user: PublicUser | null): Promise<void> {
       if (!token) return;
       await store.deleteSession(hashToken(token));
+      onSessionEnded?.(hashToken(token));
       if (user) {
         await audit.record({ actor: user.username, action: 'logout', entity: 'user', entityId: user.id, summary: 'Đăng xuất' });
       }
     },
 
     purgeExpired: () => store.deleteExpiredSessions(clock.now()),
+    sessionSeconds: sessionHours * 3600,
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;

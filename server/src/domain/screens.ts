@@ -2,6 +2,7 @@ import type { PublicUser, Screen, ScreenInput } from '@bangtin/shared';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
 import { AppError, notFound } from './errors.ts';
+import { newId } from './ids.ts';
 
 export function createScreenService({ store, audit, onChange }: { store: Store; audit: AuditLog; onChange: () => void }) {
   return {
@@ -13,7 +14,8 @@ export function createScreenService({ store, audit, onChange }: { store: Store; 
           { path: 'slug', message: 'Đường dẫn đã được dùng' },
         ]);
       }
-      const screen: Screen = { ...input, id: input.slug };
+      // The id never changes (rooms, assignments and logs use it); the slug can be renamed later.
+      const screen: Screen = { ...input, id: newId('s') };
       await store.insertScreen(screen);
       await audit.record({ actor: actor.username, action: 'screen.create', entity: 'screen', entityId: screen.id, summary: `Thêm màn hình "${screen.name}"` });
       onChange();

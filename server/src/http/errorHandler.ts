@@ -25,6 +25,14 @@ export function errorHandler(logger: Logger) {
       body = { error: { code: 'BAD_REQUEST', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' } };
     } else if (hasStatus(error, 404)) {
       body = { error: { code: 'NOT_FOUND', message: 'Không tìm thấy tệp.' } };
+    } else if (clientStatus(error) !== null) {
+      // Malformed paths, dotfiles and the like from the static file server: the client's mistake, not ours.
+      logger.debug({ err: error, url: req.originalUrl }, 'client error');
+      body = {
+        error: clientStatus(error) === 403
+          ? { code: 'FORBIDDEN', message: 'Không được phép truy cập tệp này.' }
+          : { code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' },
+      };
     } else {
       logger.error({ err: error, method: req.method, url: req.originalUrl }, 'unhandled error');
       body = { error: { code: 'INTERNAL', message: 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.' } };
@@ -36,6 +44,11 @@ export function errorHandler(logger: Logger) {
 
 function isBodyParserError(error: unknown, type: string): boolean {
   return typeof error === 'object' && error !== null && (error as { type?: unknown }).type === type;
+}
+
+function clientStatus(error: unknown): number | null {
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
 }
 
 function hasStatus(error: unknown, status: number): boolean {

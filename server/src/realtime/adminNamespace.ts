@@ -5,7 +5,7 @@ import {
   type AdminSocketData,
 } from '@bangtin/shared';
 import type { Namespace, Server } from 'socket.io';
-import type { AuthService } from '../domain/auth.ts';
+import { hashToken, type AuthService } from '../domain/auth.ts';
 import { readCookie, SESSION_COOKIE } from '../http/cookies.ts';
 import type { Presence } from './presence.ts';
 import { typedNamespace } from './typedNamespace.ts';
@@ -22,10 +22,14 @@ export function attachAdminNamespace(io: Server, deps: { auth: AuthService; pres
   const namespace: AdminNamespace = typedNamespace<AdminClientToServerEvents, AdminServerToClientEvents, AdminSocketData>(io, ADMIN_NAMESPACE);
 
   namespace.use(async (socket, next) => {
+    // Same rule as REST writes: a browser naming another origin is refused, even with the cookie.
+    const { origin, host } = socket.request.headers;
+    if (origin && origin !== 'null' && hostOf(origin) !== host) return next(new Error('FORBIDDEN'));
     const token = readCookie(socket.request.headers.cookie, SESSION_COOKIE);
     const user = await deps.auth.resolve(token).catch(() => null);
-    if (!user) return next(new Error('UNAUTHENTICATED'));
+    if (!user || !token) return next(new Error('UNAUTHENTICATED'));
     socket.data.user = user;
+    await socket.join(sessionRoom(hashToken(token)));
     next();
   });
 
@@ -34,4 +38,15 @@ export function attachAdminNamespace(io: Server, deps: { auth: AuthService; pres
   });
 
   return namespace;
+}
+
+/** Every live console of one login session, so logging out closes them all. */
+export const sessionRoom = (tokenHash: string) => `session:${tokenHash}`;
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }

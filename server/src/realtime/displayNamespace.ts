@@ -5,6 +5,7 @@ import {
   issuesToDetails,
   proofBatch,
   screenRoom,
+  snapshotRoom,
   screenSlug,
   type DisplayClientToServerEvents,
   type DisplayServerToClientEvents,
@@ -39,8 +40,6 @@ export function attachDisplayNamespace(
     logger: Logger;
     proofLog: ProofLog;
     clock: Clock;
-    /** Told which version a connecting screen was sent, so the next publish does not resend it. */
-    onSnapshotSent: (screenId: string, version: string) => void;
   },
 ): DisplayNamespace {
   const namespace: DisplayNamespace = typedNamespace<DisplayClientToServerEvents, DisplayServerToClientEvents, DisplaySocketData>(io, DISPLAY_NAMESPACE);
@@ -86,7 +85,7 @@ export function attachDisplayNamespace(
       const snapshot = await deps.display.snapshotForSlug(slug);
       if (snapshot) {
         socket.emit('display:snapshot', snapshot);
-        deps.onSnapshotSent(screenId, snapshot.version);
+        await socket.join(snapshotRoom(screenId, snapshot.version));
       }
     } catch (error) {
       deps.logger.error({ err: error, screenId }, 'sending the snapshot on connect failed');

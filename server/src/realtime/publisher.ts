@@ -1,15 +1,16 @@
-import { screenIdOfRoom, screenRoom } from '@bangtin/shared';
+import { screenIdOfRoom, screenRoom, snapshotRoom } from '@bangtin/shared';
 import type { DisplayService } from '../domain/displaySnapshot.ts';
 import type { Logger } from '../logger.ts';
 import type { DisplayNamespace } from './displayNamespace.ts';
 
 /**
- * Pushes a fresh snapshot to every connected screen whose content changed — and only to those. Screens with
- * no open socket are skipped (they get a full snapshot when they connect). Calls that arrive while a publish is
- * running collapse into one more run, so a burst of saves costs at most two passes.
+ * Pushes a fresh snapshot to every connected kiosk that does not hold it yet — and only to those. Which version a
+ * kiosk holds is tracked per socket, as membership of a `snapshot:<screen>:<version>` room, so a kiosk that
+ * connected mid-change (and got the new version directly) is skipped while its older siblings still get it,
+ * and the push stays one broadcast per screen. Screens with no open socket are skipped (they get a full snapshot
+ * on connect). Calls that arrive while a publish is running collapse into one more run.
  */
 export function createPublisher(display: DisplayService, namespace: DisplayNamespace, logger: Logger) {
-  const lastVersion = new Map<string, string>();
   let running: Promise<void> | null = null;
   let again = false;
 
@@ -23,9 +24,14 @@ export function createPublisher(display: DisplayService, namespace: DisplayNames
     if (connected.size === 0) return;
     for (const snapshot of await display.snapshotsFor(connected)) {
       const id = snapshot.screen.id;
-      if (lastVersion.get(id) === snapshot.version) continue;
-      lastVersion.set(id, snapshot.version);
-      namespace.to(screenRoom(id)).emit('display:snapshot', snapshot);
+      const holders = snapshotRoom(id, snapshot.version);
+      namespace.to(screenRoom(id)).except(holders).emit('display:snapshot', snapshot);
+      // Every kiosk of the screen now holds this version and no other (content can return to an earlier version).
+      const stalePrefix = snapshotRoom(id, '');
+      for (const room of [...rooms.keys()]) {
+        if (room.startsWith(stalePrefix) && room !== holders) namespace.in(room).socketsLeave(room);
+      }
+      namespace.in(screenRoom(id)).socketsJoin(holders);
     }
   }
 
@@ -50,10 +56,6 @@ export function createPublisher(display: DisplayService, namespace: DisplayNames
       }
       running = loop();
       return running;
-    },
-    /** A screen that just connected was sent this version directly. */
-    noteSent(screenId: string, version: string): void {
-      lastVersion.set(screenId, version);
     },
   };
 }

@@ -16,8 +16,21 @@ export class JsonStore implements Store {
     return this.db.data;
   }
 
-  private async commit(): Promise<void> {
-    await this.db.write();
+  /**
+   * Applies a change to a copy and makes it current only while it is being written: if the write fails
+   * (disk full, permissions), the change is rolled back, so nothing unsaved is ever shown as saved.
+   */
+  private async mutate(change: (draft: Database) => void): Promise<void> {
+    const before = this.db.data;
+    const next = structuredClone(before);
+    change(next);
+    this.db.data = next;
+    try {
+      await this.db.write();
+    } catch (error) {
+      if (this.db.data === next) this.db.data = before;
+      throw error;
+    }
   }
 
   async getSchool(): Promise<School> {
@@ -25,8 +38,9 @@ export class JsonStore implements Store {
   }
 
   async saveSchool(school: School): Promise<void> {
-    this.data.school = structuredClone(school);
-    await this.commit();
+    await this.mutate((d) => {
+      d.school = structuredClone(school);
+    });
   }
 
   async listScreens() {
@@ -39,15 +53,16 @@ export class JsonStore implements Store {
   }
 
   async insertScreen(screen: Screen): Promise<void> {
-    this.data.screens.push(structuredClone(screen));
-    await this.commit();
+    await this.mutate((d) => {
+      d.screens.push(structuredClone(screen));
+    });
   }
 
   async replaceScreen(screen: Screen): Promise<boolean> {
-    const index = this.data.screens.findIndex((s) => s.id === screen.id);
-    if (index < 0) return false;
-    this.data.screens[index] = structuredClone(screen);
-    await this.commit();
+    if (!this.data.screens.some((s) => s.id === screen.id)) return false;
+    await this.mutate((d) => {
+      d.screens = d.screens.map((s) => (s.id === screen.id ? structuredClone(screen) : s));
+    });
     return true;
   }
 
@@ -61,15 +76,17 @@ export class JsonStore implements Store {
   }
 
   async insertContent(item: ContentItem): Promise<void> {
-    this.data.content.push(structuredClone(item));
-    await this.commit();
+    await this.mutate((d) => {
+      d.content.push(structuredClone(item));
+    });
   }
 
   async replaceContent(item: ContentItem, expectedVersion: number): Promise<boolean> {
-    const index = this.data.content.findIndex((c) => c.id === item.id);
-    if (index < 0 || this.data.content[index]?.version !== expectedVersion) return false;
-    this.data.content[index] = structuredClone(item);
-    await this.commit();
+    const current = this.data.content.find((c) => c.id === item.id);
+    if (!current || current.version !== expectedVersion) return false;
+    await this.mutate((d) => {
+      d.content = d.content.map((c) => (c.id === item.id ? structuredClone(item) : c));
+    });
     return true;
   }
 
@@ -84,13 +101,18 @@ export class JsonStore implements Store {
   }
 
   async insertUser(user: User): Promise<void> {
-    this.data.users.push(structuredClone(user));
-    await this.commit();
+    await this.mutate((d) => {
+      d.users.push(structuredClone(user));
+    });
   }
 
   async insertSession(session: Session): Promise<void> {
-    this.data.sessions.push(structuredClone(session));
-    await this.commit();
+    await this.mutate((d) => {
+      // At most 20 live sessions per user: the oldest go first.
+      const own = d.sessions.filter((s) => s.userId === session.userId);
+      const drop = new Set(own.slice(0, Math.max(0, own.length - 19)).map((s) => s.tokenHash));
+      d.sessions = [...d.sessions.filter((s) => !drop.has(s.tokenHash)), structuredClone(session)];
+    });
   }
 
   async findSession(tokenHash: string) {
@@ -99,24 +121,28 @@ export class JsonStore implements Store {
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
-    const before = this.data.sessions.length;
-    this.data.sessions = this.data.sessions.filter((s) => s.tokenHash !== tokenHash);
-    if (this.data.sessions.length !== before) await this.commit();
+    if (!this.data.sessions.some((s) => s.tokenHash === tokenHash)) return;
+    await this.mutate((d) => {
+      d.sessions = d.sessions.filter((s) => s.tokenHash !== tokenHash);
+    });
   }
 
   async deleteExpiredSessions(now: Date): Promise<number> {
     const cutoff = now.toISOString();
-    const before = this.data.sessions.length;
-    this.data.sessions = this.data.sessions.filter((s) => s.expiresAt > cutoff);
-    const removed = before - this.data.sessions.length;
-    if (removed > 0) await this.commit();
+    const removed = this.data.sessions.filter((s) => s.expiresAt <= cutoff).length;
+    if (removed > 0) {
+      await this.mutate((d) => {
+        d.sessions = d.sessions.filter((s) => s.expiresAt > cutoff);
+      });
+    }
     return removed;
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
-    this.data.audit.push(structuredClone(entry));
-    if (this.data.audit.length > AUDIT_KEEP) this.data.audit.splice(0, this.data.audit.length - AUDIT_KEEP);
-    await this.commit();
+    await this.mutate((d) => {
+      d.audit.push(structuredClone(entry));
+      if (d.audit.length > AUDIT_KEEP) d.audit.splice(0, d.audit.length - AUDIT_KEEP);
+    });
   }
 
   async listAudit(limit: number): Promise<AuditEntry[]> {
@@ -124,7 +150,7 @@ export class JsonStore implements Store {
   }
 
   async flush(): Promise<void> {
-    await this.commit();
+    await this.db.write();
   }
 
   async close(): Promise<void> {

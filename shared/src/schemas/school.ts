@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../format/time.ts';
 import { requiredText, text } from './text.ts';
 
 /**
@@ -22,7 +23,7 @@ export const school = z.object({
   address: text(300),
   logoUrl: text(500).optional(),
   officeHours: text(500),
-  timezone: requiredText(64),
+  timezone: requiredText(64).refine(isValidTimeZone, 'Múi giờ không hợp lệ (ví dụ: Asia/Ho_Chi_Minh)'),
   tickerText: text(500),
   feedback: feedbackAddress,
   /** Shown on screens while the seeded data has not been re-checked by the school. */

@@ -17,8 +17,8 @@ export function authRoutes(auth: AuthService) {
       body: loginRequest,
       response: userReply,
       handle: async ({ body, req, res }) => {
-        const { user, token, expiresAt } = await auth.login(body.username, body.password);
-        const maxAge = Math.round((expiresAt.getTime() - Date.now()) / 1000);
+        const { user, token } = await auth.login(body.username, body.password);
+        const maxAge = auth.sessionSeconds;
         res.setHeader('Set-Cookie', sessionCookie(token, maxAge, req.secure));
         return { user };
       },
