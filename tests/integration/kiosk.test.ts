@@ -94,3 +94,21 @@ describe('remote commands and proof of display', () => {
     expect(serverNow).toBe(t.clock.now().getTime());
   });
 });
+
+describe('anonymous screens are bounded', () => {
+  it('a socket flooding proof of display is refused after its budget, not written to disk forever', async () => {
+    t = await startTestApp();
+    const gate = track(connectDisplay(t.url, 'gate'));
+    const snapshot = await nextSnapshot(gate);
+    const batch: ProofEntry[] = Array.from({ length: 500 }, (_, i) => ({
+      slideId: snapshot.items[0]!.id,
+      version: snapshot.version,
+      startedAt: new Date(Date.UTC(2026, 10, 28, 1, 0, 0, i)).toISOString(),
+      durationMs: 1,
+    }));
+    const replies: Reply<{ accepted: number }>[] = [];
+    for (let i = 0; i < 8; i++) replies.push(await new Promise((resolve) => gate.emit('display:proof', batch, resolve)));
+    expect(replies.filter((r) => r.ok)).toHaveLength(4);
+    expect(replies.at(-1)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+  });
+});

@@ -18,6 +18,7 @@ import type { Store } from '../store/store.ts';
 import type { Clock } from '../clock.ts';
 import type { ProofLog } from '../proof/proofLog.ts';
 import type { Presence } from './presence.ts';
+import { rateBudget } from './rateBudget.ts';
 import { typedNamespace } from './typedNamespace.ts';
 
 export type DisplayNamespace = Namespace<
@@ -59,18 +60,27 @@ export function attachDisplayNamespace(
     await socket.join(screenRoom(screenId));
     deps.presence.connected(screenId);
     socket.on('disconnect', () => deps.presence.disconnected(screenId));
+    // Budgets: a real kiosk beats every ~10 s and sends proof every ~30 s in batches of ≤ 500.
+    const heartbeatBudget = rateBudget(5, 1);
+    const clockBudget = rateBudget(5, 0.5);
+    const proofBudget = rateBudget(2000, 20);
     socket.on('display:heartbeat', (payload) => {
+      if (!heartbeatBudget()) return;
       const beat = displayHeartbeat.safeParse(payload);
       if (beat.success) deps.presence.heartbeat(screenId, beat.data);
     });
     socket.on('display:clock', (ack) => {
-      if (typeof ack === 'function') ack(deps.clock.now().getTime());
+      if (typeof ack === 'function' && clockBudget()) ack(deps.clock.now().getTime());
     });
     socket.on('display:proof', async (payload, ack) => {
       if (typeof ack !== 'function') return;
       const batch = proofBatch.safeParse(payload);
       if (!batch.success) {
         ack({ ok: false, error: { code: 'VALIDATION_FAILED', message: 'Nhật ký trình chiếu không hợp lệ.', details: issuesToDetails(batch.error.issues).slice(0, 5) } });
+        return;
+      }
+      if (!proofBudget(batch.data.length)) {
+        ack({ ok: false, error: { code: 'RATE_LIMITED', message: 'Gửi nhật ký quá nhanh; thiết bị sẽ gửi lại sau.' } });
         return;
       }
       try {
