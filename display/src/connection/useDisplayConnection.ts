@@ -1,8 +1,10 @@
-import { DISPLAY_CONNECT_ERRORS, type DisplaySnapshot } from '@bangtin/shared';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { DISPLAY_CONNECT_ERRORS, displayCommand, type DisplayCommand, type DisplaySnapshot } from '@bangtin/shared';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { startClockSync } from './clockSync.ts';
 import { createDisplaySocket } from './displaySocket.ts';
 import { fetchSnapshot } from './fetchSnapshot.ts';
 import { startHeartbeat } from './heartbeat.ts';
+import type { ProofOfDisplay } from './proofOfDisplay.ts';
 import { clearCachedSnapshot, loadCachedSnapshot, saveCachedSnapshot } from './snapshotCache.ts';
 import { validateSnapshot } from './validateSnapshot.ts';
 
@@ -20,33 +22,58 @@ const UNKNOWN_SCREEN_RETRY_MS = 30_000;
 /** A server-side disconnect is not retried by socket.io; we retry after this. */
 const SERVER_DISCONNECT_RETRY_MS = 5_000;
 
+/** What the rest of the kiosk lends the connection. */
+export interface ConnectionHooks {
+  /** Written by the player, read by the heartbeat. */
+  currentSlideIdRef: RefObject<string | null>;
+  /** The running display build (its entry script), reported in heartbeats. */
+  appVersion: string;
+  proof: ProofOfDisplay;
+  onCommand: (command: DisplayCommand) => void;
+}
+
+/** An HTTP or SW-cached snapshot older than the one already playing (e.g. from localStorage) must not replace it. */
+const isOlder = (candidate: DisplaySnapshot, current: DisplaySnapshot | null) =>
+  current !== null && Date.parse(candidate.generatedAt) < Date.parse(current.generatedAt);
+
 /**
  * Keeps one screen's snapshot current: cache first, then HTTP (first paint), then the socket, whose
- * snapshot on every (re)connect and after every change replaces whatever came before.
- * `currentSlideIdRef` is written by the player and read by the heartbeat.
+ * snapshot on every (re)connect and after every change replaces whatever came before. The socket also
+ * carries heartbeats, clock checks, proof of display and remote commands.
  */
-export function useDisplayConnection(slug: string, currentSlideIdRef: RefObject<string | null>): ConnectionState {
+export function useDisplayConnection(slug: string, hooks: ConnectionHooks): ConnectionState {
   const [state, setState] = useState<ConnectionState>(() => ({
     snapshot: loadCachedSnapshot(slug),
     unknownScreen: false,
     online: false,
   }));
-  const versionRef = useRef<string | null>(state.snapshot?.version ?? null);
+  const snapshotRef = useRef<DisplaySnapshot | null>(state.snapshot);
+  const hooksRef = useRef(hooks);
+  useLayoutEffect(() => {
+    hooksRef.current = hooks;
+  });
 
   useEffect(() => {
     let socketSnapshotSeen = false;
     let retryTimer: number | undefined;
     const controller = new AbortController();
     const socket = createDisplaySocket(slug);
-    const heartbeat = startHeartbeat(socket, () => ({ version: versionRef.current, slideId: currentSlideIdRef.current }));
+    const clock = startClockSync(socket);
+    const heartbeat = startHeartbeat(socket, () => ({
+      version: snapshotRef.current?.version ?? null,
+      slideId: hooksRef.current.currentSlideIdRef.current,
+      appVersion: hooksRef.current.appVersion,
+      clockOffsetMs: clock.offsetMs(),
+    }));
+    const detachProof = hooksRef.current.proof.attach(socket);
 
     const apply = (snapshot: DisplaySnapshot) => {
-      versionRef.current = snapshot.version;
+      snapshotRef.current = snapshot;
       saveCachedSnapshot(slug, snapshot);
       setState((s) => ({ ...s, snapshot, unknownScreen: false }));
     };
     const markUnknown = () => {
-      versionRef.current = null;
+      snapshotRef.current = null;
       clearCachedSnapshot(slug);
       setState((s) => ({ ...s, snapshot: null, unknownScreen: true }));
     };
@@ -62,6 +89,10 @@ export function useDisplayConnection(slug: string, currentSlideIdRef: RefObject<
       apply(snapshot);
       // Acknowledge after the player has had a frame to switch to it.
       window.setTimeout(heartbeat.beat, 250);
+    });
+    socket.on('display:command', (payload) => {
+      const command = displayCommand.safeParse(payload);
+      if (command.success) hooksRef.current.onCommand(command.data);
     });
     socket.on('connect', () => setState((s) => ({ ...s, online: true })));
     socket.on('disconnect', (reason) => {
@@ -82,7 +113,7 @@ export function useDisplayConnection(slug: string, currentSlideIdRef: RefObject<
     // First paint if the socket is slow; a snapshot that already came over the socket always wins.
     void fetchSnapshot(slug, controller.signal).then((result) => {
       if (socketSnapshotSeen || controller.signal.aborted) return;
-      if (result.kind === 'snapshot') apply(result.snapshot);
+      if (result.kind === 'snapshot' && !isOlder(result.snapshot, snapshotRef.current)) apply(result.snapshot);
       else if (result.kind === 'not-found') markUnknown();
     });
 
@@ -90,10 +121,12 @@ export function useDisplayConnection(slug: string, currentSlideIdRef: RefObject<
       controller.abort();
       window.clearTimeout(retryTimer);
       heartbeat.stop();
+      clock.stop();
+      detachProof();
       socket.removeAllListeners();
       socket.disconnect();
     };
-  }, [slug, currentSlideIdRef]);
+  }, [slug]);
 
   return state;
 }

@@ -6,7 +6,7 @@ interface Props {
   children?: ReactNode;
 }
 
-/** A full-screen message for states with no content (unassigned, unknown, first load): never a blank page. */
+/** A full-screen message for states with no content (unknown screen, first load): never a blank page. */
 export function NoticeScreen({ title, testId, children }: Props) {
   return (
     <div className="notice-screen" data-testid={testId}>

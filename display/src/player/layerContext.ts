@@ -1,15 +1,16 @@
 import { createContext, useContext } from 'react';
 import type { LayerRole } from './rotation.ts';
 
-/** What a slide needs to know about its place on stage (paged slides run their own page clock from it). */
+/** What a slide needs to know about its place on stage; paged slides show `page` and report their page count. */
 export interface LayerInfo {
   role: LayerRole;
-  /** Epoch ms when this slide became active (meaningful only while role is 'active'). */
-  startedAt: number;
-  durationMs: number;
+  /** The page on screen (the pre-rendered next copy sits on page 0). */
+  page: number;
+  /** Tells the rotation how many pages this slide has, so each page gets its own step. */
+  reportPageCount: (pages: number) => void;
 }
 
-export const LayerContext = createContext<LayerInfo>({ role: 'active', startedAt: 0, durationMs: 0 });
+export const LayerContext = createContext<LayerInfo>({ role: 'active', page: 0, reportPageCount: () => undefined });
 
 export function useLayer(): LayerInfo {
   return useContext(LayerContext);

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useStrings } from '../i18n.ts';
+import { screenPath } from '../route.ts';
+import { loadOrCreateDeviceToken, savePairedSlug } from './deviceIdentity.ts';
+import { PairingQr } from './PairingQr.tsx';
+import { groupCode } from './pairingSchedule.ts';
+import { usePairedSignal } from './usePairedSignal.ts';
+import { usePairingOffer } from './usePairingOffer.ts';
+
+/**
+ * A new kiosk at /display/: shows a six-digit code in huge type and a QR code to the admin's screens page.
+ * The office types the code there and picks the screen; the kiosk is told its slug and becomes that screen.
+ */
+export function PairingScreen() {
+  const t = useStrings();
+  const [deviceToken] = useState(loadOrCreateDeviceToken);
+  const { offer, unreachable } = usePairingOffer(deviceToken);
+  usePairedSignal(deviceToken, (slug) => {
+    savePairedSlug(slug);
+    window.location.replace(screenPath(slug, window.location.search));
+  });
+  const adminUrl = `${window.location.origin}/admin/screens`;
+
+  return (
+    <div className="pairing" data-testid="pairing-screen">
+      <div className="pairing__card">
+        <div className="pairing__main">
+          <h1 className="pairing__title">{t.pairingTitle}</h1>
+          <p className="pairing__instruction">{t.pairingInstruction}</p>
+          {offer ? (
+            <p className="pairing__code" data-testid="pairing-code" aria-live="polite">
+              {groupCode(offer.code)}
+            </p>
+          ) : (
+            <p className="pairing__code pairing__code--waiting">{t.pairingWaiting}</p>
+          )}
+          <p className={unreachable ? 'pairing__status pairing__status--error' : 'pairing__status'} role="status">
+            {unreachable ? t.pairingUnreachable : t.pairingValidity}
+          </p>
+        </div>
+        <figure className="pairing__aside">
+          <PairingQr url={adminUrl} alt={t.pairingQrAlt} />
+          <figcaption className="pairing__qr-caption">
+            {t.pairingQrHint}
+            <span className="pairing__url">{adminUrl}</span>
+          </figcaption>
+        </figure>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { deviceToken, screenSlug } from '@bangtin/shared';
+
+/**
+ * What a kiosk remembers about itself: a random device token (names the device while it waits to be
+ * paired, never a person) and, once paired, the slug of its screen.
+ */
+const TOKEN_KEY = 'bangtin:display:deviceToken';
+const PAIRED_SLUG_KEY = 'bangtin:display:pairedSlug';
+
+/** 32 random bytes → 43 base64url characters (the shared `deviceToken` schema wants 32–128). */
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function newDeviceToken(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+function readKey(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeKey(key: string, value: string): void {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    // Storage disabled: the kiosk works for this session and pairs again after a restart.
+  }
+}
+
+export function loadOrCreateDeviceToken(): string {
+  const stored = deviceToken.safeParse(readKey(TOKEN_KEY));
+  if (stored.success) return stored.data;
+  const token = newDeviceToken();
+  writeKey(TOKEN_KEY, token);
+  return token;
+}
+
+export function loadPairedSlug(): string | null {
+  const stored = screenSlug.safeParse(readKey(PAIRED_SLUG_KEY));
+  return stored.success ? stored.data : null;
+}
+
+export function savePairedSlug(slug: string): void {
+  writeKey(PAIRED_SLUG_KEY, slug);
+}
