@@ -7,11 +7,11 @@ const THEME_COLOUR = '#6b0d11';
 const DAY_S = 24 * 3600;
 
 /**
- * Cache pictures linked from other https sites. Off until the server sends /display/sw.js a CSP whose
- * connect-src allows https: — a worker's fetch() obeys connect-src, and with today's `connect-src 'self'`
- * an intercepted remote picture would fail outright instead of loading from its site.
+ * Cache pictures linked from other https sites. Needs the CSP the server gives /display/sw.js
+ * (connect-src 'self' https:, server/src/http/pages.ts): a worker's fetch() obeys connect-src, and without it an
+ * intercepted remote picture would fail outright instead of loading from its site.
  */
-const CACHE_REMOTE_IMAGES = false;
+const CACHE_REMOTE_IMAGES = true;
 
 /** Pictures linked from other sites (https only): opaque responses allowed, so fewer and bounded. */
 const remoteImages: RuntimeCaching = {

@@ -12,7 +12,7 @@ test('HTML and script in content show as text on the screen and never run', asyn
   const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
   const created = await apiPost(freshServer.url, cookie, '/api/content', {
     ...contentMeta,
-    screens: ['kiem-thu'],
+    screens: [screen.json.data.id],
     durationSeconds: 4,
     type: 'announcement',
     title: `Tiêu đề <b onmouseover="window.__xss=3">in đậm</b>`,
@@ -21,7 +21,7 @@ test('HTML and script in content show as text on the screen and never run', asyn
   expect(created.status).toBe(201);
   await apiPost(freshServer.url, cookie, '/api/content', {
     ...contentMeta,
-    screens: ['kiem-thu'],
+    screens: [screen.json.data.id],
     durationSeconds: 4,
     type: 'slogan',
     text: `<svg onload="window.__xss=5">Khẩu hiệu</svg>`,

@@ -49,6 +49,18 @@ describe('pages from one port', () => {
     expect((await missing.json()).error.code).toBe('NOT_FOUND');
   });
 
+  it('gives the display service worker its own CSP, so it may cache pictures from https sites', async () => {
+    const pages = fakePages('/display/assets/index-v1.js');
+    writeFileSync(path.join(pages, 'display', 'dist', 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    const url = await start(pages);
+    const worker = await fetch(`${url}/display/sw.js`);
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-security-policy')).toContain("connect-src 'self' https:");
+    const page = await fetch(`${url}/display/gate`);
+    expect(page.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    expect(page.headers.get('content-security-policy')).not.toContain("connect-src 'self' https:");
+  });
+
   it('tells kiosks which display build is current, and notices a rebuild', async () => {
     const pages = fakePages('/display/assets/index-v1.js');
     const url = await start(pages);

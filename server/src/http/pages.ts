@@ -12,6 +12,13 @@ export function mountPages(app: Express, pagesDir: string, mediaDir: string | nu
     // Media files have generated names (uploads come with the media library); nothing user-supplied reaches a path.
     app.use('/media', express.static(mediaDir, { index: false, dotfiles: 'deny', fallthrough: false, maxAge: '7d' }));
   }
+  // The display's service worker caches pictures from other https sites, and a worker's fetch() obeys
+  // connect-src: give the worker script (only) its own policy.
+  app.get('/display/sw.js', (_req, res, next) => {
+    res.setHeader('Content-Security-Policy', "default-src 'self'; connect-src 'self' https:; img-src 'self' data: blob: https:");
+    res.setHeader('Cache-Control', 'no-cache');
+    next();
+  });
   for (const name of ['display', 'admin'] as const) {
     const dist = path.join(pagesDir, name, 'dist');
     const index = path.join(dist, 'index.html');
