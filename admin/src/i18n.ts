@@ -332,6 +332,7 @@ export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
 const CONTENT_TYPE_EN: Record<ContentType, string> = {
+  qr: 'QR code',
   slogan: 'Slogans',
   procedure: 'Administrative procedures',
   indexResult: 'Index results',

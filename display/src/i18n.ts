@@ -28,6 +28,8 @@ const vi = {
   pairingUnreachable: 'Chưa kết nối được máy chủ — đang thử lại…',
   pairingQrHint: 'Hoặc quét mã QR để mở trang quản trị',
   pairingQrAlt: 'Mã QR mở trang quản trị màn hình',
+  qrKicker: 'Quét mã bằng điện thoại',
+  formQrAlt: (name: string) => `Mã QR tải ${name}`,
   identifyLabel: 'Màn hình',
   identifySlug: 'Mã màn hình',
   identifyLocation: 'Vị trí',
@@ -97,6 +99,7 @@ const TYPE_EN: Record<ContentType, string> = {
   announcement: 'Announcement',
   commendation: 'Commendation',
   image: 'Poster',
+  qr: 'QR code',
 };
 const CHANNEL_EN: Record<SubmissionChannel, string> = { direct: 'In person', online: 'Online', postal: 'By post' };
 
@@ -111,6 +114,8 @@ const en: Strings = {
   pairingUnreachable: 'Cannot reach the server — retrying…',
   pairingQrHint: 'Or scan the QR code to open the admin',
   pairingQrAlt: 'QR code to the admin screens page',
+  qrKicker: 'Scan with your phone',
+  formQrAlt: (name) => `QR code to download ${name}`,
   identifyLabel: 'Screen',
   identifySlug: 'Screen id',
   identifyLocation: 'Location',

@@ -11,6 +11,7 @@ export const CONTENT_TYPE_VI: Record<ContentType, string> = {
   announcement: 'Thông báo',
   commendation: 'Gương điển hình',
   image: 'Hình ảnh, áp phích',
+  qr: 'Mã QR',
 };
 
 export const CONTENT_STATUS_VI: Record<ContentStatus, string> = {

@@ -34,12 +34,12 @@ async function visitSlideTypes(page: Page, wanted: string[], label: string) {
 }
 
 const cases = [
-  { slug: 'gate', width: 1920, height: 1080, wanted: ['slogan', 'announcement', 'indexResult'] },
-  { slug: 'gate', width: 1080, height: 1920, wanted: ['slogan', 'announcement', 'indexResult'] },
+  { slug: 'gate', width: 1920, height: 1080, wanted: ['slogan', 'announcement', 'indexResult', 'qr'] },
+  { slug: 'gate', width: 1080, height: 1920, wanted: ['slogan', 'announcement', 'indexResult', 'qr'] },
   { slug: 'reception', width: 1080, height: 1920, wanted: ['procedure', 'slogan'] },
   { slug: 'reception', width: 1920, height: 1080, wanted: ['procedure', 'indexResult'] },
-  { slug: 'gate', width: 1280, height: 720, wanted: ['slogan', 'indexResult'] },
-  { slug: 'gate', width: 3840, height: 2160, wanted: ['slogan', 'announcement'] },
+  { slug: 'gate', width: 1280, height: 720, wanted: ['slogan', 'indexResult', 'qr'] },
+  { slug: 'gate', width: 3840, height: 2160, wanted: ['slogan', 'announcement', 'qr'] },
 ];
 
 for (const c of cases) {

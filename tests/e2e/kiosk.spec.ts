@@ -45,10 +45,11 @@ test.describe('offline-first kiosk', () => {
     await server.stop('SIGKILL');
     expect((await slidesSeenDuring(page, 4000)).size).toBeGreaterThan(2);
 
-    const started = Date.now();
-    await page.reload();
-    await expect(page.getByTestId('slide')).toBeVisible({ timeout: 2000 });
-    expect(Date.now() - started).toBeLessThanOrEqual(2000);
+    // Measured by the kiosk's own clock (navigation start → first slide), not by the test runner's round trips.
+    await page.reload({ waitUntil: 'commit' });
+    await expect(page.getByTestId('slide')).toBeVisible({ timeout: 10_000 });
+    const coldStartMs = await page.evaluate(() => performance.now());
+    expect(coldStartMs).toBeLessThanOrEqual(2000);
     expect((await slidesSeenDuring(page, 3000)).size).toBeGreaterThan(1);
 
     await start();

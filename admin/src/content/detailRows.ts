@@ -37,6 +37,12 @@ export function detailRows(item: ContentItem): DetailRow[] {
         { label: 'detail.achievement', value: item.achievement },
         { label: 'detail.image', value: item.photoUrl ?? '—' },
       ];
+    case 'qr':
+      return [
+        { label: 'field.title', value: item.title },
+        { label: 'detail.image', value: item.url },
+        { label: 'detail.caption', value: item.caption || '—' },
+      ];
     case 'image':
       return [
         { label: 'detail.image', value: item.url },

@@ -15,5 +15,7 @@ export function contentTitle(item: ContentItem): string {
       return item.name;
     case 'image':
       return item.caption || item.url;
+    case 'qr':
+      return item.title;
   }
 }

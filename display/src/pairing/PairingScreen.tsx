@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useStrings } from '../i18n.ts';
 import { screenPath } from '../route.ts';
 import { loadOrCreateDeviceToken, savePairedSlug } from './deviceIdentity.ts';
-import { PairingQr } from './PairingQr.tsx';
+import { QrImage } from '../qr/QrImage.tsx';
 import { groupCode } from './pairingSchedule.ts';
 import { usePairedSignal } from './usePairedSignal.ts';
 import { usePairingOffer } from './usePairingOffer.ts';
@@ -39,7 +39,7 @@ export function PairingScreen() {
           </p>
         </div>
         <figure className="pairing__aside">
-          <PairingQr url={adminUrl} alt={t.pairingQrAlt} />
+          <QrImage url={adminUrl} alt={t.pairingQrAlt} className="pairing__qr" testId="pairing-qr" />
           <figcaption className="pairing__qr-caption">
             {t.pairingQrHint}
             <span className="pairing__url">{adminUrl}</span>

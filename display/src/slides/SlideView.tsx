@@ -1,6 +1,7 @@
 import type { PublicContentItem } from '@bangtin/shared';
 import { AnnouncementSlide } from './AnnouncementSlide.tsx';
 import { CommendationSlide } from './CommendationSlide.tsx';
+import { QrSlide } from './QrSlide.tsx';
 import { ImageSlide } from './ImageSlide.tsx';
 import { IndexResultSlide } from './IndexResultSlide.tsx';
 import { ProcedureSlide } from './procedure/ProcedureSlide.tsx';
@@ -27,5 +28,7 @@ export function SlideView({ item, onFail }: SlideViewProps) {
       return <CommendationSlide item={item} />;
     case 'image':
       return <ImageSlide item={item} onFail={onFail} />;
+    case 'qr':
+      return <QrSlide item={item} />;
   }
 }

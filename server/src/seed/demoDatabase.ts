@@ -97,6 +97,16 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
       ...fields,
       lastChecked: PROCEDURES_LAST_CHECKED,
     })),
+    {
+      ...meta,
+      id: newId('c'),
+      type: 'qr' as const,
+      screens: 'all' as const,
+      title: 'Tra cứu thủ tục hành chính, nộp hồ sơ trực tuyến',
+      url: 'https://dichvucong.gov.vn',
+      caption: 'Cổng Dịch vụ công quốc gia',
+      source: 'dichvucong.gov.vn',
+    },
     ...SEED_INDEX_RESULTS.map(({ source, ...r }) => ({
       ...meta,
       id: newId('c'),

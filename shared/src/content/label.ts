@@ -13,6 +13,8 @@ export function contentLabel(item: ContentItem | PublicContentItem): string {
       return item.title;
     case 'commendation':
       return item.name;
+    case 'qr':
+      return item.title;
     case 'image':
       return item.caption || item.url;
   }

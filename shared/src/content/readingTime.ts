@@ -22,6 +22,8 @@ export function slideText(item: PublicContentItem): string {
       return `${item.title} ${item.body}`;
     case 'commendation':
       return `${item.name} ${item.achievement}`;
+    case 'qr':
+      return `${item.title} ${item.caption}`;
     case 'image':
       return item.caption;
     case 'indexResult':

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { indexResultFields } from './indexResult.ts';
 import { mediaRef } from './media.ts';
 import { procedureFields } from './procedure.ts';
-import { id, isoDate, isoDateTime, requiredText, text } from './text.ts';
+import { httpUrl, id, isoDate, isoDateTime, requiredText, text } from './text.ts';
 
-export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image']);
+export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr']);
 export type ContentType = z.infer<typeof contentType>;
 
 /** draft → submitted → approved (on air when valid and assigned) → archived. Only approved items reach a screen. */
@@ -34,6 +34,12 @@ const payloads = {
   }),
   image: z.object({
     url: mediaRef,
+    caption: text(300),
+  }),
+  /** A QR code drawn on the screen itself ("Tra cứu thủ tục", later "Quét mã để góp ý"). */
+  qr: z.object({
+    title: requiredText(200),
+    url: httpUrl,
     caption: text(300),
   }),
 } as const;
@@ -87,6 +93,7 @@ function withMeta<M extends z.ZodRawShape>(meta: M) {
     z.object({ ...meta, type: z.literal('announcement'), ...payloads.announcement.shape }),
     z.object({ ...meta, type: z.literal('commendation'), ...payloads.commendation.shape }),
     z.object({ ...meta, type: z.literal('image'), ...payloads.image.shape }),
+    z.object({ ...meta, type: z.literal('qr'), ...payloads.qr.shape }),
   ]);
 }
 

@@ -1,6 +1,7 @@
 import { formatShortDateVi, type PublicContentOf } from '@bangtin/shared';
 import type { ReactNode } from 'react';
 import type { Strings } from '../../i18n.ts';
+import { QrImage } from '../../qr/QrImage.tsx';
 import { Bullet, DossierGroup, DossierHeader, DossierRow, Paragraph, StepRow, paragraphsOf } from './ProcedureRows.tsx';
 
 type Procedure = PublicContentOf<'procedure'>;
@@ -124,7 +125,22 @@ export function procedureSections(item: Procedure, t: Strings): ProcedureSection
       })),
     },
     { key: 'decision', title: t.publishingDecision, rows: textRows('decision', decisionText) },
-    { key: 'forms', title: t.forms, rows: item.forms.map((f, i) => ({ key: `form-${i}`, node: <Bullet>{f.name}</Bullet> })) },
+    {
+      key: 'forms',
+      title: t.forms,
+      // The law puts the forms right after the procedure; a form with a link gets a QR to download it.
+      rows: item.forms.map((f, i) => ({
+        key: `form-${i}`,
+        node: f.url ? (
+          <div className="proc-form">
+            <QrImage url={f.url} alt={t.formQrAlt(f.name)} className="proc-form__qr" testId="form-qr" />
+            <span>{f.name}</span>
+          </div>
+        ) : (
+          <Bullet>{f.name}</Bullet>
+        ),
+      })),
+    },
     { key: 'notes', title: t.notes, rows: textRows('notes', item.notes) },
   ];
 }

@@ -1,11 +1,18 @@
 import { toString as renderQr } from 'qrcode';
 import { useEffect, useState } from 'react';
 
+interface Props {
+  url: string;
+  alt: string;
+  className: string;
+  testId?: string;
+}
+
 /**
  * A QR code drawn on the kiosk itself (no external service): an SVG shown as an image, so it scales
- * crisply to any screen and injects no markup.
+ * crisply to any screen and injects no markup. Used by the pairing screen, QR slides and procedure forms.
  */
-export function PairingQr({ url, alt }: { url: string; alt: string }) {
+export function QrImage({ url, alt, className, testId }: Props) {
   const [src, setSrc] = useState<string | null>(null);
 
   useEffect(() => {
@@ -14,12 +21,12 @@ export function PairingQr({ url, alt }: { url: string; alt: string }) {
       .then((svg) => {
         if (live) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
       })
-      .catch((error: unknown) => console.warn('[bangtin] could not draw the pairing QR code', error));
+      .catch((error: unknown) => console.warn('[bangtin] could not draw a QR code', error));
     return () => {
       live = false;
     };
   }, [url]);
 
-  if (!src) return <div className="pairing__qr" aria-hidden="true" />;
-  return <img className="pairing__qr" data-testid="pairing-qr" src={src} alt={alt} />;
+  if (!src) return <div className={className} aria-hidden="true" />;
+  return <img className={className} data-testid={testId} src={src} alt={alt} />;
 }

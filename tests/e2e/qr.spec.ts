@@ -1,0 +1,63 @@
+import jsQR from 'jsqr';
+import type { Locator } from '@playwright/test';
+import { apiLogin, apiPost, expect, test } from './fixtures.ts';
+
+/** Takes every item but `keep` off air, so the kiosk plays only what the test looks at. */
+async function onlyOnAir(baseUrl: string, cookie: string, keep: (item: { type: string; id: string }) => boolean) {
+  const all = (await (await fetch(`${baseUrl}/api/content`, { headers: { cookie } })).json()).data as { type: string; id: string }[];
+  for (const item of all.filter((i) => !keep(i))) await apiPost(baseUrl, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
+  return all.filter(keep);
+}
+
+/** Reads a QR code the way a phone would: from the pixels on screen. */
+async function decode(image: Locator): Promise<string | null> {
+  await expect(image).toHaveJSProperty('complete', true);
+  const { width, height, data } = await image.evaluate((img: HTMLImageElement) => {
+    const size = 600;
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, size, size);
+    ctx.drawImage(img, 40, 40, size - 80, size - 80);
+    return { width: size, height: size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
+  });
+  return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null;
+}
+
+test('the "Tra cứu thủ tục" slide shows a QR, drawn on the kiosk, that decodes to the national portal', async ({ page, freshServer: server }) => {
+  await onlyOnAir(server.url, await apiLogin(server.url), (i) => i.type === 'qr');
+  const external: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
+  });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${server.url}/display/gate`);
+  const slide = page.locator('[data-testid="slide"][data-slide-type="qr"]');
+  await expect(slide).toBeVisible();
+  expect(await decode(slide.getByTestId('qr-code'))).toBe('https://dichvucong.gov.vn');
+  await expect(slide).toContainText('dichvucong.gov.vn');
+  expect(external).toEqual([]);
+});
+
+test('a procedure form with a link gets a QR right after the procedure that decodes to that link', async ({ page, freshServer: server }) => {
+  const cookie = await apiLogin(server.url);
+  const list = (await (await fetch(`${server.url}/api/content?type=procedure&q=1.014336`, { headers: { cookie } })).json()).data;
+  await onlyOnAir(server.url, cookie, (i) => i.id === list[0].id);
+  const procedure = list[0];
+  const formUrl = 'https://example.gov.vn/mau-don-ho-tro-chi-phi-hoc-tap.docx';
+  const { id, version, status: _status, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, approvedAt: _a, approvedBy: _ab, rejectionReason: _r, ...fields } = procedure;
+  const saved = await fetch(`${server.url}/api/content/${id}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ ...fields, status: 'approved', baseVersion: version, forms: [{ ...procedure.forms[0], url: formUrl }] }),
+  });
+  expect(saved.status).toBe(200);
+
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto(`${server.url}/display/reception?speed=10`);
+  const qr = page.locator(`[data-testid="slide"][data-slide-id="${id}"]`).getByTestId('form-qr');
+  await expect(qr).toBeVisible({ timeout: 30_000 });
+  expect(await decode(qr)).toBe(formUrl);
+});
