@@ -10,7 +10,7 @@ mkdirSync(SHOTS, { recursive: true });
 /** Watches the rotation until every wanted slide type has been on screen, checking each one fits. */
 async function visitSlideTypes(page: Page, wanted: string[], label: string) {
   const seen = new Set<string>();
-  const deadline = Date.now() + 40_000;
+  const deadline = Date.now() + 75_000;
   while (seen.size < wanted.length && Date.now() < deadline) {
     const slide = page.getByTestId('slide');
     const type = await slide.getAttribute('data-slide-type').catch(() => null);
@@ -38,16 +38,19 @@ const cases = [
   { slug: 'gate', width: 1080, height: 1920, wanted: ['slogan', 'announcement', 'indexResult', 'qr'] },
   { slug: 'reception', width: 1080, height: 1920, wanted: ['procedure', 'slogan'] },
   { slug: 'reception', width: 1920, height: 1080, wanted: ['procedure', 'indexResult'] },
+  { slug: 'reception', width: 1280, height: 720, wanted: ['procedure', 'announcement'] },
+  { slug: 'reception', width: 3840, height: 2160, wanted: ['procedure', 'qr'] },
   { slug: 'gate', width: 1280, height: 720, wanted: ['slogan', 'indexResult', 'qr'] },
   { slug: 'gate', width: 3840, height: 2160, wanted: ['slogan', 'announcement', 'qr'] },
 ];
 
 for (const c of cases) {
   test(`${c.slug} at ${c.width}×${c.height}: header, Vietnamese date, every slide fits`, async ({ browser, server }) => {
+    test.setTimeout(120_000);
     const page = await (await browser.newContext({ viewport: { width: c.width, height: c.height } })).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/display/${c.slug}?speed=10`);
+    await page.goto(`${server.url}/display/${c.slug}?speed=20`);
     await expect(page.getByTestId('school-name')).toHaveText('Trường mầm non Vườn Xanh Nam Đô');
     await expect(page.getByTestId('date')).toHaveText(formatLongDateVi(new Date(), 'Asia/Ho_Chi_Minh'));
     await expect(page.getByTestId('clock')).toHaveText(/^\d{2}:\d{2}$/);

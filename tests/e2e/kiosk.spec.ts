@@ -34,6 +34,7 @@ test.describe('offline-first kiosk', () => {
   test.afterEach(async () => server.stop());
 
   test('keeps rotating without the server, cold-starts from cache, and resyncs when it returns', async ({ browser }) => {
+    test.setTimeout(150_000);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/display/gate?speed=20`);
@@ -56,7 +57,11 @@ test.describe('offline-first kiosk', () => {
     const cookie = await apiLogin(server.url);
     const text = 'Bản tin sau khi máy chủ hoạt động trở lại';
     expect((await apiPost(server.url, cookie, '/api/content', { ...contentMeta, type: 'slogan', text, attribution: '', theme: 'green' })).status).toBe(201);
-    await expect(page.getByTestId('slide').filter({ hasText: text })).toBeVisible({ timeout: 30_000 });
+    // Resync: the kiosk reconnects (backoff ≤ 10 s) and holds the server's current version…
+    const current = async () => (await (await fetch(`${server.url}/api/display/gate`)).json()).data.version as string;
+    await expect.poll(async () => (await page.locator('[data-snapshot-version]').getAttribute('data-snapshot-version')) === (await current()), { timeout: 30_000 }).toBe(true);
+    // …and the new slogan comes up in its turn.
+    await expect(page.getByTestId('slide').filter({ hasText: text })).toBeVisible({ timeout: 60_000 });
   });
 });
 
@@ -141,7 +146,12 @@ test('commendation and poster slides render their images from the media folder',
       achievement: 'Hướng dẫn tận tình cha mẹ học sinh làm hồ sơ hỗ trợ ăn trưa trực tuyến',
       photoUrl: '/media/guong-dien-hinh.svg',
     });
-    for (const viewport of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }]) {
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 1080, height: 1920 },
+      { width: 1280, height: 720 },
+      { width: 3840, height: 2160 },
+    ]) {
       const page = await (await browser.newContext({ viewport })).newPage();
       await page.goto(`${server.url}/display/gate`);
       for (const type of ['image', 'commendation']) {
@@ -150,6 +160,8 @@ test('commendation and poster slides render their images from the media folder',
         await expect(slide.locator('img')).toHaveJSProperty('complete', true);
         expect(await slide.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
         await page.waitForTimeout(900); // past the cross-fade, for a clean screenshot
+        const fits = await slide.evaluate((el) => el.scrollHeight <= el.clientHeight + 2 && el.scrollWidth <= el.clientWidth + 2);
+        expect(fits, `${type} fits at ${viewport.width}×${viewport.height}`).toBe(true);
         await page.screenshot({ path: path.join(import.meta.dirname, '..', 'artifacts', 'screens', `gate-${viewport.width}x${viewport.height}-${type}.png`) });
       }
       await page.context().close();

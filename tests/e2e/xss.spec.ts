@@ -29,6 +29,19 @@ test('HTML and script in content show as text on the screen and never run', asyn
     theme: 'red',
   });
 
+  // Every other free-text field a screen shows, with the same payloads.
+  const more = [
+    { type: 'commendation', name: `Tên ${payload}`, achievement: `Thành tích <iframe src="javascript:window.__xss=7"></iframe>` },
+    { type: 'image', url: '/media/khong-co.png', caption: `Chú thích ${payload}` },
+    { type: 'qr', title: `Mã ${payload}`, url: 'https://dichvucong.gov.vn', caption: '<a href="javascript:window.__xss=8">bấm</a>' },
+  ];
+  const moreIds: string[] = [];
+  for (const fields of more) {
+    const res = await apiPost(freshServer.url, cookie, '/api/content', { ...contentMeta, screens: [screen.json.data.id], durationSeconds: 3, ...fields });
+    expect(res.status).toBe(201);
+    moreIds.push(res.json.data.id);
+  }
+
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -39,7 +52,13 @@ test('HTML and script in content show as text on the screen and never run', asyn
   await expect(announcement).toBeVisible({ timeout: 15_000 });
   await expect(announcement).toContainText('Tiêu đề <b onmouseover="window.__xss=3">in đậm</b>');
   await expect(page.locator('[data-testid="slide"][data-slide-type="slogan"]').filter({ hasText: '<svg onload' })).toBeVisible({ timeout: 15_000 });
-  await announcement.hover().catch(() => undefined);
+  const commendation = page.locator(`[data-slide-id="${moreIds[0]}"]`);
+  await expect(commendation).toBeVisible({ timeout: 20_000 });
+  await expect(commendation).toContainText('Tên <img src=x onerror=');
+  const qr = page.locator(`[data-slide-id="${moreIds[2]}"]`);
+  await expect(qr).toBeVisible({ timeout: 20_000 });
+  await expect(qr).toContainText('<a href="javascript:window.__xss=8">bấm</a>');
+  await announcement.hover({ timeout: 1000 }).catch(() => undefined);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator('script:not([src])').count()).toBe(0);
