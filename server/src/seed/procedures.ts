@@ -109,7 +109,7 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
   },
   "forms": [
     {
-      "name": "Mẫu số 01, Mẫu số 02 (Phụ lục Nghị định 105/2020/NĐ-CP) (lists compiled by school / commune)"
+      "name": "Mẫu số 01, Mẫu số 02 (Phụ lục Nghị định 105/2020/NĐ-CP) (danh sách do cơ sở giáo dục mầm non và UBND cấp xã lập)"
     }
   ],
   "conditions": "Trẻ em độ tuổi mẫu giáo (không bao gồm trẻ em dân tộc thiểu số rất ít người theo NĐ 57/2017/NĐ-CP) đang học tại lớp mẫu giáo trong các cơ sở GDMN bảo đảm một trong các điều kiện: thường trú (hoặc cha/mẹ/người chăm sóc thường trú) ở thôn, xã đặc biệt khó khăn, xã ĐBKK vùng bãi ngang ven biển, hải đảo; không có nguồn nuôi dưỡng; nhân khẩu hộ nghèo, cận nghèo; con liệt sĩ, con Anh hùng LLVTND, con thương binh, con người hưởng chính sách như thương binh, con bệnh binh…; trẻ em khuyết tật học hòa nhập.",
