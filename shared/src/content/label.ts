@@ -1,3 +1,4 @@
+import { INDEX_VI } from '../labels.ts';
 import type { ContentItem, PublicContentItem } from '../schemas/content.ts';
 
 /** A one-line name for lists, search and audit entries. */
@@ -8,7 +9,7 @@ export function contentLabel(item: ContentItem | PublicContentItem): string {
     case 'procedure':
       return `${item.code} ${item.name}`;
     case 'indexResult':
-      return `${item.index} ${item.year} – ${item.scope}`;
+      return `${INDEX_VI[item.index].short} ${item.year} – ${item.scope}`;
     case 'announcement':
       return item.title;
     case 'commendation':

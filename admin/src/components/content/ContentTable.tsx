@@ -1,5 +1,4 @@
-import { formatDateTimeVi, type ContentItem } from '@bangtin/shared';
-import { contentTitle } from '../../content/summary.ts';
+import { contentLabel, formatDateTimeVi, type ContentItem } from '@bangtin/shared';
 import { useI18n } from '../../i18nContext.tsx';
 import { Link, useRouter } from '../../router.tsx';
 import { useTimeZone } from '../../school.tsx';
@@ -44,7 +43,7 @@ export function ContentTable({ items }: { items: ContentItem[] }) {
               }}
             >
               <td className="content-table__title">
-                <Link to={route}>{contentTitle(item)}</Link>
+                <Link to={route}>{contentLabel(item)}</Link>
                 {item.sample && <SampleBadge />}
               </td>
               <td data-label={t('list.colStatus')}>
