@@ -4,6 +4,7 @@ import type { School } from './schemas/school.ts';
 import type { DisplayHeartbeat, DisplaySnapshot, ScreenPresence } from './snapshot.ts';
 import type { DisplayCommand, ProofEntry } from './kiosk.ts';
 import type { Reply } from './reply.ts';
+import type { EmergencyStatus, PublicEmergency } from './schemas/emergency.ts';
 
 /**
  * The one realtime contract. Event names are spelled only here: commands `domain:verb`,
@@ -27,6 +28,8 @@ export interface DisplayServerToClientEvents {
   'display:snapshot': (snapshot: DisplaySnapshot) => void;
   /** From the office: reload, identify (name in huge type for 10 s), next, previous. */
   'display:command': (command: DisplayCommand) => void;
+  /** Emergency notice, sent ahead of the snapshot so it shows at once; null = cleared. */
+  'display:emergency': (notice: PublicEmergency | null) => void;
 }
 
 export interface DisplayClientToServerEvents {
@@ -35,6 +38,8 @@ export interface DisplayClientToServerEvents {
   'display:clock': (ack: (serverNowMs: number) => void) => void;
   /** Proof of display, batched; kept on the kiosk while offline and sent on reconnect. */
   'display:proof': (entries: ProofEntry[], ack: (reply: Reply<{ accepted: number }>) => void) => void;
+  /** The kiosk is showing this emergency notice (sent once per notice per connection). */
+  'display:emergencyAck': (emergencyId: string) => void;
 }
 
 /** Unpaired kiosks: they wait here, named by their device token, until the office assigns them a screen. */
@@ -64,6 +69,10 @@ export interface AdminServerToClientEvents {
   'content:updated': (item: ContentItem) => void;
   'school:updated': (school: School) => void;
   'screens:presence': (presence: ScreenPresence[]) => void;
+  /** Schedules, playlists or dayparts changed: consoles reload them. */
+  'schedules:updated': () => void;
+  /** An emergency notice started, was acknowledged by a screen, expired or was cleared. */
+  'emergency:updated': (status: EmergencyStatus) => void;
 }
 
 export type AdminClientToServerEvents = Record<string, never>;

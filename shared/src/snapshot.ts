@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { publicContentItem } from './schemas/content.ts';
+import { publicEmergency } from './schemas/emergency.ts';
+import { playlist, publicScheduleEntry } from './schemas/schedule.ts';
 import { school } from './schemas/school.ts';
 import { screen } from './schemas/screen.ts';
 import { isoDateTime } from './schemas/text.ts';
@@ -15,6 +17,23 @@ export const displaySnapshot = z.object({
   screen,
   school,
   items: z.array(publicContentItem),
+  /** The emergency notice shown over everything on this screen, if one is active. */
+  emergency: publicEmergency.nullable().default(null),
+  /** When the server will next re-plan this screen (ISO); the kiosk re-plans itself then if it is offline. */
+  nextChangeAt: isoDateTime.nullable().default(null),
+  /**
+   * What the kiosk needs to run the shared evaluator itself while offline: this screen's entries and playlists,
+   * the ids assigned to it directly, and the approved items (beyond \`items\`) that may play in the next days.
+   */
+  schedule: z
+    .object({
+      entries: z.array(publicScheduleEntry),
+      playlists: z.array(playlist.pick({ id: true, contentIds: true })),
+      assignedIds: z.array(z.string()),
+      pool: z.array(publicContentItem),
+    })
+    .nullable()
+    .default(null),
   /** The display build the server currently serves (its hashed entry script); a kiosk on another build reloads at a slide boundary. */
   displayBuild: z.string().max(200).nullable().optional(),
 });

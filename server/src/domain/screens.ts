@@ -15,7 +15,13 @@ export function createScreenService({ store, audit, onChange }: { store: Store; 
         ]);
       }
       // The id never changes (rooms, assignments and logs use it); the slug can be renamed later.
-      const screen: Screen = { ...input, id: newId('s') };
+      const screen: Screen = {
+        ...input,
+        id: newId('s'),
+        defaultPlaylistId: input.defaultPlaylistId ?? null,
+        interactive: input.interactive ?? false,
+        idleSeconds: input.idleSeconds ?? 60,
+      };
       await store.insertScreen(screen);
       await audit.record({ actor: actor.username, action: 'screen.create', entity: 'screen', entityId: screen.id, summary: `Thêm màn hình "${screen.name}"` });
       onChange();
@@ -31,7 +37,13 @@ export function createScreenService({ store, audit, onChange }: { store: Store; 
           { path: 'slug', message: 'Đường dẫn đã được dùng' },
         ]);
       }
-      const screen: Screen = { ...input, id };
+      const screen: Screen = {
+        ...input,
+        id,
+        defaultPlaylistId: input.defaultPlaylistId === undefined ? existing.defaultPlaylistId : input.defaultPlaylistId,
+        interactive: input.interactive ?? existing.interactive,
+        idleSeconds: input.idleSeconds ?? existing.idleSeconds,
+      };
       await store.replaceScreen(screen);
       await audit.record({ actor: actor.username, action: 'screen.update', entity: 'screen', entityId: id, summary: `Sửa màn hình "${screen.name}"` });
       onChange();

@@ -1,5 +1,6 @@
 import {
   CURRENT_SCHEMA_VERSION,
+  DEFAULT_DAYPARTS,
   type ContentItem,
   type Database,
   type School,
@@ -13,7 +14,18 @@ import { SEED_PROCEDURES } from './procedures.ts';
 import { SEED_SLOGANS } from './slogans.ts';
 
 export const SEED_SCREENS: Screen[] = [
-  { id: 'gate', slug: 'gate', name: 'Màn hình cổng trường', location: 'Cổng trường', orientation: 'landscape', profile: 'gate', group: 'cong' },
+  {
+    id: 'gate',
+    slug: 'gate',
+    name: 'Màn hình cổng trường',
+    location: 'Cổng trường',
+    orientation: 'landscape',
+    profile: 'gate',
+    group: 'cong',
+    defaultPlaylistId: null,
+    interactive: false,
+    idleSeconds: 60,
+  },
   {
     id: 'reception',
     slug: 'reception',
@@ -22,6 +34,9 @@ export const SEED_SCREENS: Screen[] = [
     orientation: 'portrait',
     profile: 'reception',
     group: 'tiep-nhan',
+    defaultPlaylistId: null,
+    interactive: true,
+    idleSeconds: 60,
   },
 ];
 
@@ -141,5 +156,11 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     users: [adminUser],
     sessions: [],
     audit: [{ id: newId('a'), at, actor: 'seed', action: 'seed', entity: 'database', entityId: 'db', summary: 'Khởi tạo dữ liệu mẫu' }],
+    schedules: [],
+    playlists: [],
+    dayparts: DEFAULT_DAYPARTS,
+    emergencies: [],
+    media: [],
+    lookups: [],
   };
 }

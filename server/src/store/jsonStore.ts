@@ -1,6 +1,9 @@
-import type { AuditEntry, ContentItem, Database, School, Screen, Session, User } from '@bangtin/shared';
+import type { AuditEntry, ContentItem, Database, Daypart, School, Screen, Session, User } from '@bangtin/shared';
 import type { Low } from 'lowdb';
-import type { Store } from './store.ts';
+import type { Collection, Store } from './store.ts';
+
+/** Database keys holding arrays of records with an id. */
+type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media';
 
 /** Most recent audit entries kept in db.json; older ones are the business of a future archive. */
 const AUDIT_KEEP = 5000;
@@ -10,7 +13,57 @@ const AUDIT_KEEP = 5000;
  * Reads return copies, so callers can never mutate stored state behind the store's back.
  */
 export class JsonStore implements Store {
-  constructor(private readonly db: Low<Database>) {}
+  readonly schedules: Collection<Database['schedules'][number]>;
+  readonly playlists: Collection<Database['playlists'][number]>;
+  readonly emergencies: Collection<Database['emergencies'][number]>;
+  readonly media: Collection<Database['media'][number]>;
+
+  constructor(private readonly db: Low<Database>) {
+    this.schedules = this.collection('schedules');
+    this.playlists = this.collection('playlists');
+    this.emergencies = this.collection('emergencies');
+    this.media = this.collection('media');
+  }
+
+  private collection<K extends CollectionKey>(key: K): Collection<Database[K][number]> {
+    type Item = Database[K][number];
+    const items = () => this.data[key] as Item[];
+    const set = (draft: Database, next: Item[]) => {
+      (draft as Record<CollectionKey, unknown>)[key] = next;
+    };
+    return {
+      list: async () => structuredClone(items()),
+      get: async (id) => {
+        const found = items().find((i) => i.id === id);
+        return found && structuredClone(found);
+      },
+      insert: async (item) => {
+        await this.mutate((d) => set(d, [...(d[key] as Item[]), structuredClone(item)]));
+      },
+      replace: async (item, expectedVersion) => {
+        const current = items().find((i) => i.id === item.id) as { version?: number } | undefined;
+        if (!current) return false;
+        if (expectedVersion !== undefined && current.version !== expectedVersion) return false;
+        await this.mutate((d) => set(d, (d[key] as Item[]).map((i) => (i.id === item.id ? structuredClone(item) : i))));
+        return true;
+      },
+      remove: async (id) => {
+        if (!items().some((i) => i.id === id)) return false;
+        await this.mutate((d) => set(d, (d[key] as Item[]).filter((i) => i.id !== id)));
+        return true;
+      },
+    };
+  }
+
+  async getDayparts(): Promise<Daypart[]> {
+    return structuredClone(this.data.dayparts);
+  }
+
+  async saveDayparts(dayparts: Daypart[]): Promise<void> {
+    await this.mutate((d) => {
+      d.dayparts = structuredClone(dayparts);
+    });
+  }
 
   private get data(): Database {
     return this.db.data;

@@ -1,4 +1,26 @@
-import type { AuditEntry, ContentItem, School, Screen, Session, User } from '@bangtin/shared';
+import type {
+  AuditEntry,
+  ContentItem,
+  Daypart,
+  EmergencyNotice,
+  MediaItem,
+  Playlist,
+  ScheduleEntry,
+  School,
+  Screen,
+  Session,
+  User,
+} from '@bangtin/shared';
+
+/** A simple keyed collection; the shape every newer entity uses (one adapter method set, not one per entity). */
+export interface Collection<T extends { id: string }> {
+  list(): Promise<T[]>;
+  get(id: string): Promise<T | undefined>;
+  insert(item: T): Promise<void>;
+  /** Replaces by id. With `expectedVersion`, only if the stored item has that `version` (compare-and-set). */
+  replace(item: T, expectedVersion?: number): Promise<boolean>;
+  remove(id: string): Promise<boolean>;
+}
 
 /**
  * The storage boundary. Domain services talk only to this; lowdb (a JSON file) is the embedded adapter,
@@ -31,6 +53,13 @@ export interface Store {
 
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(limit: number): Promise<AuditEntry[]>;
+
+  schedules: Collection<ScheduleEntry>;
+  playlists: Collection<Playlist>;
+  emergencies: Collection<EmergencyNotice>;
+  media: Collection<MediaItem>;
+  getDayparts(): Promise<Daypart[]>;
+  saveDayparts(dayparts: Daypart[]): Promise<void>;
 
   /** Resolves when everything accepted so far is durably on disk. */
   flush(): Promise<void>;

@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { auditEntry } from './audit.ts';
 import { contentItem } from './content.ts';
+import { emergencyNotice } from './emergency.ts';
+import { mediaItem } from './media.ts';
+import { daypart, playlist, scheduleEntry } from './schedule.ts';
 import { school } from './school.ts';
 import { screen } from './screen.ts';
 import { session, user } from './user.ts';
 
 /** Bump when the stored shape changes, and add a migration in server/src/store/migrations.ts. */
 export const CURRENT_SCHEMA_VERSION = 1;
+
+/** The presets the office starts with (editable in the schedule page). */
+export const DEFAULT_DAYPARTS = [
+  { id: 'don-tre', name: 'Giờ đón trẻ', start: '06:45', end: '08:00' },
+  { id: 'tra-tre', name: 'Giờ trả trẻ', start: '16:00', end: '17:30' },
+];
 
 /** The whole embedded store (db.json). Validated on every load; a file that fails is refused, never replaced. */
 const unique = <T>(key: (item: T) => string, what: string) =>
@@ -26,5 +35,13 @@ export const database = z.object({
     .refine(...unique((u: { username: string }) => u.username, 'usernames')),
   sessions: z.array(session),
   audit: z.array(auditEntry),
+  // Collections added after schemaVersion 1 carry defaults, so an older db.json still loads unchanged.
+  schedules: z.array(scheduleEntry).default([]).refine(...unique((e: { id: string }) => e.id, 'schedule ids')),
+  playlists: z.array(playlist).default([]).refine(...unique((p: { id: string }) => p.id, 'playlist ids')),
+  dayparts: z.array(daypart).default(DEFAULT_DAYPARTS),
+  emergencies: z.array(emergencyNotice).default([]).refine(...unique((e: { id: string }) => e.id, 'emergency ids')),
+  media: z.array(mediaItem).default([]).refine(...unique((m: { id: string }) => m.id, 'media ids')),
+  /** Anonymous look-up counts of the reception kiosk: one row per procedure per school day. */
+  lookups: z.array(z.object({ contentId: z.string(), date: z.iso.date(), count: z.int().min(0) })).default([]),
 });
 export type Database = z.infer<typeof database>;

@@ -17,9 +17,22 @@ export const screen = z.object({
   orientation: screenOrientation,
   profile: screenProfile,
   group: text(60),
+  /** The rotation when no schedule entry applies (beside content assigned to the screen directly). */
+  defaultPlaylistId: id.nullable().default(null),
+  /** Reception look-up: a touch opens the procedure search; the rotation is the attract loop. */
+  interactive: z.boolean().default(false),
+  /** Seconds without a touch before an interactive screen returns to the attract loop. */
+  idleSeconds: z.int().min(15).max(600).default(60),
 });
 export type Screen = z.infer<typeof screen>;
 
-/** What the office sends to add or change a screen; the id is the slug at creation and never changes. */
-export const screenInput = screen.omit({ id: true });
+/**
+ * What the office sends to add or change a screen (the id is generated and never changes). The later settings are
+ * optional: a form that does not know them leaves them as they are (or at their defaults on create).
+ */
+export const screenInput = screen.omit({ id: true }).extend({
+  defaultPlaylistId: id.nullable().optional(),
+  interactive: z.boolean().optional(),
+  idleSeconds: z.int().min(15).max(600).optional(),
+});
 export type ScreenInput = z.infer<typeof screenInput>;

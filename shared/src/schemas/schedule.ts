@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { cachedCron } from '../schedule/cron.ts';
+import { id, isoDate, isoDateTime, requiredText, text } from './text.ts';
+
+/** "HH:MM" on the school's wall clock. */
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:MM, từ 00:00 đến 23:59');
+
+/** ISO weekday: 1 = Thứ Hai … 7 = Chủ nhật. */
+export const isoWeekday = z.int().min(1).max(7);
+
+/** A daily window; an end earlier than the start crosses midnight (22:00–02:00). Zero length is refused. */
+export const timeWindow = z
+  .object({ start: clockTime, end: clockTime })
+  .refine((w) => w.start !== w.end, { message: 'Khung giờ phải dài hơn 0 phút (giờ kết thúc khác giờ bắt đầu)', path: ['end'] });
+export type TimeWindow = z.infer<typeof timeWindow>;
+
+export const cronExpression = z
+  .string()
+  .trim()
+  .max(120)
+  .superRefine((expression, ctx) => {
+    const parsed = cachedCron(expression);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  });
+
+/**
+ * When an entry plays. Weekly: on the given weekdays, inside the windows (none = the whole day). Cron (advanced):
+ * each run of the expression opens a window of `durationMinutes`. A window that crosses midnight belongs to the day
+ * it starts on — both for the weekdays and for the entry's date range.
+ */
+export const scheduleRule = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('weekly'),
+    days: z.array(isoWeekday).min(1, 'Chọn ít nhất một ngày trong tuần').max(7),
+    windows: z.array(timeWindow).max(12),
+  }),
+  z.object({
+    kind: z.literal('cron'),
+    expression: cronExpression,
+    durationMinutes: z.int().min(1, 'Thời lượng ít nhất 1 phút').max(10_080, 'Thời lượng tối đa 7 ngày'),
+  }),
+]);
+export type ScheduleRule = z.infer<typeof scheduleRule>;
+
+/**
+ * add: joins the screen's rotation while active. replace: while active, only this entry's content plays on its
+ * screens (the highest priority wins; entries with equal priority play together).
+ */
+export const scheduleMode = z.enum(['add', 'replace']);
+export type ScheduleMode = z.infer<typeof scheduleMode>;
+
+/** Where an entry plays: every screen, or listed screens and/or screen groups. */
+export const scheduleScreens = z.union([
+  z.literal('all'),
+  z.object({ screenIds: z.array(id).max(200), groups: z.array(requiredText(60)).max(50) }),
+]);
+export type ScheduleScreens = z.infer<typeof scheduleScreens>;
+
+const entryFields = {
+  name: requiredText(120),
+  enabled: z.boolean(),
+  /** Content items to play, in order; or a playlist (exactly one of the two is used — playlist wins when set). */
+  contentIds: z.array(id).max(200),
+  playlistId: id.nullable(),
+  screens: scheduleScreens,
+  /** Inclusive school-calendar dates; null = open-ended. */
+  dateFrom: isoDate.nullable(),
+  dateUntil: isoDate.nullable(),
+  rule: scheduleRule,
+  /** 0 … 100; higher wins among "replace" entries and comes first among "add" entries. */
+  priority: z.int().min(0).max(100),
+  mode: scheduleMode,
+  /** Seconds per slide for this entry's items; null = each item's own duration. */
+  durationSeconds: z.int().min(3).max(600).nullable(),
+};
+
+type EntryShape = { dateFrom: string | null; dateUntil: string | null; contentIds: string[]; playlistId: string | null };
+const entryRules = <T extends z.ZodType<EntryShape>>(schema: T) =>
+  schema
+    .refine((e) => !e.dateFrom || !e.dateUntil || e.dateFrom <= e.dateUntil, {
+      message: 'Ngày kết thúc phải bằng hoặc sau ngày bắt đầu',
+      path: ['dateUntil'],
+    })
+    .refine((e) => e.contentIds.length > 0 || e.playlistId !== null, {
+      message: 'Chọn ít nhất một nội dung hoặc một danh sách phát',
+      path: ['contentIds'],
+    });
+
+export const scheduleEntry = entryRules(
+  z.object({
+    id,
+    version: z.int().min(1),
+    ...entryFields,
+    createdAt: isoDateTime,
+    createdBy: text(80),
+    updatedAt: isoDateTime,
+    updatedBy: text(80),
+  }),
+);
+export type ScheduleEntry = z.infer<typeof scheduleEntry>;
+
+/** What the office sends; `baseVersion` guards against overwriting someone else's edit. */
+export const scheduleInput = entryRules(z.object({ ...entryFields, baseVersion: z.int().min(1).optional() }));
+export type ScheduleInput = z.infer<typeof scheduleInput>;
+
+/** An ordered list of content items, reusable by entries and as a screen's default rotation. */
+export const playlistFields = {
+  name: requiredText(120),
+  contentIds: z.array(id).max(500),
+};
+export const playlist = z.object({
+  id,
+  version: z.int().min(1),
+  ...playlistFields,
+  updatedAt: isoDateTime,
+  updatedBy: text(80),
+});
+export type Playlist = z.infer<typeof playlist>;
+export const playlistInput = z.object({ ...playlistFields, baseVersion: z.int().min(1).optional() });
+export type PlaylistInput = z.infer<typeof playlistInput>;
+
+/** Named windows the office picks from ("Giờ đón trẻ 06:45–08:00"); editable in the schedule page. */
+export const daypart = z
+  .object({ id, name: requiredText(80), start: clockTime, end: clockTime })
+  .refine((w) => w.start !== w.end, { message: 'Khung giờ phải dài hơn 0 phút', path: ['end'] });
+export type Daypart = z.infer<typeof daypart>;
+export const daypartList = z
+  .array(daypart)
+  .max(30)
+  .refine((list) => new Set(list.map((d) => d.id)).size === list.length, 'Mã khung giờ bị trùng');
+
+/** What the evaluator needs to know of a schedule entry (the display receives only this). */
+export const publicScheduleEntry = z.object({
+  id,
+  contentIds: z.array(id),
+  playlistId: id.nullable(),
+  screens: scheduleScreens,
+  dateFrom: isoDate.nullable(),
+  dateUntil: isoDate.nullable(),
+  rule: scheduleRule,
+  priority: z.int(),
+  mode: scheduleMode,
+  durationSeconds: z.int().nullable(),
+  createdAt: isoDateTime,
+});
+export type PublicScheduleEntry = z.infer<typeof publicScheduleEntry>;
