@@ -144,3 +144,22 @@ export const publicScheduleEntry = z.object({
   createdAt: isoDateTime,
 });
 export type PublicScheduleEntry = z.infer<typeof publicScheduleEntry>;
+
+/** Things worth a second look, returned on save and on check (they never block a save). */
+export const scheduleWarningCode = z.enum([
+  'OVERLAP_EXCLUSIVE',
+  'CONTENT_EXPIRED',
+  'CONTENT_NOT_APPROVED',
+  'SCHOOL_HOURS_EMPTY',
+  'CRON_DOM_AND_DOW',
+  'NEVER_RUNS',
+  'DATE_RANGE_PAST',
+]);
+export const scheduleWarning = z.object({
+  code: scheduleWarningCode,
+  /** Vietnamese sentence for the office. */
+  message: z.string(),
+  /** Other entries or content involved. */
+  relatedIds: z.array(z.string()).default([]),
+});
+export type ScheduleWarning = z.infer<typeof scheduleWarning>;
