@@ -19,6 +19,7 @@ import { demoDatabase } from '../../server/src/seed/demoDatabase.ts';
 import { openMemoryStore } from '../../server/src/store/openStore.ts';
 import type { Store } from '../../server/src/store/store.ts';
 import type { ProofLog } from '../../server/src/proof/proofLog.ts';
+import { manualBoundaryTimer } from './manualTimer.ts';
 import { tempDataDir } from './serverProcess.ts';
 
 type ManualClock = ReturnType<typeof manualClock>;
@@ -45,6 +46,8 @@ export interface TestApp {
   app: App;
   store: Store;
   clock: ReturnType<typeof manualClock>;
+  /** The schedule boundary timer; `fireIfDue()` after moving the clock. */
+  timer: ReturnType<typeof manualBoundaryTimer>;
   url: string;
   close(): Promise<void>;
 }
@@ -55,7 +58,9 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const clock = manualClock(options.now ?? new Date('2026-11-28T01:00:00Z'));
   const store = openMemoryStore(await seededDatabase(clock.now()));
+  const timer = manualBoundaryTimer(() => clock.now());
   const app = createApp({
+    boundaryTimer: timer,
     store,
     clock,
     logger: createLogger(process.env.TEST_LOG ?? 'silent'),
@@ -68,7 +73,7 @@ export async function startTestApp(
   });
   await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
   const { port } = app.http.address() as AddressInfo;
-  return { app, store, clock, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  return { app, store, clock, timer, url: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
 
 export async function login(url: string, username = 'admin', password = TEST_PASSWORD): Promise<string> {

@@ -130,7 +130,7 @@ describe('media library uploads (real multipart over HTTP)', () => {
   it('checks who may upload and delete, refuses a delete while content uses the file, then removes every file', async () => {
     const { mediaDir, cookie } = await start();
     const form = new FormData();
-    form.append('file', new Blob([await pngBytes(10, 10)]), 'x.png');
+    form.append('file', new Blob([new Uint8Array(await pngBytes(10, 10))]), 'x.png');
     expect((await fetch(`${t.url}/api/media`, { method: 'POST', headers: { 'x-bangtin-upload': '1' }, body: form })).status).toBe(401);
     const noHeader = await fetch(`${t.url}/api/media`, { method: 'POST', headers: { cookie }, body: form });
     expect(noHeader.status).toBe(400); // a cross-site form cannot add the upload header
