@@ -53,3 +53,4 @@ export type School = z.infer<typeof school>;
 
 /** What the settings page sends: the logo must come from the media library (or be removed). */
 export const schoolUpdate = school.extend({ logoUrl: z.union([mediaRef, z.literal('')]).optional() });
+export type SchoolUpdate = z.input<typeof schoolUpdate>;
