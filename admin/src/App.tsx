@@ -9,6 +9,12 @@ import { ContentListPage } from './pages/ContentListPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ScreensPage } from './pages/ScreensPage.tsx';
+import { AuditPage } from './pages/AuditPage.tsx';
+import { MediaPage } from './pages/MediaPage.tsx';
+import { ReportPrintPage } from './pages/ReportPrintPage.tsx';
+import { ReportsPage } from './pages/ReportsPage.tsx';
+import { SettingsPage } from './pages/SettingsPage.tsx';
+import { UsersPage } from './pages/UsersPage.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SchoolProvider } from './school.tsx';
 import { SessionProvider, useSession } from './session.tsx';
@@ -56,6 +62,18 @@ function Page() {
       return <ContentEditorPage key={route.type} type={route.type} id={route.page === 'contentEdit' ? route.id : undefined} />;
     case 'screens':
       return <ScreensPage />;
+    case 'media':
+      return <MediaPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'reportPrint':
+      return <ReportPrintPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'users':
+      return <UsersPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -9,7 +9,20 @@ export type Route =
   | { page: 'contentNew'; type: ContentType }
   | { page: 'contentEdit'; type: ContentType; id: string }
   | { page: 'screens' }
+  | { page: OpsPage }
   | { page: 'notFound' };
+
+/** Pages of the office's system section (one address each, no parameters in the path). */
+export const OPS_PAGES = ['media', 'reports', 'reportPrint', 'audit', 'settings', 'users'] as const;
+export type OpsPage = (typeof OPS_PAGES)[number];
+const OPS_PATHS: Record<OpsPage, string> = {
+  media: 'media',
+  reports: 'reports',
+  reportPrint: 'reports/print',
+  audit: 'audit',
+  settings: 'settings',
+  users: 'users',
+};
 
 /** '/admin/' from vite.config's `base`; the server serves index.html for every path below it. */
 export const BASE_PATH = import.meta.env.BASE_URL;
@@ -32,6 +45,8 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 0) return DEFAULT_ROUTE;
   const [section, second, third] = parts;
   if (section === 'screens' && parts.length === 1) return { page: 'screens' };
+  const ops = OPS_PAGES.find((page) => OPS_PATHS[page] === parts.join('/'));
+  if (ops) return { page: ops };
   if (section === 'content') {
     const type = contentType.safeParse(second);
     if (!type.success) return parts.length === 1 ? DEFAULT_ROUTE : { page: 'notFound' };
@@ -54,5 +69,7 @@ export function hrefOf(route: Route): string {
       return `${BASE_PATH}screens`;
     case 'notFound':
       return BASE_PATH;
+    default:
+      return `${BASE_PATH}${OPS_PATHS[route.page]}`;
   }
 }

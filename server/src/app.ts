@@ -9,6 +9,12 @@ import { createContentService } from './domain/content.ts';
 import { createDisplayService } from './domain/displaySnapshot.ts';
 import { createSchoolService } from './domain/school.ts';
 import { createScreenService } from './domain/screens.ts';
+import { createMediaService } from './domain/media.ts';
+import { createUserService } from './domain/users.ts';
+import { createProofReports } from './proof/proofReport.ts';
+import { mediaRoutes } from './http/routes/mediaRoutes.ts';
+import { reportRoutes } from './http/routes/reportRoutes.ts';
+import { userRoutes } from './http/routes/userRoutes.ts';
 import { csrfGuard } from './http/csrf.ts';
 import { limiter, securityHeaders } from './http/security.ts';
 import { apiNotFound, errorHandler } from './http/errorHandler.ts';
@@ -168,6 +174,14 @@ export function createApp(deps: AppDeps): App {
   });
   const commands = createScreenCommands({ store, clock, audit, pairing, displays: displayNamespace, pairingSockets: pairingNamespace });
 
+  const users = createUserService({
+    store,
+    clock,
+    audit,
+    onSessionEnded: (tokenHash) => adminNamespace.in(sessionRoom(tokenHash)).disconnectSockets(true),
+  });
+  const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
+
   const routes: RouteSpec[] = [
     ...authRoutes(auth),
     ...contentRoutes(content),
@@ -175,9 +189,13 @@ export function createApp(deps: AppDeps): App {
     ...screenRoutes(screens, presence),
     ...kioskRoutes(pairing, commands),
     ...displayRoutes(display),
-    ...auditRoutes(audit),
+    ...auditRoutes(audit, store),
     ...scheduleRoutes(schedules),
     ...emergencyRoutes(emergencies),
+    ...reportRoutes(createProofReports({ store, proofLog, clock })),
+    ...userRoutes(users),
+    // The media library needs its folder (DATA_DIR/media); unit tests without one have no media routes.
+    ...(media && deps.mediaDir ? mediaRoutes(media, deps.mediaDir) : []),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 

@@ -18,7 +18,11 @@ import { createLogger } from '../../server/src/logger.ts';
 import { demoDatabase } from '../../server/src/seed/demoDatabase.ts';
 import { openMemoryStore } from '../../server/src/store/openStore.ts';
 import type { Store } from '../../server/src/store/store.ts';
+import type { ProofLog } from '../../server/src/proof/proofLog.ts';
 import { manualBoundaryTimer } from './manualTimer.ts';
+import { tempDataDir } from './serverProcess.ts';
+
+type ManualClock = ReturnType<typeof manualClock>;
 
 export const TEST_PASSWORD = 'correct horse battery';
 export const TIMEZONE = 'Asia/Ho_Chi_Minh';
@@ -49,7 +53,9 @@ export interface TestApp {
 }
 
 /** createApp on port 0 with an in-memory store and a manual clock. */
-export async function startTestApp(options: { now?: Date; loginAttempts?: number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { now?: Date; loginAttempts?: number; mediaDir?: string; proofLog?: (clock: ManualClock) => ProofLog } = {},
+): Promise<TestApp> {
   const clock = manualClock(options.now ?? new Date('2026-11-28T01:00:00Z'));
   const store = openMemoryStore(await seededDatabase(clock.now()));
   const timer = manualBoundaryTimer(() => clock.now());
@@ -57,11 +63,13 @@ export async function startTestApp(options: { now?: Date; loginAttempts?: number
     boundaryTimer: timer,
     store,
     clock,
-    logger: createLogger('silent'),
+    logger: createLogger(process.env.TEST_LOG ?? 'silent'),
     timezone: TIMEZONE,
     sessionHours: 12,
     pagesDir: '/nonexistent',
     loginAttempts: options.loginAttempts ?? 1000,
+    mediaDir: options.mediaDir ?? tempDataDir('media'),
+    ...(options.proofLog ? { proofLog: options.proofLog(clock) } : {}),
   });
   await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
   const { port } = app.http.address() as AddressInfo;

@@ -9,11 +9,13 @@ import type {
   PairingClaim,
   PublicUser,
   School,
+  SchoolUpdate,
   Screen,
   ScreenInput,
   ScreenPresence,
 } from '@bangtin/shared';
 import type { Http } from './http.ts';
+import { createOpsClient } from './opsClient.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -63,7 +65,11 @@ export function createApiClient(http: Http) {
     // What a screen should be playing now: its version is what an up-to-date kiosk acknowledges.
     display: { snapshot: (slug: string) => http.get<DisplaySnapshot>(`/api/display/${encodeURIComponent(slug)}`) },
     // Also tried on the login page, where a 401 is expected and means nothing.
-    school: { get: () => http.get<School>('/api/school', { quiet401: true }) },
+    school: {
+      get: () => http.get<School>('/api/school', { quiet401: true }),
+      update: (school: SchoolUpdate) => http.put<School>('/api/school', school),
+    },
+    ...createOpsClient(http),
   };
 }
 

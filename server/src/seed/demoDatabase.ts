@@ -1,4 +1,5 @@
 import {
+  DEFAULT_SLIDE_DEFAULTS,
   CURRENT_SCHEMA_VERSION,
   DEFAULT_DAYPARTS,
   type ContentItem,
@@ -61,6 +62,8 @@ export function seedSchool(timezone: string): School {
       email: '',
       website: '',
     },
+    slideDefaults: { ...DEFAULT_SLIDE_DEFAULTS },
+    uiLanguage: 'vi',
     sampleData: true,
   };
 }

@@ -159,6 +159,28 @@ export class JsonStore implements Store {
     });
   }
 
+  async listUsers(): Promise<User[]> {
+    return structuredClone(this.data.users);
+  }
+
+  async replaceUser(user: User): Promise<boolean> {
+    if (!this.data.users.some((u) => u.id === user.id)) return false;
+    await this.mutate((d) => {
+      d.users = d.users.map((u) => (u.id === user.id ? structuredClone(user) : u));
+    });
+    return true;
+  }
+
+  async deleteSessionsOfUser(userId: string): Promise<string[]> {
+    const ended = this.data.sessions.filter((s) => s.userId === userId).map((s) => s.tokenHash);
+    if (ended.length > 0) {
+      await this.mutate((d) => {
+        d.sessions = d.sessions.filter((s) => s.userId !== userId);
+      });
+    }
+    return ended;
+  }
+
   async insertSession(session: Session): Promise<void> {
     await this.mutate((d) => {
       // At most 20 live sessions per user: the oldest go first.

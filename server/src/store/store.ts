@@ -45,6 +45,11 @@ export interface Store {
   getUser(id: string): Promise<User | undefined>;
   findUserByUsername(username: string): Promise<User | undefined>;
   insertUser(user: User): Promise<void>;
+  listUsers(): Promise<User[]>;
+  /** Replaces by id; false when there is no such user. */
+  replaceUser(user: User): Promise<boolean>;
+  /** Ends every session of a user (disabled, or the password was reset); returns the ended token hashes. */
+  deleteSessionsOfUser(userId: string): Promise<string[]>;
 
   insertSession(session: Session): Promise<void>;
   findSession(tokenHash: string): Promise<Session | undefined>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, isoDateTime, text } from './text.ts';
+import { pageQuery } from './paging.ts';
+import { id, isoDate, isoDateTime, text } from './text.ts';
 
 export const auditAction = z.enum([
   'login',
@@ -40,3 +41,14 @@ export const auditEntry = z.object({
   summary: text(500),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
+
+/** GET /api/audit filters; dates are calendar days in the school's timezone, both ends included. */
+export const auditQuery = z.object({
+  q: text(100).optional(),
+  actor: text(80).optional(),
+  action: auditAction.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  ...pageQuery,
+});
+export type AuditQuery = z.infer<typeof auditQuery>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from './paging.ts';
 
 /** An image reference: a file from our own media library, or an absolute http(s) URL. */
 export const mediaRef = z
@@ -28,3 +29,16 @@ export const mediaItem = z.object({
   uploadedBy: z.string().max(80),
 });
 export type MediaItem = z.infer<typeof mediaItem>;
+
+export const MEDIA_MAX_BYTES = 20 * 1024 * 1024;
+
+export const mediaQuery = z.object({
+  q: z.string().trim().normalize('NFC').max(100).optional(),
+  kind: z.enum(['image', 'pdf']).optional(),
+  ...pageQuery,
+});
+export type MediaQuery = z.infer<typeof mediaQuery>;
+
+/** Where a media file is used (a delete is refused while this list is not empty). */
+export const mediaUse = z.object({ entity: z.enum(['content', 'school']), id: z.string(), label: z.string() });
+export type MediaUse = z.infer<typeof mediaUse>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidTimeZone } from '../format/time.ts';
+import { mediaRef } from './media.ts';
 import { requiredText, text } from './text.ts';
 
 /**
@@ -16,6 +17,22 @@ export const feedbackAddress = z.object({
 });
 export type FeedbackAddress = z.infer<typeof feedbackAddress>;
 
+/**
+ * How long a slide without its own duration stays up: its reading time, kept between these bounds.
+ * Added after schemaVersion 1, so it carries a default and an older db.json still loads.
+ */
+export const slideDefaults = z
+  .object({
+    minSeconds: z.int('Nhập số giây').min(3, 'Tối thiểu 3 giây').max(60, 'Tối đa 60 giây'),
+    maxSeconds: z.int('Nhập số giây').min(10, 'Tối thiểu 10 giây').max(600, 'Tối đa 600 giây'),
+  })
+  .refine((d) => d.minSeconds <= d.maxSeconds, { message: 'Thời gian tối thiểu phải nhỏ hơn tối đa', path: ['maxSeconds'] });
+export type SlideDefaults = z.infer<typeof slideDefaults>;
+export const DEFAULT_SLIDE_DEFAULTS: SlideDefaults = { minSeconds: 8, maxSeconds: 120 };
+
+export const uiLanguage = z.enum(['vi', 'en']);
+export type UiLanguage = z.infer<typeof uiLanguage>;
+
 export const school = z.object({
   name: requiredText(200),
   shortName: text(80),
@@ -26,9 +43,14 @@ export const school = z.object({
   timezone: requiredText(64).refine(isValidTimeZone, 'Múi giờ không hợp lệ (ví dụ: Asia/Ho_Chi_Minh)'),
   tickerText: text(500),
   feedback: feedbackAddress,
+  slideDefaults: slideDefaults.default(DEFAULT_SLIDE_DEFAULTS),
+  /** The console's language for someone who has not chosen one yet. */
+  uiLanguage: uiLanguage.default('vi'),
   /** Shown on screens while the seeded data has not been re-checked by the school. */
   sampleData: z.boolean(),
 });
 export type School = z.infer<typeof school>;
 
-export const schoolUpdate = school;
+/** What the settings page sends: the logo must come from the media library (or be removed). */
+export const schoolUpdate = school.extend({ logoUrl: z.union([mediaRef, z.literal('')]).optional() });
+export type SchoolUpdate = z.input<typeof schoolUpdate>;

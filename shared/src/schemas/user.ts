@@ -43,3 +43,14 @@ export const session = z.object({
   expiresAt: isoDateTime,
 });
 export type Session = z.infer<typeof session>;
+
+/** Initial and reset passwords: long rather than complicated (a sentence is fine). */
+export const newPassword = z.string().min(12, 'Mật khẩu cần ít nhất 12 ký tự').max(200, 'Mật khẩu tối đa 200 ký tự');
+
+export const userCreate = z.object({ username, displayName: requiredText(120), role, password: newPassword });
+export type UserCreate = z.infer<typeof userCreate>;
+
+export const userUpdate = z.object({ displayName: requiredText(120), role, disabled: z.boolean() });
+export type UserUpdate = z.infer<typeof userUpdate>;
+
+export const passwordReset = z.object({ password: newPassword });

@@ -1,6 +1,17 @@
 import { useI18n } from '../../i18nContext.tsx';
 import { Link, useRouter } from '../../router.tsx';
-import { NAV_CONTENT_TYPES, type Route } from '../../routes.ts';
+import { hasRole, type Role } from '@bangtin/shared';
+import { NAV_CONTENT_TYPES, type OpsPage, type Route } from '../../routes.ts';
+import { useCurrentUser } from '../../session.tsx';
+
+/** System pages and the least role that may open each (the server checks again). */
+const SYSTEM_PAGES: readonly [Exclude<OpsPage, 'reportPrint'>, Role][] = [
+  ['media', 'editor'],
+  ['reports', 'approver'],
+  ['audit', 'approver'],
+  ['settings', 'admin'],
+  ['users', 'admin'],
+];
 
 interface SideNavProps {
   open: boolean;
@@ -11,6 +22,7 @@ interface SideNavProps {
 export function SideNav({ open, onNavigate }: SideNavProps) {
   const { t, typeLabel } = useI18n();
   const { route } = useRouter();
+  const user = useCurrentUser();
   const currentType = 'type' in route ? route.type : null;
 
   const item = (to: Route, label: string, testId: string, current: boolean) => (
@@ -30,7 +42,16 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
         )}
       </ul>
       <h2 className="side-nav__heading">{t('nav.system')}</h2>
-      <ul>{item({ page: 'screens' }, t('nav.screens'), 'nav-screens', route.page === 'screens')}</ul>
+      <ul>
+        {item({ page: 'screens' }, t('nav.screens'), 'nav-screens', route.page === 'screens')}
+        {SYSTEM_PAGES.filter(([, least]) => hasRole(user.role, least)).map(([page]) => (
+          <li key={page}>
+            <Link to={{ page }} aria-current={route.page === page ? 'page' : undefined} data-testid={`nav-${page}`} onNavigate={onNavigate}>
+              {t(`nav.${page}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

@@ -1,0 +1,174 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { contentLabel, foldForSearch, pageOf, type MediaItem, type MediaQuery, type MediaUse, type Paged, type PublicUser } from '@bangtin/shared';
+import type { Clock } from '../clock.ts';
+import type { Logger } from '../logger.ts';
+import { canRenderPdf, renderPdfPages, thumbnailOf, type ImageInfo } from '../media/render.ts';
+import { labelFromFileName, SNIFF_BYTES, sniffFormat } from '../media/sniff.ts';
+import type { Store } from '../store/store.ts';
+import type { AuditLog } from './audit.ts';
+import { AppError, notFound } from './errors.ts';
+import { newId } from './ids.ts';
+
+export interface ReceivedUpload {
+  /** A temp file under the media folder's `.incoming/` (generated name). */
+  path: string;
+  originalName: string;
+  size: number;
+}
+
+export interface MediaServiceDeps {
+  store: Store;
+  clock: Clock;
+  audit: AuditLog;
+  logger: Logger;
+  mediaDir: string;
+}
+
+/** Folder for uploads in progress: inside the media folder (same file system, so moving a file in is a rename). */
+export const incomingDir = (mediaDir: string) => path.join(mediaDir, '.incoming');
+
+async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+const refused = (message: string) => new AppError('UNSUPPORTED_MEDIA_TYPE', message);
+
+/**
+ * The media library. An upload is recognised by its first bytes (PNG, JPEG, WebP, GIF, PDF), decoded, given a
+ * generated name and a thumbnail; PDF posters are rendered to PNG pages when pdftoppm is installed. Everything
+ * is prepared in a work folder and renamed into place, the original last, so a listed file always has its parts.
+ */
+export function createMediaService({ store, clock, audit, logger, mediaDir }: MediaServiceDeps) {
+  const filesOf = (item: MediaItem) => [item.file, ...(item.thumbnail ? [item.thumbnail] : []), ...item.pages];
+
+  async function usesOf(item: MediaItem): Promise<MediaUse[]> {
+    const refs = filesOf(item).map((f) => `/media/${f}`);
+    const mentions = (value: unknown) => {
+      const json = JSON.stringify(value);
+      return refs.some((ref) => json.includes(`${ref}"`) || json.includes(`${ref}?`) || json.includes(`${ref}#`));
+    };
+    const uses: MediaUse[] = (await store.listContent())
+      .filter(mentions)
+      .map((c) => ({ entity: 'content' as const, id: c.id, label: contentLabel(c) }));
+    const school = await store.getSchool();
+    if (mentions({ logoUrl: school.logoUrl ?? '' })) uses.push({ entity: 'school', id: 'school', label: 'Logo của nhà trường' });
+    return uses;
+  }
+
+  return {
+    async list(query: MediaQuery): Promise<Paged<MediaItem>> {
+      const needle = query.q ? foldForSearch(query.q) : null;
+      const items = (await store.media.list())
+        .filter((m) => (!query.kind || m.kind === query.kind) && (!needle || foldForSearch(`${m.label} ${m.file}`).includes(needle)))
+        .sort((a, b) => b.uploadedAt.localeCompare(a.uploadedAt));
+      return pageOf(items, query.page, query.pageSize);
+    },
+
+    async ingest(upload: ReceivedUpload, actor: PublicUser): Promise<MediaItem> {
+      const id = newId('m');
+      const work = path.join(incomingDir(mediaDir), id);
+      const label = labelFromFileName(upload.originalName);
+      try {
+        await fs.mkdir(work, { recursive: true });
+        const format = sniffFormat(await readHead(upload.path));
+        if (!format) {
+          throw refused(`Tệp “${label}” không phải ảnh PNG, JPEG, WebP, GIF hay tệp PDF nên không được nhận (hệ thống kiểm tra nội dung tệp, không dựa vào đuôi tên tệp).`);
+        }
+        const file = `${id}.${format.ext}`;
+        const moves: [string, string][] = [];
+        let info: ImageInfo | null = null;
+        let thumbnail: string | null = null;
+        const pages: string[] = [];
+
+        if (format.kind === 'image') {
+          info = await thumbnailOf(upload.path, path.join(work, 'thumb.webp')).catch(() => {
+            throw refused(`Không đọc được ảnh “${label}”: tệp bị hỏng hoặc ảnh quá lớn (tối đa 80 triệu điểm ảnh).`);
+          });
+          thumbnail = `${id}-thumb.webp`;
+          moves.push([path.join(work, 'thumb.webp'), thumbnail]);
+        } else if (await canRenderPdf()) {
+          const rendered = await renderPdfPages(upload.path, work).catch(() => {
+            throw refused(`Không đọc được tệp PDF “${label}”: tệp bị hỏng hoặc được bảo vệ bằng mật khẩu.`);
+          });
+          rendered.forEach((page, i) => {
+            const name = `${id}-p${i + 1}.png`;
+            pages.push(name);
+            moves.push([page, name]);
+          });
+          info = await thumbnailOf(rendered[0] ?? '', path.join(work, 'thumb.webp'));
+          thumbnail = `${id}-thumb.webp`;
+          moves.push([path.join(work, 'thumb.webp'), thumbnail]);
+        } else {
+          logger.warn('pdftoppm is not installed: PDF kept without page images (install poppler-utils)');
+        }
+        moves.push([upload.path, file]);
+        for (const [from, to] of moves) await fs.rename(from, path.join(mediaDir, to));
+
+        const item: MediaItem = {
+          id,
+          kind: format.kind,
+          file,
+          thumbnail,
+          label,
+          mime: format.mime,
+          bytes: upload.size,
+          width: info?.width ?? null,
+          height: info?.height ?? null,
+          pages,
+          uploadedAt: clock.now().toISOString(),
+          uploadedBy: actor.username,
+        };
+        try {
+          await store.media.insert(item);
+        } catch (error) {
+          await Promise.all(filesOf(item).map((f) => fs.rm(path.join(mediaDir, f), { force: true })));
+          throw error;
+        }
+        await audit.record({
+          actor: actor.username,
+          action: 'media.upload',
+          entity: 'media',
+          entityId: id,
+          summary: `Tải lên ${format.kind === 'pdf' ? 'tệp PDF' : 'ảnh'} “${label}” (${file})`,
+        });
+        return item;
+      } finally {
+        await fs.rm(work, { recursive: true, force: true });
+        await fs.rm(upload.path, { force: true });
+      }
+    },
+
+    usesOf,
+
+    async remove(id: string, actor: PublicUser): Promise<void> {
+      const item = await store.media.get(id);
+      if (!item) throw notFound('tệp trong thư viện');
+      const uses = await usesOf(item);
+      if (uses.length > 0) {
+        throw new AppError(
+          'CONFLICT',
+          `Không xoá được “${item.label}” vì đang được dùng ở: ${uses.map((u) => u.label).join('; ')}. Hãy gỡ tệp khỏi các nội dung đó trước.`,
+          uses.map((u) => ({ path: `${u.entity}:${u.id}`, message: u.label })),
+        );
+      }
+      await store.media.remove(id);
+      await Promise.all(filesOf(item).map((f) => fs.rm(path.join(mediaDir, f), { force: true })));
+      await audit.record({
+        actor: actor.username,
+        action: 'media.delete',
+        entity: 'media',
+        entityId: id,
+        summary: `Xoá “${item.label}” (${item.file}) khỏi thư viện`,
+      });
+    },
+  };
+}
+export type MediaService = ReturnType<typeof createMediaService>;

@@ -1,0 +1,105 @@
+import { publicUser, type PublicUser, type User, type UserCreate, type UserUpdate } from '@bangtin/shared';
+import type { Clock } from '../clock.ts';
+import type { Store } from '../store/store.ts';
+import type { AuditLog } from './audit.ts';
+import { AppError, notFound } from './errors.ts';
+import { newId } from './ids.ts';
+import { hashPassword } from './passwords.ts';
+
+export interface UserServiceDeps {
+  store: Store;
+  clock: Clock;
+  audit: AuditLog;
+  /** Called with each ended session's token hash, to close its live console sockets. */
+  onSessionEnded: (tokenHash: string) => void;
+}
+
+const activeAdmins = (users: User[]) => users.filter((u) => u.role === 'admin' && !u.disabled);
+
+/**
+ * Accounts of the console (admin only). Rules: usernames are unique; an admin cannot disable or demote
+ * themself, and the last active admin cannot be disabled or demoted (nobody could manage users afterwards).
+ * Disabling an account or resetting its password ends its sessions.
+ */
+export function createUserService({ store, clock, audit, onSessionEnded }: UserServiceDeps) {
+  const endSessions = async (userId: string) => {
+    for (const hash of await store.deleteSessionsOfUser(userId)) onSessionEnded(hash);
+  };
+
+  return {
+    async list(): Promise<PublicUser[]> {
+      const users = await store.listUsers();
+      return users.map((u) => publicUser.parse(u)).sort((a, b) => a.username.localeCompare(b.username));
+    },
+
+    async create(input: UserCreate, actor: PublicUser): Promise<PublicUser> {
+      if (await store.findUserByUsername(input.username)) {
+        throw new AppError('CONFLICT', `Tên đăng nhập “${input.username}” đã có người dùng.`, [
+          { path: 'username', message: 'Tên đăng nhập đã tồn tại' },
+        ]);
+      }
+      const user: User = {
+        id: newId('u'),
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        passwordHash: await hashPassword(input.password),
+        disabled: false,
+        createdAt: clock.now().toISOString(),
+      };
+      await store.insertUser(user);
+      await audit.record({
+        actor: actor.username,
+        action: 'user.create',
+        entity: 'user',
+        entityId: user.id,
+        summary: `Tạo tài khoản ${user.username} (${user.role})`,
+      });
+      return publicUser.parse(user);
+    },
+
+    async update(id: string, change: UserUpdate, actor: PublicUser): Promise<PublicUser> {
+      const users = await store.listUsers();
+      const current = users.find((u) => u.id === id);
+      if (!current) throw notFound('tài khoản');
+      const losesAdmin = current.role === 'admin' && !current.disabled && (change.role !== 'admin' || change.disabled);
+      if (losesAdmin && id === actor.id) {
+        throw new AppError('FORBIDDEN', 'Bạn không thể tự khoá hoặc tự bỏ quyền quản trị của chính mình.');
+      }
+      if (losesAdmin && activeAdmins(users).length <= 1) {
+        throw new AppError('CONFLICT', 'Phải còn ít nhất một tài khoản quản trị đang hoạt động.');
+      }
+      const next: User = { ...current, displayName: change.displayName, role: change.role, disabled: change.disabled };
+      await store.replaceUser(next);
+      if (next.disabled) await endSessions(id);
+      const parts = [
+        current.role !== next.role ? `vai trò ${current.role} → ${next.role}` : '',
+        current.disabled !== next.disabled ? (next.disabled ? 'khoá tài khoản' : 'mở khoá tài khoản') : '',
+        current.displayName !== next.displayName ? 'đổi tên hiển thị' : '',
+      ].filter(Boolean);
+      await audit.record({
+        actor: actor.username,
+        action: 'user.update',
+        entity: 'user',
+        entityId: id,
+        summary: `Cập nhật tài khoản ${current.username}: ${parts.join(', ') || 'không đổi'}`,
+      });
+      return publicUser.parse(next);
+    },
+
+    async resetPassword(id: string, password: string, actor: PublicUser): Promise<void> {
+      const current = await store.getUser(id);
+      if (!current) throw notFound('tài khoản');
+      await store.replaceUser({ ...current, passwordHash: await hashPassword(password) });
+      await endSessions(id);
+      await audit.record({
+        actor: actor.username,
+        action: 'user.update',
+        entity: 'user',
+        entityId: id,
+        summary: `Đặt lại mật khẩu cho ${current.username}`,
+      });
+    },
+  };
+}
+export type UserService = ReturnType<typeof createUserService>;

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { MEDIA_MAX_BYTES, mediaItem, mediaQuery, paged } from '@bangtin/shared';
+import type { Request, Response } from 'express';
+import multer from 'multer';
+import { z } from 'zod';
+import { incomingDir, type MediaService, type ReceivedUpload } from '../../domain/media.ts';
+import { AppError } from '../../domain/errors.ts';
+import { defineRoute } from '../route.ts';
+
+/**
+ * Streams one multipart file to a generated temp name on disk: the limit is enforced while the bytes arrive
+ * (the partial file is removed and the rest of the body discarded, never held in memory).
+ */
+function uploadReceiver(mediaDir: string) {
+  const dir = incomingDir(mediaDir);
+  mkdirSync(dir, { recursive: true });
+  const middleware = multer({
+    storage: multer.diskStorage({ destination: dir, filename: (_req, _file, done) => done(null, randomUUID()) }),
+    limits: { fileSize: MEDIA_MAX_BYTES, files: 1, fields: 2, fieldSize: 1000, parts: 3 },
+    // Browsers send the file name as raw UTF-8 ("Áp phích.pdf"), not latin1.
+    defParamCharset: 'utf8',
+  }).single('file');
+
+  return (req: Request, res: Response) =>
+    new Promise<ReceivedUpload>((resolve, reject) => {
+      middleware(req, res, (error: unknown) => {
+        if (error instanceof multer.MulterError) {
+          return reject(
+            error.code === 'LIMIT_FILE_SIZE'
+              ? new AppError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB nên không được nhận. Hãy giảm kích thước ảnh hoặc tệp PDF rồi tải lên lại.')
+              : new AppError('BAD_REQUEST', 'Yêu cầu tải lên không hợp lệ: mỗi lần gửi đúng một tệp trong trường “file”.'),
+          );
+        }
+        // busboy's parse errors (a malformed or cut-off form) are the client's; file system errors stay ours (500).
+        if (error instanceof Error && !('errno' in error)) {
+          return reject(new AppError('BAD_REQUEST', 'Không đọc được tệp gửi lên (biểu mẫu bị lỗi hoặc bị ngắt giữa chừng). Vui lòng thử lại.'));
+        }
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
+        const file = req.file;
+        if (!file) return reject(new AppError('VALIDATION_FAILED', 'Chưa chọn tệp để tải lên.', [{ path: 'file', message: 'Chọn một tệp' }]));
+        resolve({ path: file.path, originalName: file.originalname, size: file.size });
+      });
+    });
+}
+
+/** Upload: editors and up (the office). Delete: the principal (approver) and the admin, and only unused files. */
+export function mediaRoutes(media: MediaService, mediaDir: string) {
+  const receive = uploadReceiver(mediaDir);
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/media',
+      summary: 'Thư viện ảnh và áp phích PDF (mới nhất trước), tìm theo tên, có phân trang',
+      tag: 'media',
+      access: 'editor',
+      query: mediaQuery,
+      response: paged(mediaItem),
+      handle: ({ query }) => media.list(query),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/media',
+      summary: 'Tải lên ảnh (PNG, JPEG, WebP, GIF) hoặc áp phích PDF, tối đa 20 MB (multipart/form-data, trường “file”)',
+      tag: 'media',
+      access: 'editor',
+      response: mediaItem,
+      status: 201,
+      handle: async ({ req, res, user }) => media.ingest(await receive(req, res), user!),
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/media/:id',
+      summary: 'Xoá tệp khỏi thư viện (bị từ chối khi nội dung hoặc logo đang dùng tệp)',
+      tag: 'media',
+      access: 'approver',
+      response: z.null(),
+      handle: async ({ params, user }) => {
+        await media.remove(params.id ?? '', user!);
+        return null;
+      },
+    }),
+  ];
+}

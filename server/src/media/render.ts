@@ -1,0 +1,61 @@
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import sharp from 'sharp';
+
+const run = promisify(execFile);
+
+export const THUMBNAIL_WIDTH = 400;
+/** Posters are a page or two; a long PDF keeps only its first pages on screens. */
+export const PDF_MAX_PAGES = 10;
+/** Pages are rendered to fit a Full HD screen either way round. */
+const PDF_PAGE_PIXELS = 1920;
+/** A picture bomb (a tiny file declaring a huge canvas) is refused before it is decoded. */
+const MAX_INPUT_PIXELS = 80_000_000;
+
+export interface ImageInfo {
+  width: number;
+  height: number;
+}
+
+/** Decodes the image (a file that only looks like one fails here) and writes a WebP thumbnail. */
+export async function thumbnailOf(source: string, target: string): Promise<ImageInfo> {
+  const image = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
+  const meta = await image.metadata();
+  if (!meta.width || !meta.height) throw new Error('no image dimensions');
+  await image
+    .clone()
+    .rotate() // honour EXIF orientation of phone photos
+    .resize({ width: THUMBNAIL_WIDTH, height: THUMBNAIL_WIDTH, fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: 80 })
+    .toFile(target);
+  return { width: meta.width, height: meta.height };
+}
+
+let pdftoppm: Promise<boolean> | null = null;
+/** Whether poppler's pdftoppm is installed (Debian: poppler-utils). Checked once. */
+export function canRenderPdf(): Promise<boolean> {
+  pdftoppm ??= run('pdftoppm', ['-v'], { timeout: 5000 }).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== 'ENOENT',
+  );
+  return pdftoppm;
+}
+
+/**
+ * Renders the first pages of a PDF to PNG files in `workDir` with pdftoppm (no shell, fixed arguments, a time
+ * limit) and returns their paths in page order. Throws when the PDF cannot be read (damaged, encrypted).
+ */
+export async function renderPdfPages(source: string, workDir: string): Promise<string[]> {
+  const prefix = path.join(workDir, 'page');
+  await run('pdftoppm', ['-png', '-f', '1', '-l', String(PDF_MAX_PAGES), '-scale-to', String(PDF_PAGE_PIXELS), source, prefix], {
+    timeout: 60_000,
+    maxBuffer: 1024 * 1024,
+  });
+  const pages = (await fs.readdir(workDir))
+    .filter((name) => /^page-\d+\.png$/.test(name))
+    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+  if (pages.length === 0) throw new Error('pdftoppm produced no page');
+  return pages.map((name) => path.join(workDir, name));
+}

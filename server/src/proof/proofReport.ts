@@ -1,0 +1,94 @@
+import { calendarDate, contentLabel, type ContentType, type ProofReport, type ProofReportQuery } from '@bangtin/shared';
+import type { Clock } from '../clock.ts';
+import type { Store } from '../store/store.ts';
+import type { ProofLog } from './proofLog.ts';
+
+/**
+ * A kiosk that was offline sends its backlog when it reconnects, so a slide shown on day D can sit in the file of a
+ * later day of receipt. Reports read this many days past the end of the period (a longer outage shows up in the
+ * report of the day it was received, never twice).
+ */
+export const LATE_PROOF_DAYS = 7;
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+interface Totals {
+  seconds: number;
+  plays: number;
+}
+const add = <K>(map: Map<K, Totals>, key: K, t: Totals) => {
+  const agg = map.get(key) ?? { seconds: 0, plays: 0 };
+  agg.seconds += t.seconds;
+  agg.plays += t.plays;
+  map.set(key, agg);
+};
+const bySecondsDesc = (a: Totals, b: Totals) => b.seconds - a.seconds;
+
+/**
+ * Proof-of-display aggregation: time on screen per content item, per screen, per day (school calendar days by the
+ * slide's start), and per day × screen × item for the CSV export. Duplicate lines (a resent batch) count once.
+ */
+export function createProofReports({ store, proofLog, clock }: { store: Store; proofLog: ProofLog; clock: Clock }) {
+  return {
+    async build(query: ProofReportQuery): Promise<ProofReport> {
+      const school = await store.getSchool();
+      const timezone = school.timezone;
+      const today = calendarDate(clock.now(), timezone);
+      const lastFile = [addDays(query.to, LATE_PROOF_DAYS), addDays(today, 1)].sort()[0] ?? query.to;
+
+      const seen = new Set<string>();
+      const rows = new Map<string, Totals>();
+      for (let day = addDays(query.from, -1); day <= lastFile; day = addDays(day, 1)) {
+        for (const record of await proofLog.readDay(day)) {
+          if (query.screenId && record.screenId !== query.screenId) continue;
+          const key = `${record.screenId}|${record.slideId}|${record.startedAt}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const date = calendarDate(new Date(record.startedAt), timezone);
+          if (date < query.from || date > query.to) continue;
+          const rowKey = JSON.stringify([date, record.screenId, record.slideId]);
+          add(rows, rowKey, { seconds: record.durationMs / 1000, plays: 1 });
+        }
+      }
+
+      const content = new Map((await store.listContent()).map((c) => [c.id, c]));
+      const screens = new Map((await store.listScreens()).map((s) => [s.id, s]));
+      const byContent = new Map<string, Totals>();
+      const byScreen = new Map<string, Totals>();
+      const byDay = new Map<string, Totals>();
+      const byType = new Map<ContentType | null, Totals>();
+      const totals: Totals = { seconds: 0, plays: 0 };
+      const flatRows: ProofReport['rows'] = [];
+      for (const [key, t] of rows) {
+        const [date, screenId, contentId] = JSON.parse(key) as [string, string, string];
+        flatRows.push({ date, screenId, contentId, ...t });
+        add(byContent, contentId, t);
+        add(byScreen, screenId, t);
+        add(byDay, date, t);
+        add(byType, content.get(contentId)?.type ?? null, t);
+        totals.seconds += t.seconds;
+        totals.plays += t.plays;
+      }
+      flatRows.sort((a, b) => a.date.localeCompare(b.date) || a.screenId.localeCompare(b.screenId) || b.seconds - a.seconds);
+
+      return {
+        from: query.from,
+        to: query.to,
+        timezone,
+        totals,
+        byContent: [...byContent]
+          .map(([contentId, t]) => {
+            const item = content.get(contentId);
+            return { contentId, label: item ? contentLabel(item) : `(đã xoá) ${contentId}`, type: item?.type ?? null, ...t };
+          })
+          .sort(bySecondsDesc),
+        byScreen: [...byScreen].map(([screenId, t]) => ({ screenId, name: screens.get(screenId)?.name ?? screenId, ...t })).sort(bySecondsDesc),
+        byDay: [...byDay].map(([date, t]) => ({ date, ...t })).sort((a, b) => a.date.localeCompare(b.date)),
+        byType: [...byType].map(([type, t]) => ({ type, ...t })).sort(bySecondsDesc),
+        rows: flatRows,
+      };
+    },
+  };
+}
+export type ProofReports = ReturnType<typeof createProofReports>;
+
