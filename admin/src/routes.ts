@@ -1,4 +1,5 @@
 import { contentType, type ContentType } from '@bangtin/shared';
+import { parseScheduleRoute, scheduleHref, type ScheduleRoute } from './schedule/routes.ts';
 
 /**
  * Every page of the console and its address under /admin/. A new page (approvals, media, audit, reports)
@@ -9,6 +10,7 @@ export type Route =
   | { page: 'contentNew'; type: ContentType }
   | { page: 'contentEdit'; type: ContentType; id: string }
   | { page: 'screens' }
+  | ScheduleRoute
   | { page: 'notFound' };
 
 /** '/admin/' from vite.config's `base`; the server serves index.html for every path below it. */
@@ -32,6 +34,8 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 0) return DEFAULT_ROUTE;
   const [section, second, third] = parts;
   if (section === 'screens' && parts.length === 1) return { page: 'screens' };
+  const scheduleRoute = parseScheduleRoute(parts);
+  if (scheduleRoute) return scheduleRoute;
   if (section === 'content') {
     const type = contentType.safeParse(second);
     if (!type.success) return parts.length === 1 ? DEFAULT_ROUTE : { page: 'notFound' };
@@ -54,5 +58,7 @@ export function hrefOf(route: Route): string {
       return `${BASE_PATH}screens`;
     case 'notFound':
       return BASE_PATH;
+    default:
+      return `${BASE_PATH}${scheduleHref(route)}`;
   }
 }

@@ -14,6 +14,7 @@ import type {
   ScreenPresence,
 } from '@bangtin/shared';
 import type { Http } from './http.ts';
+import { createScheduleApi } from '../schedule/api.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -64,6 +65,7 @@ export function createApiClient(http: Http) {
     display: { snapshot: (slug: string) => http.get<DisplaySnapshot>(`/api/display/${encodeURIComponent(slug)}`) },
     // Also tried on the login page, where a 401 is expected and means nothing.
     school: { get: () => http.get<School>('/api/school', { quiet401: true }) },
+    ...createScheduleApi(http),
   };
 }
 

@@ -52,6 +52,7 @@ export function createHttp({ onUnauthenticated }: HttpOptions) {
     get: <T>(path: string, opts?: { quiet401?: boolean }) => request<T>('GET', path, undefined, opts),
     post: <T>(path: string, body: unknown, opts?: { quiet401?: boolean }) => request<T>('POST', path, body, opts),
     put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+    del: <T>(path: string) => request<T>('DELETE', path),
   };
 }
 

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18nContext.tsx';
 import { Link, useRouter } from '../../router.tsx';
 import { NAV_CONTENT_TYPES, type Route } from '../../routes.ts';
+import { EmergencyNavLink, ScheduleNavItems } from '../schedule/ScheduleNav.tsx';
 
 interface SideNavProps {
   open: boolean;
@@ -23,12 +24,14 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
 
   return (
     <nav id="main-nav" className={`side-nav${open ? ' side-nav--open' : ''}`} aria-label={t('nav.label')}>
+      <EmergencyNavLink onNavigate={onNavigate} />
       <h2 className="side-nav__heading">{t('nav.content')}</h2>
       <ul>
         {NAV_CONTENT_TYPES.map((type) =>
           item({ page: 'contentList', type }, typeLabel(type), `nav-${type}`, currentType === type),
         )}
       </ul>
+      <ScheduleNavItems onNavigate={onNavigate} />
       <h2 className="side-nav__heading">{t('nav.system')}</h2>
       <ul>{item({ page: 'screens' }, t('nav.screens'), 'nav-screens', route.page === 'screens')}</ul>
     </nav>
