@@ -318,15 +318,17 @@ export function screenTimeline(state: ScheduleState, screenId: string, from: Dat
   return segments;
 }
 
+const CRON_SEARCH_YEARS = 200;
+
 /** The next `count` runs of a cron expression after an instant (for "next five run times" beside an entry). */
 export function nextCronRuns(expression: string, after: Date, timeZone: string, count = 5): Date[] {
   const parsed = cachedCron(expression);
   if (!parsed.ok) return [];
   const runs: Date[] = [];
   let w = toWall(after, timeZone);
-  const limit = w + 5 * 366 * DAY_MS;
   while (runs.length < count) {
-    const run = nextCronRun(parsed.spec, w, limit);
+    // Some expressions run rarely (29 February on a Monday: every 28 years or more), so look far ahead.
+    const run = nextCronRun(parsed.spec, w, w + CRON_SEARCH_YEARS * 366 * DAY_MS);
     if (run === null) break;
     runs.push(fromWall(run, timeZone));
     w = run;
