@@ -170,3 +170,107 @@ test('an emergency notice sent from the page shows as active until it is ended',
   await expect(page.getByTestId('emergency-none')).toBeVisible();
   await expect(page.getByTestId('emergency-recent')).toContainText('THÔNG BÁO VỀ GIỜ ĐÓN TRẺ');
 });
+
+const SIZES = [
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+test('every scheduling page fits a laptop and a phone without sideways scrolling (screenshots for review)', async ({ page, freshServer }) => {
+  test.setTimeout(120_000);
+  const url = freshServer.url;
+  const cookie = await apiLogin(url);
+  const morning = await slogan(url, cookie, 'Cha mẹ vui lòng không dừng xe trước cổng trường');
+  const vaccine = await slogan(url, cookie, 'Lịch tiêm chủng mở rộng tháng này');
+  const base = { enabled: true, playlistId: null, dateFrom: null, dateUntil: null, durationSeconds: null };
+  expect(
+    (
+      await apiPost(url, cookie, '/api/schedules', {
+        ...base,
+        name: 'Giờ đón trẻ',
+        contentIds: [morning],
+        screens: { screenIds: ['gate'], groups: [] },
+        rule: { kind: 'weekly', days: [1, 2, 3, 4, 5], windows: [{ start: '06:45', end: '08:00' }, { start: '16:00', end: '17:30' }] },
+        priority: 60,
+        mode: 'replace',
+      })
+    ).status,
+  ).toBe(201);
+  expect(
+    (
+      await apiPost(url, cookie, '/api/schedules', {
+        ...base,
+        name: 'Tiêm chủng (thứ Tư hằng tuần)',
+        contentIds: [vaccine],
+        screens: 'all',
+        rule: { kind: 'cron', expression: '0 9 * * 3', durationMinutes: 180 },
+        priority: 40,
+        mode: 'add',
+      })
+    ).status,
+  ).toBe(201);
+  expect((await apiPost(url, cookie, '/api/playlists', { name: 'Buổi sáng', contentIds: [morning, vaccine] })).status).toBe(201);
+  expect(
+    (
+      await apiPost(url, cookie, '/api/emergencies', {
+        title: 'THÔNG BÁO VỀ GIỜ ĐÓN TRẺ',
+        body: 'Hôm nay giờ trả trẻ được lùi đến 18:00 do mưa lớn.',
+        level: 'warning',
+        screens: ['reception'],
+        durationMinutes: 60,
+      })
+    ).status,
+  ).toBe(201);
+
+  await logIn(page, url);
+  const pages: { name: string; path: string; ready: (p: Page) => Promise<void> }[] = [
+    { name: 'schedules', path: 'schedules', ready: (p) => expect(p.getByTestId('schedule-row')).toHaveCount(2) },
+    {
+      name: 'schedule-form',
+      path: 'schedules/new',
+      ready: async (p) => {
+        await p.getByTestId('preset-don-tre').click();
+        await p.getByTestId('window-add').click();
+        await p.getByTestId('window-1-start').fill('22:00');
+        await p.getByTestId('window-1-end').fill('02:00');
+      },
+    },
+    {
+      name: 'schedule-cron',
+      path: 'schedules/new',
+      ready: async (p) => {
+        await p.getByTestId('rule-cron').check();
+        await p.getByTestId('field-rule.expression').fill('30 7 1 * 1');
+        await expect(p.getByTestId('cron-runs').locator('li')).toHaveCount(5);
+        await p.getByTestId('cron-preview').scrollIntoViewIfNeeded();
+      },
+    },
+    {
+      name: 'schedule-week',
+      path: 'schedules/week',
+      ready: async (p) => {
+        await p.getByTestId('week-screen').selectOption('gate');
+        await expect(p.locator('[data-testid="week-column-1"] [data-testid="week-block"]').first()).toBeVisible();
+      },
+    },
+    {
+      name: 'playlists',
+      path: 'playlists',
+      ready: async (p) => {
+        await p.getByTestId('playlist-item').first().click();
+        await expect(p.getByTestId('playlist-content-item')).toHaveCount(2);
+      },
+    },
+    { name: 'emergency', path: 'emergency', ready: (p) => expect(p.getByTestId('emergency-active')).toBeVisible() },
+  ];
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    for (const target of pages) {
+      await page.goto(`${url}/admin/${target.path}`);
+      await target.ready(page);
+      await page.screenshot({ path: `tests/artifacts/screens/admin-${target.name}-${size.width}x${size.height}.png` });
+      const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      expect(overflow, `${target.name} at ${size.width}px`).toBeLessThanOrEqual(0);
+    }
+  }
+});

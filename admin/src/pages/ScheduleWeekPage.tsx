@@ -12,7 +12,7 @@ import { useScreens } from '../hooks/useScreens.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
 import { weekdayKey } from '../schedule/describe.ts';
-import { mondayOf, weekBounds, type WeekBlock } from '../schedule/weekGrid.ts';
+import { entryColours, mondayOf, weekBounds, type WeekBlock } from '../schedule/weekGrid.ts';
 import { useApi } from '../session.tsx';
 
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
@@ -39,6 +39,7 @@ export function ScheduleWeekPage() {
   const screen = screenList.find((s) => s.id === chosenScreen) ?? screenList[0];
   const monday = mondayOf(now, timeZone) + 7 * weekOffset;
   const entries = useMemo(() => new Map((bundle.data?.entries ?? []).map((e) => [e.id, e] as const)), [bundle.data]);
+  const colours = useMemo(() => entryColours(bundle.data?.entries ?? []), [bundle.data]);
   // Any schedule change (pushed) changes the bundle's identity: the timeline is fetched again.
   const version = useMemo(() => JSON.stringify((bundle.data?.entries ?? []).map((e) => [e.id, e.version])), [bundle.data]);
   const { from, until } = weekBounds(monday, timeZone);
@@ -106,6 +107,7 @@ export function ScheduleWeekPage() {
               timeZone={timeZone}
               now={now}
               entries={entries}
+              colours={colours}
               selected={selected}
               onSelect={setSelected}
             />

@@ -73,6 +73,7 @@ export function SchedulesPage() {
           ) : (
             <ScheduleTable
               entries={entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
+              all={bundle.data.entries}
               content={content.byId}
               playlists={bundle.data.playlists}
               screens={screens.data ?? []}

@@ -62,10 +62,10 @@ export function weekBlocks(segments: readonly TimelineSegment[], monday: number,
 }
 
 /** Eight calm, distinguishable fills (text on them stays dark, ≥ 7:1); an entry keeps its colour everywhere. */
-const PALETTE = ['#cfe3f7', '#d6f0dc', '#fde7c4', '#e8dcf7', '#f8d7e3', '#d3eeee', '#ecebc6', '#e3e7ec'];
+const PALETTE = ['#cfe3f7', '#fde7c4', '#d6f0dc', '#e8dcf7', '#f8d7e3', '#d3eeee', '#ecebc6', '#e3e7ec'];
 
-export function colourOf(entryId: string): string {
-  let hash = 0;
-  for (const char of entryId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return PALETTE[hash % PALETTE.length] ?? '#e3e7ec';
+/** Colours by creation order, so the first eight entries never share one (a hash would collide early). */
+export function entryColours(entries: readonly { id: string; createdAt: string }[]): ReadonlyMap<string, string> {
+  const ordered = [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return new Map(ordered.map((entry, index) => [entry.id, PALETTE[index % PALETTE.length] ?? '#e3e7ec'] as const));
 }

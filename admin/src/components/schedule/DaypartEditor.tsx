@@ -83,11 +83,11 @@ export function DaypartEditor({ dayparts, onSaved }: { dayparts: readonly Daypar
               </label>
               <label className="field">
                 <span className="field__label">{t('schedule.windowStart')}</span>
-                <input type="time" value={row.start} aria-invalid={Boolean(errors[`${index}.start`])} onChange={(e) => setRow(index, { start: e.target.value })} />
+                <input type="text" inputMode="numeric" placeholder="HH:MM" maxLength={5} autoComplete="off" value={row.start} aria-invalid={Boolean(errors[`${index}.start`])} onChange={(e) => setRow(index, { start: e.target.value })} />
               </label>
               <label className="field">
                 <span className="field__label">{t('schedule.windowEnd')}</span>
-                <input type="time" value={row.end} aria-invalid={Boolean(errors[`${index}.end`])} onChange={(e) => setRow(index, { end: e.target.value })} />
+                <input type="text" inputMode="numeric" placeholder="HH:MM" maxLength={5} autoComplete="off" value={row.end} aria-invalid={Boolean(errors[`${index}.end`])} onChange={(e) => setRow(index, { end: e.target.value })} />
               </label>
               <button
                 type="button"

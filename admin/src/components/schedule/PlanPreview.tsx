@@ -66,7 +66,7 @@ export function PlanPreview({ screenId, screenName, monday, timeZone, content, e
           </label>
           <input
             id="preview-time"
-            type="time"
+            type="text" inputMode="numeric" placeholder="HH:MM" maxLength={5} autoComplete="off"
             value={clock}
             onChange={(e) => setPicked({ ...picked, clock: e.target.value })}
             data-testid="preview-time"

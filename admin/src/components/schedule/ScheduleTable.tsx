@@ -2,19 +2,22 @@ import type { Playlist, ScheduleEntry, Screen } from '@bangtin/shared';
 import type { ContentChoice } from '../../hooks/useContentChoices.ts';
 import { useI18n } from '../../i18nContext.tsx';
 import { Link, useRouter } from '../../router.tsx';
-import { colourOf } from '../../schedule/weekGrid.ts';
+import { entryColours } from '../../schedule/weekGrid.ts';
 import { WhenText } from './WhenText.tsx';
 
 interface ScheduleTableProps {
   entries: ScheduleEntry[];
+  /** Every entry (not just this page), so colours match the week timeline. */
+  all: readonly ScheduleEntry[];
   content: ReadonlyMap<string, ContentChoice>;
   playlists: readonly Playlist[];
   screens: readonly Screen[];
 }
 
 /** Name, what, where, when in words, priority, mode, on/off. Rows become cards on phones (content-table CSS). */
-export function ScheduleTable({ entries, content, playlists, screens }: ScheduleTableProps) {
+export function ScheduleTable({ entries, all, content, playlists, screens }: ScheduleTableProps) {
   const { t } = useI18n();
+  const colours = entryColours(all);
   const { navigate } = useRouter();
 
   const what = (entry: ScheduleEntry) => {
@@ -60,8 +63,10 @@ export function ScheduleTable({ entries, content, playlists, screens }: Schedule
               }}
             >
               <td className="content-table__title">
-                <span className="schedule-swatch" aria-hidden="true" style={{ background: colourOf(entry.id) }} />
-                <Link to={route}>{entry.name}</Link>
+                <Link to={route}>
+                  <span className="schedule-swatch" aria-hidden="true" style={{ background: colours.get(entry.id) }} />
+                  {entry.name}
+                </Link>
               </td>
               <td data-label={t('schedule.colWhat')}>{what(entry)}</td>
               <td data-label={t('schedule.colWhere')}>{where(entry)}</td>

@@ -1,7 +1,7 @@
 import { DAY_MS, formatShortDateVi, fromWall, toWall, type ScheduleEntry, type TimelineSegment } from '@bangtin/shared';
 import { useI18n } from '../../i18nContext.tsx';
 import { weekdayKey } from '../../schedule/describe.ts';
-import { colourOf, weekBlocks, type WeekBlock } from '../../schedule/weekGrid.ts';
+import { weekBlocks, type WeekBlock } from '../../schedule/weekGrid.ts';
 
 interface WeekTimelineProps {
   segments: readonly TimelineSegment[];
@@ -10,6 +10,7 @@ interface WeekTimelineProps {
   timeZone: string;
   now: Date;
   entries: ReadonlyMap<string, ScheduleEntry>;
+  colours: ReadonlyMap<string, string>;
   selected: WeekBlock | null;
   onSelect: (block: WeekBlock) => void;
 }
@@ -21,7 +22,7 @@ const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2,
  * Seven day columns × 24 hours on the school's wall clock. A block is a stretch where schedule entries (or an
  * emergency notice) decide what plays; the empty background is the screen's default rotation.
  */
-export function WeekTimeline({ segments, monday, timeZone, now, entries, selected, onSelect }: WeekTimelineProps) {
+export function WeekTimeline({ segments, monday, timeZone, now, entries, colours, selected, onSelect }: WeekTimelineProps) {
   const { t } = useI18n();
   const blocks = weekBlocks(segments, monday, timeZone);
   const nowWall = toWall(now, timeZone);
@@ -66,7 +67,7 @@ export function WeekTimeline({ segments, monday, timeZone, now, entries, selecte
                   style={{
                     top: `${(block.startMinute / 1440) * 100}%`,
                     height: `${((block.endMinute - block.startMinute) / 1440) * 100}%`,
-                    background: emergency ? undefined : colourOf(first ?? ''),
+                    background: emergency ? undefined : colours.get(first ?? ''),
                   }}
                   onClick={() => onSelect(block)}
                   aria-label={labelOf(block)}

@@ -91,7 +91,7 @@ export function WeeklyRuleFields({ days, windows, dayparts, errors, onChange }: 
                   <label className={`field window-row__time${startError ? ' field--invalid' : ''}`}>
                     <span className="field__label">{t('schedule.windowStart')}</span>
                     <input
-                      type="time"
+                      type="text" inputMode="numeric" placeholder="HH:MM" maxLength={5} autoComplete="off"
                       value={window.start}
                       aria-invalid={Boolean(startError)}
                       onChange={(e) => setWindow(index, { start: e.target.value })}
@@ -101,7 +101,7 @@ export function WeeklyRuleFields({ days, windows, dayparts, errors, onChange }: 
                   <label className={`field window-row__time${endError ? ' field--invalid' : ''}`}>
                     <span className="field__label">{t('schedule.windowEnd')}</span>
                     <input
-                      type="time"
+                      type="text" inputMode="numeric" placeholder="HH:MM" maxLength={5} autoComplete="off"
                       value={window.end}
                       aria-invalid={Boolean(endError)}
                       onChange={(e) => setWindow(index, { end: e.target.value })}
