@@ -171,6 +171,77 @@ test('an emergency notice sent from the page shows as active until it is ended',
   await expect(page.getByTestId('emergency-recent')).toContainText('THÔNG BÁO VỀ GIỜ ĐÓN TRẺ');
 });
 
+test('a playlist is ordered with the keyboard and becomes the gate screen\'s default; a stale schedule save is refused', async ({
+  page,
+  freshServer,
+}) => {
+  const url = freshServer.url;
+  const cookie = await apiLogin(url);
+  const first = await slogan(url, cookie, 'Bé khoẻ mỗi ngày');
+  const second = await slogan(url, cookie, 'Thực đơn tuần này');
+  await logIn(page, url);
+
+  await page.getByTestId('nav-playlists').click();
+  await page.getByTestId('playlist-new').click();
+  await page.getByTestId('field-playlist-name').fill('Buổi chiều');
+  await page.getByTestId('playlist-content-search').fill('Bé khoẻ');
+  await page.getByTestId('playlist-content-option').filter({ hasText: 'Bé khoẻ mỗi ngày' }).click();
+  await page.getByTestId('playlist-content-search').fill('Thực đơn');
+  await page.getByTestId('playlist-content-option').filter({ hasText: 'Thực đơn tuần này' }).click();
+  // "Move earlier" on the second item, pressed from the keyboard.
+  await page.getByRole('button', { name: 'Đưa “Thực đơn tuần này” lên trước' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('playlist-content-item').first()).toHaveAttribute('data-id', second);
+  await page.getByTestId('playlist-save').click();
+  await expect(page.getByTestId('playlist-item')).toContainText('Buổi chiều');
+  const bundle = (await (await fetch(`${url}/api/schedules`, { headers: { cookie } })).json()) as {
+    data: { playlists: { id: string; contentIds: string[] }[] };
+  };
+  const playlist = bundle.data.playlists.find((p) => p.contentIds.length === 2);
+  expect(playlist?.contentIds).toEqual([second, first]);
+
+  // The screen form offers it as the default rotation.
+  await page.getByTestId('nav-screens').click();
+  await page.locator('[data-testid="screen-edit"]').first().click();
+  await page.getByTestId('screen-field-defaultPlaylistId').selectOption({ label: 'Buổi chiều (2 nội dung)' });
+  await page.getByTestId('screen-save').click();
+  await expect(page.getByTestId('screen-save')).toHaveCount(0);
+  const screens = (await (await fetch(`${url}/api/screens`, { headers: { cookie } })).json()) as {
+    data: { defaultPlaylistId: string | null }[];
+  };
+  expect(screens.data.some((s) => s.defaultPlaylistId === playlist?.id)).toBe(true);
+
+  // Someone else saves the entry first: this save is refused and says so.
+  const input = {
+    name: 'Thực đơn giờ trả trẻ',
+    enabled: true,
+    contentIds: [second],
+    playlistId: null,
+    screens: 'all',
+    dateFrom: null,
+    dateUntil: null,
+    rule: { kind: 'weekly', days: [1, 2, 3, 4, 5], windows: [{ start: '16:00', end: '17:30' }] },
+    priority: 50,
+    mode: 'add',
+    durationSeconds: null,
+  };
+  const created = await apiPost(url, cookie, '/api/schedules', input);
+  const entry = (created.json.data as unknown as { entry: { id: string } }).entry;
+  await page.goto(`${url}/admin/schedules/${entry.id}`);
+  await expect(page.getByTestId('field-name')).toHaveValue('Thực đơn giờ trả trẻ');
+  const other = await fetch(`${url}/api/schedules/${entry.id}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie, origin: url },
+    body: JSON.stringify({ ...input, name: 'Sửa bởi người khác', baseVersion: 1 }),
+  });
+  expect(other.status).toBe(200);
+  await page.getByTestId('field-priority').fill('70');
+  await page.getByTestId('schedule-save').click();
+  await expect(page.getByTestId('form-error')).toContainText('Người khác vừa lưu thay đổi trước bạn');
+  await page.getByTestId('conflict-reload').click();
+  await expect(page.getByTestId('field-name')).toHaveValue('Sửa bởi người khác');
+});
+
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768 },
   { name: 'phone', width: 390, height: 844 },

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { EMERGENCY_TEMPLATES, formatDateTimeVi, type EmergencyStatus, type EmergencyTemplate } from '@bangtin/shared';
+import { EMERGENCY_TEMPLATES, hasRole, formatDateTimeVi, type EmergencyStatus, type EmergencyTemplate } from '@bangtin/shared';
 import { useEmergencyUpdates, useRealtimeStatus } from '../api/realtime.tsx';
 import { useConfirm } from '../components/ConfirmDialog.tsx';
 import { ActiveNotice } from '../components/emergency/ActiveNotice.tsx';
@@ -11,7 +11,7 @@ import { useLoad } from '../hooks/useLoad.ts';
 import { useScreens } from '../hooks/useScreens.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
-import { useApi } from '../session.tsx';
+import { useApi, useCurrentUser } from '../session.tsx';
 
 /** Thông báo khẩn: a template → prefilled form → one confirmation → on the screens; live acknowledgements. */
 export function EmergencyPage() {
@@ -27,6 +27,7 @@ export function EmergencyPage() {
   const [template, setTemplate] = useState<EmergencyTemplate | 'blank' | null>(null);
   const [clearing, setClearing] = useState<string | null>(null);
   const [now, setNow] = useState(() => Date.now());
+  const canSend = hasRole(useCurrentUser().role, 'approver'); // the server refuses others too (403)
 
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 15_000);
@@ -95,14 +96,16 @@ export function EmergencyPage() {
                 now={now}
                 timeZone={timeZone}
                 clearing={clearing === status.notice.id}
-                onClear={() => void clear(status)}
+                onClear={canSend ? () => void clear(status) : null}
               />
             ))
           )}
         </section>
       )}
 
-      {template === null ? (
+      {!canSend ? (
+        <p className="alert alert--info">{t('emergency.forbidden')}</p>
+      ) : template === null ? (
         <section aria-labelledby="emergency-new-title">
           <h2 id="emergency-new-title">{t('emergency.newTitle')}</h2>
           <ul className="template-cards">
@@ -154,7 +157,9 @@ export function EmergencyPage() {
                   <td data-label={t('emergency.colEnded')}>
                     {notice.clearedAt
                       ? t('emergency.clearedBy', { time: formatDateTimeVi(new Date(notice.clearedAt), timeZone), user: notice.clearedBy ?? '' })
-                      : t('emergency.expiredAt', { time: formatDateTimeVi(new Date(notice.expiresAt), timeZone) })}
+                      : Date.parse(notice.expiresAt) > now
+                        ? t('emergency.onAir')
+                        : t('emergency.expiredAt', { time: formatDateTimeVi(new Date(notice.expiresAt), timeZone) })}
                   </td>
                 </tr>
               ))}

@@ -8,7 +8,8 @@ interface ActiveNoticeProps {
   now: number;
   timeZone: string;
   clearing: boolean;
-  onClear: () => void;
+  /** Null for editors (only approvers and admins may end a notice). */
+  onClear: (() => void) | null;
 }
 
 /** One notice on the air: what, since when, time left, and which screens have confirmed they show it. */
@@ -47,11 +48,13 @@ export function ActiveNotice({ status, screens, now, timeZone, clearing, onClear
           );
         })}
       </ul>
-      <div className="button-row">
-        <button type="button" className="button button--danger" disabled={clearing} onClick={onClear} data-testid="emergency-clear">
-          {clearing ? t('emergency.clearing') : t('emergency.clear')}
-        </button>
-      </div>
+      {onClear && (
+        <div className="button-row">
+          <button type="button" className="button button--danger" disabled={clearing} onClick={onClear} data-testid="emergency-clear">
+            {clearing ? t('emergency.clearing') : t('emergency.clear')}
+          </button>
+        </div>
+      )}
     </article>
   );
 }
