@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/serverProcess.ts';
 import { ADMIN_PASSWORD, apiLogin, apiPost, contentMeta, expect, test } from './fixtures.ts';
 
