@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { RealtimeProvider } from './api/realtime.tsx';
 import { ConfirmProvider } from './components/ConfirmDialog.tsx';
 import { AppLayout } from './components/layout/AppLayout.tsx';
@@ -18,6 +19,9 @@ import { UsersPage } from './pages/UsersPage.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SchoolProvider } from './school.tsx';
 import { SessionProvider, useSession } from './session.tsx';
+
+// The scheduling pages (cron engine, week grid, cronstrue) load on first visit: most sessions never open them.
+const SchedulePage = lazy(() => import('./pages/SchedulePage.tsx').then((m) => ({ default: m.SchedulePage })));
 
 export function App() {
   return (
@@ -76,5 +80,11 @@ function Page() {
       return <UsersPage />;
     case 'notFound':
       return <NotFoundPage />;
+    default:
+      return (
+        <Suspense fallback={<Loading />}>
+          <SchedulePage route={route} />
+        </Suspense>
+      );
   }
 }

@@ -8,6 +8,7 @@ import {
   type Role,
 } from '@bangtin/shared';
 import { opsEn, opsVi } from './i18n.ops.ts';
+import { scheduleEn, scheduleVi } from './i18n.schedule.ts';
 import { screensEn, screensVi } from './i18n.screens.ts';
 
 /**
@@ -167,6 +168,7 @@ const vi = {
 
   ...screensVi,
   ...opsVi,
+  ...scheduleVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -326,6 +328,7 @@ const en: Messages = {
 
   ...screensEn,
   ...opsEn,
+  ...scheduleEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

@@ -9,6 +9,7 @@ import './styles/content.css';
 import './styles/editor.css';
 import './styles/screens.css';
 import './styles/ops.css';
+import './styles/schedule.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

@@ -1,4 +1,5 @@
 import { contentType, type ContentType } from '@bangtin/shared';
+import { parseScheduleRoute, scheduleHref, type ScheduleRoute } from './schedule/routes.ts';
 
 /**
  * Every page of the console and its address under /admin/. A new page (approvals, media, audit, reports)
@@ -10,11 +11,13 @@ export type Route =
   | { page: 'contentEdit'; type: ContentType; id: string }
   | { page: 'screens' }
   | { page: OpsPage }
+  | ScheduleRoute
   | { page: 'notFound' };
 
 /** Pages of the office's system section (one address each, no parameters in the path). */
 export const OPS_PAGES = ['media', 'reports', 'reportPrint', 'audit', 'settings', 'users'] as const;
 export type OpsPage = (typeof OPS_PAGES)[number];
+const isOpsRoute = (route: Route): route is { page: OpsPage } => (OPS_PAGES as readonly string[]).includes(route.page);
 const OPS_PATHS: Record<OpsPage, string> = {
   media: 'media',
   reports: 'reports',
@@ -47,6 +50,8 @@ export function parseRoute(pathname: string): Route {
   if (section === 'screens' && parts.length === 1) return { page: 'screens' };
   const ops = OPS_PAGES.find((page) => OPS_PATHS[page] === parts.join('/'));
   if (ops) return { page: ops };
+  const scheduleRoute = parseScheduleRoute(parts);
+  if (scheduleRoute) return scheduleRoute;
   if (section === 'content') {
     const type = contentType.safeParse(second);
     if (!type.success) return parts.length === 1 ? DEFAULT_ROUTE : { page: 'notFound' };
@@ -70,6 +75,6 @@ export function hrefOf(route: Route): string {
     case 'notFound':
       return BASE_PATH;
     default:
-      return `${BASE_PATH}${OPS_PATHS[route.page]}`;
+      return isOpsRoute(route) ? `${BASE_PATH}${OPS_PATHS[route.page]}` : `${BASE_PATH}${scheduleHref(route)}`;
   }
 }

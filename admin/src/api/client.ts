@@ -16,6 +16,7 @@ import type {
 } from '@bangtin/shared';
 import type { Http } from './http.ts';
 import { createOpsClient } from './opsClient.ts';
+import { createScheduleApi } from '../schedule/api.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -70,6 +71,7 @@ export function createApiClient(http: Http) {
       update: (school: SchoolUpdate) => http.put<School>('/api/school', school),
     },
     ...createOpsClient(http),
+    ...createScheduleApi(http),
   };
 }
 

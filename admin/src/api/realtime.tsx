@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
-import type { ContentItem, ScreenPresence } from '@bangtin/shared';
+import type { ContentItem, EmergencyStatus, ScreenPresence } from '@bangtin/shared';
 import { createAdminSocket, type AdminSocket } from './socket.ts';
 
 interface RealtimeValue {
@@ -67,6 +67,34 @@ export function usePresenceUpdates(onPresence: (presence: ScreenPresence[]) => v
     socket.on('screens:presence', listener);
     return () => {
       socket.off('screens:presence', listener);
+    };
+  }, [socket]);
+}
+
+/** Calls `onChange` when anyone changes schedule entries, playlists or dayparts (the page refetches). */
+export function useScheduleUpdates(onChange: () => void) {
+  const { socket } = useContext(RealtimeContext);
+  const onPush = useEffectEvent(onChange);
+  useEffect(() => {
+    if (!socket) return;
+    const listener = () => onPush();
+    socket.on('schedules:updated', listener);
+    return () => {
+      socket.off('schedules:updated', listener);
+    };
+  }, [socket]);
+}
+
+/** Every emergency notice change: started, acknowledged by a screen, expired or cleared. */
+export function useEmergencyUpdates(onStatus: (status: EmergencyStatus) => void) {
+  const { socket } = useContext(RealtimeContext);
+  const onPush = useEffectEvent(onStatus);
+  useEffect(() => {
+    if (!socket) return;
+    const listener = (status: EmergencyStatus) => onPush(status);
+    socket.on('emergency:updated', listener);
+    return () => {
+      socket.off('emergency:updated', listener);
     };
   }, [socket]);
 }

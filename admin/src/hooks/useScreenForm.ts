@@ -9,11 +9,27 @@ import { useApi } from '../session.tsx';
 import { useFailureMessage } from './useFailureMessage.ts';
 import { useLeaveGuard } from './useLeaveGuard.ts';
 
-const EMPTY: ScreenInput = { slug: '', name: '', location: '', orientation: 'landscape', profile: 'gate', group: '' };
+const EMPTY: ScreenInput = {
+  slug: '',
+  name: '',
+  location: '',
+  orientation: 'landscape',
+  profile: 'gate',
+  group: '',
+  defaultPlaylistId: null,
+};
 
 const valuesOf = (screen: Screen | null): ScreenInput =>
   screen
-    ? { slug: screen.slug, name: screen.name, location: screen.location, orientation: screen.orientation, profile: screen.profile, group: screen.group }
+    ? {
+        slug: screen.slug,
+        name: screen.name,
+        location: screen.location,
+        orientation: screen.orientation,
+        profile: screen.profile,
+        group: screen.group,
+        defaultPlaylistId: screen.defaultPlaylistId,
+      }
     : EMPTY;
 
 /**

@@ -12,6 +12,7 @@ const SYSTEM_PAGES: readonly [Exclude<OpsPage, 'reportPrint'>, Role][] = [
   ['settings', 'admin'],
   ['users', 'admin'],
 ];
+import { EmergencyNavLink, ScheduleNavItems } from '../schedule/ScheduleNav.tsx';
 
 interface SideNavProps {
   open: boolean;
@@ -35,12 +36,14 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
 
   return (
     <nav id="main-nav" className={`side-nav${open ? ' side-nav--open' : ''}`} aria-label={t('nav.label')}>
+      <EmergencyNavLink onNavigate={onNavigate} />
       <h2 className="side-nav__heading">{t('nav.content')}</h2>
       <ul>
         {NAV_CONTENT_TYPES.map((type) =>
           item({ page: 'contentList', type }, typeLabel(type), `nav-${type}`, currentType === type),
         )}
       </ul>
+      <ScheduleNavItems onNavigate={onNavigate} />
       <h2 className="side-nav__heading">{t('nav.system')}</h2>
       <ul>
         {item({ page: 'screens' }, t('nav.screens'), 'nav-screens', route.page === 'screens')}

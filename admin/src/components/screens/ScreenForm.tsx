@@ -3,6 +3,7 @@ import { screenOrientation, screenProfile, type Screen } from '@bangtin/shared';
 import { Field, type ControlProps } from '../form/Field.tsx';
 import { useScreenForm } from '../../hooks/useScreenForm.ts';
 import { useI18n } from '../../i18nContext.tsx';
+import { DefaultPlaylistField } from '../schedule/DefaultPlaylistField.tsx';
 
 interface ScreenFormProps {
   /** The screen being edited, or null to add one. */
@@ -114,6 +115,11 @@ export function ScreenForm({ screen, groups, onSaved, onCancel }: ScreenFormProp
             )}
           </Field>
         </div>
+        <DefaultPlaylistField
+          value={values.defaultPlaylistId ?? null}
+          error={errors.defaultPlaylistId}
+          onChange={(defaultPlaylistId) => update({ defaultPlaylistId })}
+        />
         <div className="button-row">
           <button type="button" className="button" onClick={onCancel} disabled={saving} data-testid="screen-cancel">
             {t('form.cancel')}

@@ -1,0 +1,41 @@
+/** The scheduling pages' addresses under /admin/ (merged into routes.ts). */
+export type ScheduleRoute =
+  | { page: 'schedules' }
+  | { page: 'scheduleNew' }
+  | { page: 'scheduleEdit'; id: string }
+  | { page: 'scheduleWeek' }
+  | { page: 'playlists' }
+  | { page: 'emergency' };
+
+export function parseScheduleRoute(parts: readonly string[]): ScheduleRoute | null {
+  const [section, second, ...rest] = parts;
+  if (rest.length > 0) return null;
+  if (section === 'schedules') {
+    if (second === undefined) return { page: 'schedules' };
+    if (second === 'new') return { page: 'scheduleNew' };
+    if (second === 'week') return { page: 'scheduleWeek' };
+    return { page: 'scheduleEdit', id: second };
+  }
+  if (second !== undefined) return null;
+  if (section === 'playlists') return { page: 'playlists' };
+  if (section === 'emergency') return { page: 'emergency' };
+  return null;
+}
+
+/** The address below BASE_PATH. */
+export function scheduleHref(route: ScheduleRoute): string {
+  switch (route.page) {
+    case 'schedules':
+      return 'schedules';
+    case 'scheduleNew':
+      return 'schedules/new';
+    case 'scheduleEdit':
+      return `schedules/${encodeURIComponent(route.id)}`;
+    case 'scheduleWeek':
+      return 'schedules/week';
+    case 'playlists':
+      return 'playlists';
+    case 'emergency':
+      return 'emergency';
+  }
+}
