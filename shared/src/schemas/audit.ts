@@ -8,6 +8,8 @@ export const auditAction = z.enum([
   'content.create',
   'content.update',
   'content.status',
+  'content.approve',
+  'content.reject',
   'school.update',
   'screen.create',
   'screen.update',
@@ -40,3 +42,4 @@ export const auditEntry = z.object({
   summary: text(500),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
+export type AuditAction = z.infer<typeof auditAction>;
