@@ -9,6 +9,8 @@ import { ContentListPage } from './pages/ContentListPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ScreensPage } from './pages/ScreensPage.tsx';
+import { ApprovalsPage } from './pages/ApprovalsPage.tsx';
+import { ImportPage } from './pages/ImportPage.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SchoolProvider } from './school.tsx';
 import { SessionProvider, useSession } from './session.tsx';
@@ -54,6 +56,10 @@ function Page() {
     case 'contentEdit':
       // One element for both, so a just-created item keeps its page state when its address changes.
       return <ContentEditorPage key={route.type} type={route.type} id={route.page === 'contentEdit' ? route.id : undefined} />;
+    case 'contentImport':
+      return <ImportPage key={route.type} type={route.type} />;
+    case 'approvals':
+      return <ApprovalsPage />;
     case 'screens':
       return <ScreensPage />;
     case 'notFound':

@@ -8,6 +8,7 @@ import './styles/forms.css';
 import './styles/content.css';
 import './styles/editor.css';
 import './styles/screens.css';
+import './styles/preview.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

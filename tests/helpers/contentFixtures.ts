@@ -23,6 +23,6 @@ export async function api(url: string, cookie: string, method: string, path: str
     headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  const json = (await res.json()) as { data?: never; error?: { code: string; message: string; details?: { path: string }[] } };
+  const json = (await res.json()) as { data?: never; error?: { code: string; message: string; details?: { path: string; message: string }[] } };
   return { status: res.status, ...json };
 }

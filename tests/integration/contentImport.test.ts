@@ -40,7 +40,7 @@ describe('import of procedures and index results: all rows or none', () => {
     expect(res.status).toBe(400);
     expect(res.error?.code).toBe('VALIDATION_FAILED');
     expect(res.error?.message).toContain('chưa lưu dòng nào');
-    const messages = (res.error?.details ?? []).map((d) => (d as { message: string }).message);
+    const messages = (res.error?.details ?? []).map((d) => d.message);
     expect(messages).toContain('Dòng 3, cột Thời hạn giải quyết: Không được để trống');
     expect(messages).toContain('Dòng 4, cột Thành phần hồ sơ: “một” không phải là số');
     expect(messages).toContain('Dòng 4, cột Mã thủ tục: Mã thủ tục có dạng 1.001622');
@@ -82,7 +82,7 @@ describe('import of procedures and index results: all rows or none', () => {
     });
     const res = await importRequest(editor, { type: 'procedure', format: 'csv', text });
     expect(res.status).toBe(400);
-    const messages = (res.error?.details ?? []).map((d) => (d as { message: string }).message);
+    const messages = (res.error?.details ?? []).map((d) => d.message);
     expect(messages[0]).toMatch(/^Dòng 2, cột Mã thủ tục: Thủ tục 1\.001622 đã có/);
     expect(messages[1]).toBe('Dòng 4, cột Mã thủ tục: Trùng mã với dòng 3');
   });
@@ -95,7 +95,7 @@ describe('import of procedures and index results: all rows or none', () => {
     const bad = { ...example, code: '2.100001', steps: [] };
     const refused = await importRequest(editor, { type: 'procedure', format: 'json', text: JSON.stringify([good, bad]) });
     expect(refused.status).toBe(400);
-    expect((refused.error?.details ?? []).map((d) => (d as { message: string }).message)).toEqual(['Mục 2, trường steps: Không được để trống']);
+    expect((refused.error?.details ?? []).map((d) => d.message)).toEqual(['Mục 2, trường steps: Không được để trống']);
     const accepted = await importRequest(editor, { type: 'procedure', format: 'json', text: JSON.stringify([good]) });
     expect(accepted.status).toBe(201);
   });
@@ -111,7 +111,7 @@ describe('import of procedures and index results: all rows or none', () => {
     ].join('\n');
     const bad = await importRequest(editor, { type: 'indexResult', format: 'csv', text });
     expect(bad.status).toBe(400);
-    expect((bad.error?.details ?? []).map((d) => (d as { message: string }).message)).toEqual([
+    expect((bad.error?.details ?? []).map((d) => d.message)).toEqual([
       'Dòng 4, cột Năm: “năm ngoái” không phải là số',
     ]);
     const good = await importRequest(editor, { type: 'indexResult', format: 'csv', text: text.split('\n').slice(0, 3).join('\n') });
