@@ -100,11 +100,6 @@ export function ApprovalsPage() {
                 </dd>
               </div>
             </dl>
-            <div className="approval-card__preview">
-              <Suspense fallback={null}>
-                <LazyPreviewPane item={item} screens={screens.data ?? null} assigned={item.screens} compact />
-              </Suspense>
-            </div>
             {canDecide && (
               <div className="approval-card__actions">
                 <button
@@ -121,6 +116,11 @@ export function ApprovalsPage() {
                 </button>
               </div>
             )}
+            <div className="approval-card__preview">
+              <Suspense fallback={null}>
+                <LazyPreviewPane item={item} screens={screens.data ?? null} assigned={item.screens} compact />
+              </Suspense>
+            </div>
             <Link to={{ page: 'contentEdit', type: item.type, id: item.id }} className="back-link">
               {t('approvals.edit')}
             </Link>
