@@ -37,4 +37,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@bangtin/server', '**/server/src/*'], allowTypeImports: true }] }],
     },
   },
+  {
+    // The console renders the kiosk's slides for previews, through the one entry the display exports for it.
+    files: ['admin/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@bangtin/server', '**/server/src/*'], allowTypeImports: true },
+            { regex: '^@bangtin/display(?!/preview$)|/display/src/', message: 'The console imports the display only through @bangtin/display/preview.' },
+          ],
+        },
+      ],
+    },
+  },
 );

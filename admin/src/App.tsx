@@ -16,6 +16,8 @@ import { ReportPrintPage } from './pages/ReportPrintPage.tsx';
 import { ReportsPage } from './pages/ReportsPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { UsersPage } from './pages/UsersPage.tsx';
+import { ApprovalsPage } from './pages/ApprovalsPage.tsx';
+import { ImportPage } from './pages/ImportPage.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SchoolProvider } from './school.tsx';
 import { SessionProvider, useSession } from './session.tsx';
@@ -64,6 +66,10 @@ function Page() {
     case 'contentEdit':
       // One element for both, so a just-created item keeps its page state when its address changes.
       return <ContentEditorPage key={route.type} type={route.type} id={route.page === 'contentEdit' ? route.id : undefined} />;
+    case 'contentImport':
+      return <ImportPage key={route.type} type={route.type} />;
+    case 'approvals':
+      return <ApprovalsPage />;
     case 'screens':
       return <ScreensPage />;
     case 'media':

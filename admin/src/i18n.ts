@@ -9,6 +9,7 @@ import {
 } from '@bangtin/shared';
 import { opsEn, opsVi } from './i18n.ops.ts';
 import { scheduleEn, scheduleVi } from './i18n.schedule.ts';
+import { contentEn, contentVi } from './i18n.content.ts';
 import { screensEn, screensVi } from './i18n.screens.ts';
 
 /**
@@ -169,6 +170,7 @@ const vi = {
   ...screensVi,
   ...opsVi,
   ...scheduleVi,
+  ...contentVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -329,6 +331,7 @@ const en: Messages = {
   ...screensEn,
   ...opsEn,
   ...scheduleEn,
+  ...contentEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

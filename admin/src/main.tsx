@@ -10,6 +10,7 @@ import './styles/editor.css';
 import './styles/screens.css';
 import './styles/ops.css';
 import './styles/schedule.css';
+import './styles/preview.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

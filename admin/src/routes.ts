@@ -1,4 +1,4 @@
-import { contentType, type ContentType } from '@bangtin/shared';
+import { contentType, importType, type ContentType, type ImportType } from '@bangtin/shared';
 import { parseScheduleRoute, scheduleHref, type ScheduleRoute } from './schedule/routes.ts';
 
 /**
@@ -9,6 +9,8 @@ export type Route =
   | { page: 'contentList'; type: ContentType }
   | { page: 'contentNew'; type: ContentType }
   | { page: 'contentEdit'; type: ContentType; id: string }
+  | { page: 'contentImport'; type: ImportType }
+  | { page: 'approvals' }
   | { page: 'screens' }
   | { page: OpsPage }
   | ScheduleRoute
@@ -38,6 +40,7 @@ export const NAV_CONTENT_TYPES: readonly ContentType[] = [
   'indexResult',
   'commendation',
   'image',
+  'qr',
 ];
 
 export const DEFAULT_ROUTE: Route = { page: 'contentList', type: 'slogan' };
@@ -52,11 +55,16 @@ export function parseRoute(pathname: string): Route {
   if (ops) return { page: ops };
   const scheduleRoute = parseScheduleRoute(parts);
   if (scheduleRoute) return scheduleRoute;
+  if (section === 'approvals' && parts.length === 1) return { page: 'approvals' };
   if (section === 'content') {
     const type = contentType.safeParse(second);
     if (!type.success) return parts.length === 1 ? DEFAULT_ROUTE : { page: 'notFound' };
     if (parts.length === 2) return { page: 'contentList', type: type.data };
     if (parts.length === 3 && third === 'new') return { page: 'contentNew', type: type.data };
+    if (parts.length === 3 && third === 'import') {
+      const importable = importType.safeParse(type.data);
+      return importable.success ? { page: 'contentImport', type: importable.data } : { page: 'notFound' };
+    }
     if (parts.length === 3 && third) return { page: 'contentEdit', type: type.data, id: third };
   }
   return { page: 'notFound' };
@@ -70,6 +78,10 @@ export function hrefOf(route: Route): string {
       return `${BASE_PATH}content/${route.type}/new`;
     case 'contentEdit':
       return `${BASE_PATH}content/${route.type}/${encodeURIComponent(route.id)}`;
+    case 'contentImport':
+      return `${BASE_PATH}content/${route.type}/import`;
+    case 'approvals':
+      return `${BASE_PATH}approvals`;
     case 'screens':
       return `${BASE_PATH}screens`;
     case 'notFound':

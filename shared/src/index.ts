@@ -27,3 +27,7 @@ export * from './schedule/cron.ts';
 export * from './schedule/wallClock.ts';
 export * from './schedule/evaluate.ts';
 export * from './schedule/emergencyTemplates.ts';
+export * from './validationVi.ts';
+export * from './content/import/csv.ts';
+export * from './content/import/importFile.ts';
+export * from './content/import/templates.ts';

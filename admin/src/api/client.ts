@@ -6,6 +6,7 @@ import type {
   DisplayCommand,
   DisplayCommandName,
   DisplaySnapshot,
+  ImportRequest,
   PairingClaim,
   PublicUser,
   School,
@@ -50,6 +51,12 @@ export function createApiClient(http: Http) {
       update: (id: string, input: ContentInput) => http.put<ContentItem>(`/api/content/${encodeURIComponent(id)}`, input),
       setStatus: (id: string, change: { status: ContentStatus; reason?: string; baseVersion?: number }) =>
         http.post<ContentItem>(`/api/content/${encodeURIComponent(id)}/status`, change),
+      approve: (id: string, baseVersion: number) =>
+        http.post<ContentItem>(`/api/content/${encodeURIComponent(id)}/approve`, { baseVersion }),
+      reject: (id: string, reason: string, baseVersion: number) =>
+        http.post<ContentItem>(`/api/content/${encodeURIComponent(id)}/reject`, { reason, baseVersion }),
+      /** All rows or none: a 400 carries one detail per problem ("Dòng 3, cột …: …"). */
+      importFile: (request: ImportRequest) => http.post<ContentItem[]>('/api/content/import', request),
     },
     screens: {
       list: () => http.get<Screen[]>('/api/screens'),

@@ -8,7 +8,7 @@ import { applyUpdate, matchesStatus, newestFirst, PAGE_SIZE, statusParam, type S
 import { useDebounced } from '../hooks/useDebounced.ts';
 import { useLoad } from '../hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
-import { useRouter } from '../router.tsx';
+import { Link, useRouter } from '../router.tsx';
 import { useApi } from '../session.tsx';
 import { EDITORS } from './editors.ts';
 
@@ -43,6 +43,11 @@ export function ContentListPage({ type }: { type: ContentType }) {
     <section className="list-page" aria-labelledby="list-title">
       <header className="page-header">
         <h1 id="list-title">{typeLabel(type)}</h1>
+        {(type === 'procedure' || type === 'indexResult') && (
+          <Link to={{ page: 'contentImport', type }} className="button" data-testid="content-import">
+            {t('import.open')}
+          </Link>
+        )}
         {canCreate && (
           <button
             type="button"

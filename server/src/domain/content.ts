@@ -1,18 +1,21 @@
 import {
   contentItem,
-  hasRole,
   type ContentInput,
   type ContentItem,
   type ContentStatus,
   type ContentType,
   type PublicUser,
+  type AuditAction,
+  type Rejection,
   type StatusChange,
   contentLabel,
 } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
-import { AppError, forbidden, notFound } from './errors.ts';
+import { createContentImport } from './contentImport.ts';
+import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave, transitionVerb } from './contentWorkflow.ts';
+import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 
 export interface ContentDeps {
@@ -29,26 +32,74 @@ export interface ContentQuery {
   q?: string | undefined;
 }
 
-/** Only approvers (the principal) and admins may put content on air. */
-function assertMayRequest(status: ContentStatus, actor: PublicUser) {
-  if (status === 'approved' && !hasRole(actor.role, 'approver')) {
-    throw forbidden('Chỉ Hiệu trưởng (người phê duyệt) hoặc quản trị mới được đăng nội dung lên màn hình.');
-  }
-}
-
 const fold = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
-export function createContentService({ store, clock, audit, onChange }: ContentDeps) {
+export function createContentService(deps: ContentDeps) {
+  const { store, clock, audit, onChange } = deps;
   async function mustGet(id: string): Promise<ContentItem> {
     const item = await store.getContent(id);
     if (!item) throw notFound('nội dung này');
     return item;
   }
 
+  /** Approval bookkeeping; a rejection reason stays visible on the draft until it is sent again. */
   function approvalFields(status: ContentStatus, actor: PublicUser, now: string, previous?: ContentItem) {
     if (status === 'approved') return { approvedBy: actor.username, approvedAt: now, rejectionReason: null };
-    return { approvedBy: null, approvedAt: null, rejectionReason: previous?.rejectionReason ?? null };
+    return { approvedBy: null, approvedAt: null, rejectionReason: status === 'draft' ? (previous?.rejectionReason ?? null) : null };
+  }
+
+  const staleStatus = () =>
+    new AppError('CONFLICT', 'Nội dung này vừa được người khác sửa hoặc duyệt. Hãy tải lại trước khi đổi trạng thái.');
+
+  /** Writes a new version with another status (no field edits): the one path for submit, approve, reject, archive. */
+  async function transition(
+    existing: ContentItem,
+    status: ContentStatus,
+    actor: PublicUser,
+    options: { baseVersion?: number | undefined; reason?: string | undefined; action: AuditAction },
+  ): Promise<ContentItem> {
+    if (options.baseVersion !== undefined && options.baseVersion !== existing.version) throw staleStatus();
+    const now = clock.now().toISOString();
+    const item = contentItem.parse({
+      ...existing,
+      status,
+      version: existing.version + 1,
+      updatedAt: now,
+      updatedBy: actor.username,
+      ...approvalFields(status, actor, now, existing),
+      ...(options.reason !== undefined ? { rejectionReason: options.reason } : {}),
+    });
+    if (!(await store.replaceContent(item, existing.version))) throw staleStatus();
+    const verb = transitionVerb(existing.status, status);
+    const label = contentLabel(item).slice(0, 160);
+    await audit.record({
+      actor: actor.username,
+      action: options.action,
+      entity: item.type,
+      entityId: item.id,
+      summary: `${options.reason !== undefined ? 'Trả lại' : verb} "${label}" (v${item.version}: ${existing.status} → ${status})${
+        options.reason ? ` — lý do: ${options.reason}` : ''
+      }`,
+    });
+    onChange(item);
+    return item;
+  }
+
+  async function approve(id: string, baseVersion: number | undefined, actor: PublicUser): Promise<ContentItem> {
+    const existing = await mustGet(id);
+    assertMayApprove(existing.status, actor);
+    return transition(existing, 'approved', actor, { baseVersion, action: 'content.approve' });
+  }
+
+  async function reject(id: string, rejection: Rejection, actor: PublicUser): Promise<ContentItem> {
+    const existing = await mustGet(id);
+    assertMayReject(existing.status, actor);
+    return transition(existing, 'draft', actor, {
+      baseVersion: rejection.baseVersion,
+      reason: rejection.reason,
+      action: 'content.reject',
+    });
   }
 
   return {
@@ -64,7 +115,7 @@ export function createContentService({ store, clock, audit, onChange }: ContentD
     get: mustGet,
 
     async create(input: ContentInput, actor: PublicUser): Promise<ContentItem> {
-      assertMayRequest(input.status, actor);
+      assertMaySave(input.status, actor);
       const now = clock.now().toISOString();
       const { baseVersion: _ignored, ...fields } = input;
       const item = contentItem.parse({
@@ -90,8 +141,8 @@ export function createContentService({ store, clock, audit, onChange }: ContentD
     },
 
     async update(id: string, input: ContentInput, actor: PublicUser): Promise<ContentItem> {
-      assertMayRequest(input.status, actor);
       const existing = await mustGet(id);
+      assertMaySave(input.status, actor, existing.status);
       if (input.type !== existing.type) {
         throw new AppError('VALIDATION_FAILED', 'Không thể đổi loại nội dung.', [
           { path: 'type', message: 'Không thể đổi loại nội dung' },
@@ -132,36 +183,23 @@ export function createContentService({ store, clock, audit, onChange }: ContentD
       return item;
     },
 
+    /** Submit, withdraw, archive, restore; approve and reject below. */
     async changeStatus(id: string, change: StatusChange, actor: PublicUser): Promise<ContentItem> {
-      assertMayRequest(change.status, actor);
+      if (change.status === 'approved') return approve(id, change.baseVersion, actor);
       const existing = await mustGet(id);
-      if (change.baseVersion !== undefined && change.baseVersion !== existing.version) {
-        throw new AppError('CONFLICT', 'Nội dung này vừa được người khác sửa. Hãy tải lại trước khi đổi trạng thái.');
+      if (change.reason) {
+        throw new AppError('VALIDATION_FAILED', 'Lý do chỉ dùng khi trả lại nội dung (POST …/reject).', [
+          { path: 'reason', message: 'Chỉ dùng khi trả lại' },
+        ]);
       }
-      const now = clock.now().toISOString();
-      const rejected = existing.status === 'submitted' && change.status === 'draft';
-      const item = contentItem.parse({
-        ...existing,
-        status: change.status,
-        version: existing.version + 1,
-        updatedAt: now,
-        updatedBy: actor.username,
-        ...approvalFields(change.status, actor, now, existing),
-        ...(rejected ? { rejectionReason: change.reason ?? '' } : {}),
-      });
-      if (!(await store.replaceContent(item, existing.version))) {
-        throw new AppError('CONFLICT', 'Nội dung này vừa được người khác sửa. Hãy tải lại trước khi đổi trạng thái.');
-      }
-      await audit.record({
-        actor: actor.username,
-        action: 'content.status',
-        entity: item.type,
-        entityId: item.id,
-        summary: `${existing.status} → ${item.status}${change.reason ? `: ${change.reason}` : ''}`,
-      });
-      onChange(item);
-      return item;
+      assertMayChangeStatus(existing.status, change.status, actor);
+      return transition(existing, change.status, actor, { baseVersion: change.baseVersion, action: 'content.status' });
     },
+
+    approve,
+    reject,
+    /** CSV/JSON import of procedures or index results: all rows or none. */
+    importMany: createContentImport(deps),
   };
 }
 export type ContentService = ReturnType<typeof createContentService>;

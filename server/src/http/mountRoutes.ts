@@ -1,4 +1,4 @@
-import { hasRole, issuesToDetails } from '@bangtin/shared';
+import { hasRole, issuesToDetails, viErrorMap } from '@bangtin/shared';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { AuthService } from '../domain/auth.ts';
 import { AppError } from '../domain/errors.ts';
@@ -27,7 +27,8 @@ export function mountRoutes(router: Router, routes: RouteSpec[], auth: AuthServi
 }
 
 function parseOrThrow(schema: RouteSpec['response'], value: unknown, message: string): unknown {
-  const parsed = schema.safeParse(value);
+  // Built-in checks answer in Vietnamese; messages written into the schemas stay as written.
+  const parsed = schema.safeParse(value, { error: viErrorMap });
   if (!parsed.success) throw new AppError('VALIDATION_FAILED', message, issuesToDetails(parsed.error.issues));
   return parsed.data;
 }

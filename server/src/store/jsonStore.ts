@@ -134,6 +134,12 @@ export class JsonStore implements Store {
     });
   }
 
+  async insertContentMany(items: readonly ContentItem[]): Promise<void> {
+    await this.mutate((d) => {
+      d.content.push(...items.map((item) => structuredClone(item)));
+    });
+  }
+
   async replaceContent(item: ContentItem, expectedVersion: number): Promise<boolean> {
     const current = this.data.content.find((c) => c.id === item.id);
     if (!current || current.version !== expectedVersion) return false;

@@ -39,6 +39,8 @@ export interface Store {
   listContent(): Promise<ContentItem[]>;
   getContent(id: string): Promise<ContentItem | undefined>;
   insertContent(item: ContentItem): Promise<void>;
+  /** Inserts all items in one write: an import is saved whole or not at all. */
+  insertContentMany(items: readonly ContentItem[]): Promise<void>;
   /** Compare-and-set: replaces the item only if the stored version is `expectedVersion`; false on a conflict. */
   replaceContent(item: ContentItem, expectedVersion: number): Promise<boolean>;
 

@@ -9,6 +9,8 @@ export const auditAction = z.enum([
   'content.create',
   'content.update',
   'content.status',
+  'content.approve',
+  'content.reject',
   'school.update',
   'screen.create',
   'screen.update',
@@ -52,3 +54,4 @@ export const auditQuery = z.object({
   ...pageQuery,
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
+export type AuditAction = z.infer<typeof auditAction>;

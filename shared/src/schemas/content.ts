@@ -120,6 +120,14 @@ export const statusChange = z.object({
 });
 export type StatusChange = z.infer<typeof statusChange>;
 
+/** The principal's decision on a submitted item: approve as it is, or send it back with a reason. */
+export const approval = z.object({ baseVersion: z.int().min(1).optional() });
+export const rejection = z.object({
+  reason: requiredText(500),
+  baseVersion: z.int().min(1).optional(),
+});
+export type Rejection = z.infer<typeof rejection>;
+
 export const contentQuery = z.object({
   type: contentType.optional(),
   status: contentStatus.optional(),

@@ -10,10 +10,12 @@ interface EditorFrameProps {
   item: ContentItem | null;
   mode: 'edit' | 'view';
   children: ReactNode;
+  /** The live preview, beside the form on a laptop and below it on a phone. */
+  preview?: ReactNode;
 }
 
 /** Heading, back link and the stored item's status line, shared by every editor and the read-only view. */
-export function EditorFrame({ type, item, mode, children }: EditorFrameProps) {
+export function EditorFrame({ type, item, mode, children, preview }: EditorFrameProps) {
   const { t, typeLabel } = useI18n();
   const timeZone = useTimeZone();
   const heading = !item ? t('editor.new', { type: typeLabel(type) }) : t(mode === 'edit' ? 'editor.edit' : 'editor.view', { type: typeLabel(type) });
@@ -41,7 +43,14 @@ export function EditorFrame({ type, item, mode, children }: EditorFrameProps) {
           <p className="alert alert--warning">{t('editor.rejected', { reason: item.rejectionReason })}</p>
         )}
       </header>
-      {children}
+      {preview ? (
+        <div className="editor__body">
+          <div className="editor__main">{children}</div>
+          <aside className="editor__preview">{preview}</aside>
+        </div>
+      ) : (
+        children
+      )}
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import type { ContentStatus } from '@bangtin/shared';
 import type { SaveIntent } from '../../hooks/useContentForm.ts';
 import { useI18n } from '../../i18nContext.tsx';
 
@@ -5,14 +6,17 @@ interface SaveBarProps {
   saving: SaveIntent | 'archive' | null;
   dirty: boolean;
   canPublish: boolean;
+  /** The stored item's status: approved content edited by an editor can only go back for approval. */
+  storedStatus: ContentStatus | null;
   onSave: (intent: SaveIntent) => void;
 }
 
 /** The save actions, kept in view at the bottom of the screen on phones and laptops alike. */
-export function SaveBar({ saving, dirty, canPublish, onSave }: SaveBarProps) {
+export function SaveBar({ saving, dirty, canPublish, storedStatus, onSave }: SaveBarProps) {
   const { t } = useI18n();
   const busy = saving !== null;
   const label = (intent: SaveIntent, idle: string) => (saving === intent ? t('editor.saving') : idle);
+  const resubmitOnly = storedStatus === 'approved' && !canPublish;
 
   return (
     <div className="save-bar">
@@ -22,9 +26,11 @@ export function SaveBar({ saving, dirty, canPublish, onSave }: SaveBarProps) {
         </span>
       )}
       <div className="save-bar__buttons">
-        <button type="button" className="button" disabled={busy} onClick={() => onSave('draft')} data-testid="save-draft">
-          {label('draft', t('editor.saveDraft'))}
-        </button>
+        {!resubmitOnly && (
+          <button type="button" className="button" disabled={busy} onClick={() => onSave('draft')} data-testid="save-draft">
+            {label('draft', t('editor.saveDraft'))}
+          </button>
+        )}
         <button
           type="button"
           className={canPublish ? 'button' : 'button button--primary'}
@@ -32,7 +38,7 @@ export function SaveBar({ saving, dirty, canPublish, onSave }: SaveBarProps) {
           onClick={() => onSave('submitted')}
           data-testid="save-submit"
         >
-          {label('submitted', t('editor.saveSubmit'))}
+          {label('submitted', t(resubmitOnly ? 'editor.saveResubmit' : 'editor.saveSubmit'))}
         </button>
         {canPublish && (
           <button type="button" className="button button--primary" disabled={busy} onClick={() => onSave('approved')} data-testid="save-publish">

@@ -39,6 +39,7 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
       <EmergencyNavLink onNavigate={onNavigate} />
       <h2 className="side-nav__heading">{t('nav.content')}</h2>
       <ul>
+        {item({ page: 'approvals' }, t('nav.approvals'), 'nav-approvals', route.page === 'approvals')}
         {NAV_CONTENT_TYPES.map((type) =>
           item({ page: 'contentList', type }, typeLabel(type), `nav-${type}`, currentType === type),
         )}

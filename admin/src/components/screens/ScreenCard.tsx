@@ -1,7 +1,9 @@
 import type { Screen, ScreenPresence } from '@bangtin/shared';
+import { Suspense, useState } from 'react';
 import type { CurrentVersion } from '../../hooks/useCurrentVersions.ts';
 import { useI18n } from '../../i18nContext.tsx';
 import { livenessOf } from '../../screens/liveness.ts';
+import { LazyScreenMirror } from '../preview/lazy.ts';
 import { KioskAddress, kioskPath } from './KioskAddress.tsx';
 import { ScreenCommands } from './ScreenCommands.tsx';
 import { ScreenStatus, StatusBadge } from './ScreenStatus.tsx';
@@ -22,6 +24,8 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
   const liveness = livenessOf(presence, now);
   const titleId = `screen-${screen.id}-title`;
   const kind = [t(`orientation.${screen.orientation}`), t(`profile.${screen.profile}`)].join(' · ');
+  const [mirroring, setMirroring] = useState(false);
+  const mirrorId = `screen-${screen.id}-mirror`;
 
   return (
     <li className={`screen-card screen-card--${liveness}`} data-testid="screen-row" data-id={screen.id}>
@@ -59,6 +63,17 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
         >
           {t('screens.open')} <span aria-hidden="true">↗</span>
         </a>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={mirroring}
+          aria-controls={mirrorId}
+          aria-label={t('mirror.openLabel', { name: screen.name })}
+          onClick={() => setMirroring((on) => !on)}
+          data-testid="screen-mirror-toggle"
+        >
+          {t('mirror.open')}
+        </button>
         {onEdit && (
           <button
             type="button"
@@ -69,6 +84,13 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
           >
             {t('screens.edit')}
           </button>
+        )}
+      </div>
+      <div id={mirrorId}>
+        {mirroring && (
+          <Suspense fallback={null}>
+            <LazyScreenMirror screen={screen} presence={presence} />
+          </Suspense>
         )}
       </div>
     </li>

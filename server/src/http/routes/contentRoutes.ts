@@ -1,4 +1,4 @@
-import { contentInput, contentItem, contentQuery, statusChange } from '@bangtin/shared';
+import { approval, contentInput, contentItem, contentQuery, importRequest, rejection, statusChange } from '@bangtin/shared';
 import { z } from 'zod';
 import type { ContentService } from '../../domain/content.ts';
 import { defineRoute } from '../route.ts';
@@ -48,12 +48,43 @@ export function contentRoutes(content: ContentService) {
     defineRoute({
       method: 'post',
       path: '/api/content/:id/status',
-      summary: 'Đổi trạng thái: gửi duyệt, duyệt, trả lại (kèm lý do), lưu trữ',
+      summary: 'Đổi trạng thái: gửi duyệt, rút lại, lưu trữ, khôi phục (chỉ người phê duyệt gỡ hoặc lưu trữ nội dung đã duyệt)',
       tag: 'content',
       access: 'editor',
       body: statusChange,
       response: contentItem,
       handle: ({ body, params, user }) => content.changeStatus(params.id ?? '', body, user!),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/content/:id/approve',
+      summary: 'Duyệt nội dung lên màn hình (Hiệu trưởng / quản trị)',
+      tag: 'content',
+      access: 'approver',
+      body: approval,
+      response: contentItem,
+      handle: ({ body, params, user }) => content.approve(params.id ?? '', body.baseVersion, user!),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/content/:id/reject',
+      summary: 'Trả lại nội dung chờ duyệt, bắt buộc kèm lý do (Hiệu trưởng / quản trị)',
+      tag: 'content',
+      access: 'approver',
+      body: rejection,
+      response: contentItem,
+      handle: ({ body, params, user }) => content.reject(params.id ?? '', body, user!),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/content/import',
+      summary: 'Nhập thủ tục hoặc kết quả chỉ số từ CSV/JSON: lỗi ở bất kỳ dòng nào → 400 kèm lỗi từng dòng, không lưu gì',
+      tag: 'content',
+      access: 'editor',
+      body: importRequest,
+      response: z.array(contentItem),
+      status: 201,
+      handle: ({ body, user }) => content.importMany(body, user!),
     }),
   ];
 }

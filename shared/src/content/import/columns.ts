@@ -1,0 +1,214 @@
+import { CHANNEL_VI, INDEX_VI } from '../../labels.ts';
+import type { ContentItem } from '../../schemas/content.ts';
+import { reformIndex } from '../../schemas/indexResult.ts';
+import { submissionChannel } from '../../schemas/procedure.ts';
+import { CellError, readDate, readList, readNumber, readYesNo, splitList, writeList } from './cells.ts';
+
+type Procedure = Extract<ContentItem, { type: 'procedure' }>;
+type IndexResult = Extract<ContentItem, { type: 'indexResult' }>;
+
+/** One column of an import file: its Vietnamese header, the fields it fills (to name it in errors), and both directions. */
+export interface ImportColumn<T> {
+  header: string;
+  fields: readonly string[];
+  /** Explains the cell's format in the template's notes. */
+  hint?: string;
+  read: (cell: string) => Record<string, unknown>;
+  write: (item: T) => string;
+}
+
+const textColumn = <T>(header: string, field: keyof T & string): ImportColumn<T> => ({
+  header,
+  fields: [field],
+  read: (cell) => ({ [field]: cell }),
+  write: (item) => String(item[field] ?? ''),
+});
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().trim();
+
+function readChannel(name: string): string {
+  const key = submissionChannel.options.find((c) => fold(c) === fold(name) || fold(CHANNEL_VI[c]) === fold(name));
+  if (!key) throw new CellError(`Cách thức “${name}” không rõ; dùng: ${Object.values(CHANNEL_VI).join(', ')}`);
+  return key;
+}
+
+function readIndex(name: string): string {
+  const key = reformIndex.options.find((i) => fold(i) === fold(name) || fold(INDEX_VI[i].short) === fold(name));
+  if (!key) throw new CellError(`Chỉ số “${name}” không rõ; dùng: ${reformIndex.options.map((i) => INDEX_VI[i].short).join(', ')}`);
+  return key;
+}
+
+const count = (cell: string | undefined) => readNumber(cell ?? '');
+
+/** Meta columns every import shares; status, screens and durations are set by the server (drafts for all screens). */
+function metaColumns<T extends ContentItem>(): ImportColumn<T>[] {
+  return [
+    textColumn<T>('Nguồn', 'source'),
+    {
+      header: 'Dữ liệu mẫu',
+      fields: ['sample'],
+      hint: '“có” nếu số liệu chưa được đối chiếu với nguồn chính thức',
+      read: (cell) => ({ sample: readYesNo(cell) }),
+      write: (item) => (item.sample ? 'có' : 'không'),
+    },
+    {
+      header: 'Hiệu lực từ ngày',
+      fields: ['validFrom'],
+      hint: 'năm-tháng-ngày hoặc ngày/tháng/năm; để trống = ngay',
+      read: (cell) => ({ validFrom: readDate(cell) }),
+      write: (item) => item.validFrom ?? '',
+    },
+    {
+      header: 'Hiệu lực đến ngày',
+      fields: ['validUntil'],
+      hint: 'để trống = không hạn',
+      read: (cell) => ({ validUntil: readDate(cell) }),
+      write: (item) => item.validUntil ?? '',
+    },
+  ];
+}
+
+export const PROCEDURE_COLUMNS: ImportColumn<Procedure>[] = [
+  textColumn('Mã thủ tục', 'code'),
+  textColumn('Tên thủ tục', 'name'),
+  textColumn('Lĩnh vực', 'field'),
+  {
+    header: 'Cấp thực hiện',
+    fields: ['level'],
+    hint: 'nhiều cấp cách nhau bởi “ | ”',
+    read: (cell) => ({ level: splitList(cell) }),
+    write: (p) => p.level.join(' | '),
+  },
+  {
+    header: 'Đối tượng thực hiện',
+    fields: ['applicants'],
+    hint: 'nhiều đối tượng cách nhau bởi “ | ”',
+    read: (cell) => ({ applicants: splitList(cell) }),
+    write: (p) => p.applicants.join(' | '),
+  },
+  textColumn('Cơ quan thực hiện', 'agency'),
+  textColumn('Địa điểm tiếp nhận', 'receivingAddress'),
+  {
+    header: 'Trình tự thực hiện',
+    fields: ['steps'],
+    hint: 'mỗi bước: “mô tả :: thời hạn” (thời hạn có thể bỏ), các bước cách nhau bởi “ | ”',
+    read: (cell) => ({ steps: readList(cell, ([description = '', timeLimit = '']) => ({ description, timeLimit })) }),
+    write: (p) => writeList(p.steps.map((s) => [s.description, s.timeLimit])),
+  },
+  {
+    header: 'Cách thức thực hiện',
+    fields: ['channels'],
+    hint: 'mỗi cách: “Trực tiếp | Trực tuyến | Dịch vụ bưu chính :: thời hạn :: phí :: ghi chú”, cách nhau bởi “ | ”',
+    read: (cell) => ({
+      channels: readList(cell, ([channel = '', timeLimit = '', fee = '', note = '']) => ({
+        channel: readChannel(channel),
+        timeLimit,
+        fee,
+        note,
+      })),
+    }),
+    write: (p) => writeList(p.channels.map((c) => [CHANNEL_VI[c.channel], c.timeLimit, c.fee, c.note])),
+  },
+  {
+    header: 'Thành phần hồ sơ',
+    fields: ['dossier'],
+    hint: 'mỗi giấy tờ: “tên :: số bản chính :: số bản sao :: nhóm” (số để trống = không nêu)',
+    read: (cell) => ({
+      dossier: readList(cell, ([document = '', originals, copies, group = '']) => ({
+        document,
+        originals: count(originals),
+        copies: count(copies),
+        group,
+      })),
+    }),
+    write: (p) => writeList(p.dossier.map((d) => [d.document, d.originals, d.copies, d.group])),
+  },
+  textColumn('Số lượng hồ sơ', 'dossierSets'),
+  textColumn('Ghi chú hồ sơ', 'dossierNote'),
+  textColumn('Thời hạn giải quyết', 'timeLimit'),
+  {
+    header: 'Kết quả thực hiện',
+    fields: ['result'],
+    hint: '“tên kết quả :: mã” (mã có thể bỏ)',
+    read: (cell) => {
+      const [name = '', code = ''] = cell.split('::').map((s) => s.trim());
+      return { result: { name, code } };
+    },
+    write: (p) => writeList([[p.result.name, p.result.code]]),
+  },
+  textColumn('Phí, lệ phí', 'fees'),
+  {
+    header: 'Mẫu đơn, tờ khai',
+    fields: ['forms'],
+    hint: 'mỗi mẫu: “tên :: https://đường dẫn” (đường dẫn có thể bỏ)',
+    read: (cell) => ({
+      forms: readList(cell, ([name = '', url = '']) => (url ? { name, url } : { name })),
+    }),
+    write: (p) => writeList(p.forms.map((f) => [f.name, f.url])),
+  },
+  textColumn('Yêu cầu, điều kiện', 'conditions'),
+  {
+    header: 'Căn cứ pháp lý',
+    fields: ['legalBasis'],
+    hint: 'mỗi văn bản: “số hiệu :: trích yếu”, cách nhau bởi “ | ”',
+    read: (cell) => ({ legalBasis: readList(cell, ([number = '', title = '']) => ({ number, title })) }),
+    write: (p) => writeList(p.legalBasis.map((l) => [l.number, l.title])),
+  },
+  {
+    header: 'Quyết định công bố',
+    fields: ['publishingDecision'],
+    hint: '“số quyết định :: ngày” (ngày có thể bỏ)',
+    read: (cell) => {
+      const [number = '', date = ''] = cell.split('::').map((s) => s.trim());
+      const day = readDate(date);
+      return { publishingDecision: day ? { number, date: day } : { number } };
+    },
+    write: (p) => writeList([[p.publishingDecision.number, p.publishingDecision.date]]),
+  },
+  textColumn('Ghi chú', 'notes'),
+  {
+    header: 'Ngày kiểm tra thông tin',
+    fields: ['lastChecked'],
+    hint: 'ngày đối chiếu với Cơ sở dữ liệu quốc gia về TTHC',
+    read: (cell) => ({ lastChecked: readDate(cell) ?? '' }),
+    write: (p) => p.lastChecked,
+  },
+  ...metaColumns<Procedure>(),
+];
+
+const numberColumn = (header: string, field: keyof IndexResult & string): ImportColumn<IndexResult> => ({
+  header,
+  fields: [field],
+  hint: 'để trống nếu không có; số thập phân dùng dấu phẩy',
+  read: (cell) => ({ [field]: readNumber(cell) }),
+  write: (item) => {
+    const value = item[field];
+    return typeof value === 'number' ? String(value).replace('.', ',') : '';
+  },
+});
+
+export const INDEX_RESULT_COLUMNS: ImportColumn<IndexResult>[] = [
+  {
+    header: 'Chỉ số',
+    fields: ['index'],
+    hint: reformIndex.options.map((i) => INDEX_VI[i].short).join(', '),
+    read: (cell) => ({ index: readIndex(cell) }),
+    write: (r) => INDEX_VI[r.index].short,
+  },
+  textColumn('Phạm vi', 'scope'),
+  {
+    header: 'Năm',
+    fields: ['year'],
+    read: (cell) => ({ year: readNumber(cell) }),
+    write: (r) => String(r.year),
+  },
+  numberColumn('Điểm số', 'score'),
+  textColumn('Đơn vị', 'unit'),
+  numberColumn('Xếp hạng', 'rank'),
+  numberColumn('Trên tổng số', 'rankOf'),
+  numberColumn('Thay đổi điểm', 'changePoints'),
+  numberColumn('Thay đổi thứ hạng', 'changePlaces'),
+  textColumn('Nhóm', 'group'),
+  textColumn('Ghi chú', 'note'),
+  ...metaColumns<IndexResult>(),
+];

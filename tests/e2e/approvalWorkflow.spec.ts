@@ -1,0 +1,107 @@
+import type { ServerProcess } from '../helpers/serverProcess.ts';
+import { expect, test } from './fixtures.ts';
+import { apiCookie, apiJson, gatePayload, PHONE, signedIn, startRolesServer } from './roles.ts';
+
+let server: ServerProcess;
+test.beforeAll(async () => {
+  server = await startRolesServer();
+});
+test.afterAll(async () => {
+  await server.stop();
+});
+
+const sloganBody = (text: string) => ({
+  type: 'slogan',
+  text,
+  attribution: '',
+  theme: 'green',
+  validFrom: null,
+  validUntil: null,
+  durationSeconds: null,
+  sample: false,
+  source: '',
+  screens: 'all',
+  status: 'submitted',
+});
+
+test('editor drafts and submits → the principal approves on a phone with one tap → the gate screen shows it', async ({ browser }) => {
+  const text = `Văn phòng đề xuất khẩu hiệu mới ${Date.now() % 100000}`;
+  const editor = await signedIn(browser, server.url, 'vanphong');
+  await editor.getByTestId('nav-slogan').click();
+  await editor.getByTestId('content-new').click();
+  await editor.getByTestId('field-text').fill(text);
+  // The live preview draws the typed text with the display's own slide, inside the screen-sized frame.
+  const preview = editor.frameLocator('[data-testid="preview-pane"] iframe');
+  await expect(preview.getByTestId('preview-slide')).toContainText(text);
+  await expect(editor.getByTestId('save-publish')).toHaveCount(0); // editors cannot publish
+  await editor.getByTestId('save-draft').click();
+  await expect(editor.getByTestId('item-meta')).toBeVisible();
+  await editor.getByTestId('save-submit').click();
+  await expect(editor.getByTestId('toast')).toContainText('Đã gửi duyệt');
+  expect(await gatePayload(server.url)).not.toContain(text);
+
+  const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await screen.goto(`${server.url}/display/gate?speed=20`);
+  await expect(screen.getByTestId('slide')).toBeVisible();
+
+  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE);
+  await principal.goto(`${server.url}/admin/approvals`);
+  const card = principal.getByTestId('approval-card').filter({ hasText: text });
+  await expect(card).toBeVisible();
+  await card.getByTestId('approve').tap(); // the one tap
+  await expect(principal.getByTestId('toast')).toContainText('Đã duyệt');
+  await expect(card).toHaveCount(0);
+
+  expect(await gatePayload(server.url)).toContain(text);
+  await expect(screen.getByTestId('slide').filter({ hasText: text })).toBeVisible({ timeout: 45_000 });
+});
+
+test('the principal rejects in two taps with a quick reason; rejected content never reaches a screen payload', async ({ browser }) => {
+  const text = `Khẩu hiệu sẽ bị trả lại ${Date.now() % 100000}`;
+  const editorCookie = await apiCookie(server.url, 'vanphong');
+  const created = await apiJson(server.url, editorCookie, 'POST', '/api/content', sloganBody(text));
+  expect(created.status).toBe(201);
+
+  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE);
+  await principal.goto(`${server.url}/admin/approvals`);
+  const card = principal.getByTestId('approval-card').filter({ hasText: text });
+  await card.getByTestId('reject').tap(); // tap 1
+  await expect(principal.getByTestId('reject-sheet')).toBeVisible();
+  await principal.getByTestId('quick-reason-1').tap(); // tap 2
+  await expect(principal.getByTestId('toast')).toContainText('Đã trả lại');
+  await expect(card).toHaveCount(0);
+  expect(await gatePayload(server.url)).not.toContain(text);
+
+  // The editor sees why, on the item itself.
+  const id = (created.body.data as { id: string }).id;
+  const editor = await signedIn(browser, server.url, 'vanphong');
+  await editor.goto(`${server.url}/admin/content/slogan/${id}`);
+  await expect(editor.getByText('Lý do trả lại: Thiếu nguồn hoặc nguồn chưa chính xác.')).toBeVisible();
+});
+
+test('a typed reason is required before sending back', async ({ browser }) => {
+  const text = `Cần lý do ${Date.now() % 100000}`;
+  await apiJson(server.url, await apiCookie(server.url, 'vanphong'), 'POST', '/api/content', sloganBody(text));
+  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE);
+  await principal.goto(`${server.url}/admin/approvals`);
+  await principal.getByTestId('approval-card').filter({ hasText: text }).getByTestId('reject').tap();
+  await principal.getByTestId('reject-send').tap();
+  await expect(principal.getByText('Hãy chọn hoặc nhập lý do trả lại.')).toBeVisible();
+  await principal.getByTestId('reject-reason').fill('Đổi màu nền sang đỏ');
+  await principal.getByTestId('reject-send').tap();
+  await expect(principal.getByTestId('toast')).toContainText('Đã trả lại');
+});
+
+test('an editor sees no approve buttons, and editing approved content warns that it leaves the screens', async ({ browser }) => {
+  const editor = await signedIn(browser, server.url, 'vanphong');
+  await editor.goto(`${server.url}/admin/approvals`);
+  await expect(editor.getByText('Chỉ Hiệu trưởng (người phê duyệt) hoặc quản trị mới duyệt được')).toBeVisible();
+  await expect(editor.getByTestId('approve')).toHaveCount(0);
+  await editor.getByTestId('nav-slogan').click();
+  await editor.getByTestId('list-status').selectOption('approved');
+  await editor.getByTestId('content-row').first().click();
+  await expect(editor.getByTestId('approved-edit-notice')).toContainText('rời màn hình cho đến khi Hiệu trưởng duyệt lại');
+  await expect(editor.getByTestId('save-draft')).toHaveCount(0);
+  await expect(editor.getByTestId('save-submit')).toHaveText('Gửi duyệt lại');
+  await expect(editor.getByTestId('archive')).toHaveCount(0);
+});

@@ -1,0 +1,166 @@
+import { importTemplate, parseCsv, writeCsv } from '@bangtin/shared';
+import type { ServerProcess } from '../helpers/serverProcess.ts';
+import { expect, test } from './fixtures.ts';
+import { apiCookie, apiJson, PHONE, signedIn, startRolesServer } from './roles.ts';
+
+let server: ServerProcess;
+test.beforeAll(async () => {
+  server = await startRolesServer();
+});
+test.afterAll(async () => {
+  await server.stop();
+});
+
+const SHOTS = 'tests/artifacts/screens';
+const procedureCount = async (cookie: string) =>
+  ((await apiJson(server.url, cookie, 'GET', '/api/content?type=procedure')).body.data as unknown[]).length;
+
+test('CSV import with bad rows saves nothing and reports each row; a good file saves drafts', async ({ browser }) => {
+  const editor = await signedIn(browser, server.url, 'vanphong');
+  const cookie = await apiCookie(server.url, 'vanphong');
+  const before = await procedureCount(cookie);
+  await editor.getByTestId('nav-procedure').click();
+  await editor.getByTestId('content-import').click();
+  // The template downloads with its header and one example row.
+  const downloading = editor.waitForEvent('download');
+  await editor.getByTestId('template-csv').click();
+  expect((await downloading).suggestedFilename()).toBe('mau-nhap-thu-tuc.csv');
+
+  const [header = [], example = []] = parseCsv(importTemplate('procedure', 'csv').text);
+  const row = (code: string, edit: (cells: Record<string, string>) => void = () => undefined) => {
+    const cells = Object.fromEntries(header.map((h, i) => [h, example[i] ?? '']));
+    cells['Mã thủ tục'] = code;
+    edit(cells);
+    return header.map((h) => cells[h] ?? '');
+  };
+  const bad = writeCsv([
+    header,
+    row('3.000001'),
+    row('3.000002', (c) => (c['Thời hạn giải quyết'] = '')),
+    row('3.000003', (c) => (c['Thành phần hồ sơ'] = 'Đơn :: hai :: 0')),
+  ]);
+  await editor.getByTestId('import-file').setInputFiles({ name: 'thu-tuc.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await editor.getByTestId('import-submit').click();
+  const errors = editor.getByTestId('import-error');
+  await expect(errors).toHaveText([
+    'Dòng 3, cột Thời hạn giải quyết: Không được để trống',
+    'Dòng 4, cột Thành phần hồ sơ: “hai” không phải là số',
+  ]);
+  await expect(editor.getByTestId('import-errors')).toContainText('chưa lưu dòng nào');
+  expect(await procedureCount(cookie)).toBe(before);
+  await editor.screenshot({ path: `${SHOTS}/import-errors-1366.png`, fullPage: true });
+
+  const good = writeCsv([header, row('3.000001'), row('3.000002')]);
+  await editor.getByTestId('import-file').setInputFiles({ name: 'thu-tuc.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await editor.getByTestId('import-submit').click();
+  await expect(editor.getByTestId('import-done')).toContainText('Đã nhập 2 mục thành bản nháp');
+  expect(await procedureCount(cookie)).toBe(before + 2);
+});
+
+test('a new procedure typed into its editor saves, and its preview pages like the screen', async ({ browser }) => {
+  const editor = await signedIn(browser, server.url, 'vanphong');
+  await editor.goto(`${server.url}/admin/content/procedure/new`);
+  // Saving empty shows the shared schema's errors next to their inputs.
+  await editor.getByTestId('save-draft').click();
+  await expect(editor.getByTestId('error-code')).toHaveText('Mã thủ tục có dạng 1.001622');
+  await expect(editor.getByTestId('error-steps.0.description')).toBeVisible();
+
+  await editor.getByTestId('field-code').fill('4.000001');
+  await editor.getByTestId('field-name').fill('Xác nhận trẻ đang học tại trường');
+  await editor.getByTestId('field-field').fill('Giáo dục mầm non');
+  await editor.getByTestId('field-applicants').fill('Cha mẹ trẻ\nNgười giám hộ');
+  await editor.getByTestId('field-agency').fill('Trường mầm non');
+  await editor.getByTestId('field-steps.0.description').fill('Cha mẹ nộp đơn tại văn phòng nhà trường');
+  await editor.getByTestId('add-steps').click();
+  await editor.getByTestId('field-steps.1.description').fill('Nhà trường xác nhận và trả kết quả');
+  await editor.getByTestId('field-steps.1.timeLimit').fill('01 ngày làm việc');
+  await editor.getByTestId('add-dossier').click();
+  await editor.getByTestId('field-dossier.0.document').fill('Đơn đề nghị xác nhận');
+  await editor.getByTestId('field-timeLimit').fill('01 ngày làm việc');
+  await editor.getByTestId('field-fees').fill('Không');
+  await editor.getByTestId('field-resultName').fill('Giấy xác nhận');
+  await editor.getByTestId('field-legalBasis.0.number').fill('Thông tư 52/2020/TT-BGDĐT');
+  await editor.getByTestId('field-legalBasis.0.title').fill('Điều lệ trường mầm non');
+  await editor.getByTestId('field-decisionNumber').fill('123/QĐ-MN');
+  const preview = editor.frameLocator('[data-testid="preview-pane"] iframe');
+  await expect(preview.getByTestId('preview-slide')).toContainText('Xác nhận trẻ đang học tại trường');
+  await editor.getByTestId('save-draft').click();
+  await expect(editor.getByTestId('toast')).toContainText('Đã lưu nháp');
+  await expect(editor.getByTestId('item-meta')).toContainText('Phiên bản 1');
+});
+
+test('two people editing the same procedure: the second save gets a clear conflict, nothing is overwritten', async ({ browser }) => {
+  const cookie = await apiCookie(server.url, 'vanphong');
+  const list = (await apiJson(server.url, cookie, 'GET', '/api/content?type=procedure&q=1.001622')).body.data as { id: string }[];
+  const id = list[0]?.id ?? '';
+  const first = await signedIn(browser, server.url, 'hieutruong');
+  const second = await signedIn(browser, server.url, 'admin');
+  for (const page of [first, second]) await page.goto(`${server.url}/admin/content/procedure/${id}`);
+  // Both start typing on version 1 (an untouched form would simply follow the newer version).
+  await first.getByTestId('field-fees').fill('Không thu phí (A)');
+  await second.getByTestId('field-fees').fill('Không thu phí (B)');
+  await first.getByTestId('save-publish').click();
+  await expect(first.getByTestId('toast')).toBeVisible();
+  await expect(second.getByTestId('remote-changed')).toBeVisible(); // told before saving
+  await second.getByTestId('save-publish').click();
+  await expect(second.getByTestId('form-error')).toContainText('vừa được người khác sửa');
+  await expect(second.getByTestId('field-fees')).toHaveValue('Không thu phí (B)'); // the typing is kept
+  const stored = (await apiJson(server.url, cookie, 'GET', `/api/content/${id}`)).body.data as { fees: string };
+  expect(stored.fees).toBe('Không thu phí (A)');
+});
+
+test('screenshots: every editor with its preview at 1366×768, the inbox at 390×844, a screen mirror', async ({ browser }) => {
+  const admin = await signedIn(browser, server.url, 'admin');
+  const cookie = await apiCookie(server.url, 'admin');
+  for (const type of ['slogan', 'announcement', 'procedure', 'indexResult', 'commendation', 'image', 'qr']) {
+    const items = (await apiJson(server.url, cookie, 'GET', `/api/content?type=${type}`)).body.data as { id: string }[];
+    await admin.goto(`${server.url}/admin/content/${type}/${items[0]?.id ?? 'new'}`);
+    const preview = admin.frameLocator('[data-testid="preview-pane"] iframe');
+    await expect(preview.locator('.frame')).toBeVisible();
+    await admin.waitForTimeout(600); // fonts and fitted text settle inside the frame
+    await admin.screenshot({ path: `${SHOTS}/editor-${type}-1366.png` });
+  }
+  // Portrait screen in the picker.
+  const screens = (await apiJson(server.url, cookie, 'GET', '/api/screens')).body.data as { id: string; orientation: string }[];
+  const portrait = screens.find((s) => s.orientation === 'portrait');
+  if (portrait) {
+    await admin.getByTestId('preview-screen').selectOption(portrait.id);
+    await admin.waitForTimeout(600);
+    await admin.screenshot({ path: `${SHOTS}/editor-qr-portrait-1366.png` });
+  }
+
+  await apiJson(server.url, await apiCookie(server.url, 'vanphong'), 'POST', '/api/content', {
+    type: 'announcement',
+    title: 'Lịch họp phụ huynh đầu năm học',
+    body: 'Nhà trường tổ chức họp phụ huynh vào **8 giờ sáng Thứ Bảy**, tại hội trường.',
+    validFrom: null,
+    validUntil: null,
+    durationSeconds: null,
+    sample: false,
+    source: 'Kế hoạch năm học',
+    screens: 'all',
+    status: 'submitted',
+  });
+  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE);
+  await principal.goto(`${server.url}/admin/approvals`);
+  await expect(principal.getByTestId('approval-card').first()).toBeVisible();
+  await principal.waitForTimeout(800);
+  await principal.screenshot({ path: `${SHOTS}/approvals-390.png` });
+  await principal.screenshot({ path: `${SHOTS}/approvals-390-full.png`, fullPage: true });
+  await principal.getByTestId('approval-card').first().getByTestId('reject').tap();
+  await principal.screenshot({ path: `${SHOTS}/approvals-reject-390.png` });
+
+  // Live mirror: a kiosk plays the gate; the screens page draws the slide it reports.
+  const kiosk = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await kiosk.goto(`${server.url}/display/gate`);
+  const slideId = await kiosk.getByTestId('slide').getAttribute('data-slide-id');
+  await admin.goto(`${server.url}/admin/screens`);
+  const gateCard = admin.locator('[data-testid="screen-row"]').filter({ hasText: 'cổng' }).first();
+  await gateCard.getByTestId('screen-mirror-toggle').click();
+  const mirror = gateCard.getByTestId('screen-mirror');
+  await expect(mirror).toBeVisible();
+  await expect(mirror).toHaveAttribute('data-slide-id', /.+/, { timeout: 20_000 });
+  expect(slideId).toBeTruthy();
+  await admin.waitForTimeout(600);
+  await mirror.screenshot({ path: `${SHOTS}/screens-mirror-1366.png` });
+});

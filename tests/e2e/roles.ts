@@ -1,0 +1,49 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/serverProcess.ts';
+import { seededDatabase, TEST_PASSWORD } from '../helpers/testApp.ts';
+import { expect } from './fixtures.ts';
+
+/** A real server whose DATA_DIR starts with one user per role (admin, hieutruong = approver, vanphong = editor). */
+export async function startRolesServer(): Promise<ServerProcess> {
+  const dataDir = tempDataDir('e2e-roles');
+  writeFileSync(path.join(dataDir, 'db.json'), JSON.stringify(await seededDatabase(new Date())));
+  return startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD: TEST_PASSWORD });
+}
+
+export const LAPTOP = { width: 1366, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+
+/** A signed-in page for one role, on a laptop or a phone. */
+export async function signedIn(browser: Browser, url: string, username: string, viewport = LAPTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport, ...(viewport === PHONE ? { isMobile: true, hasTouch: true } : {}) });
+  const page = await context.newPage();
+  await page.goto(`${url}/admin/`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(TEST_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('current-user')).toBeVisible();
+  return page;
+}
+
+/** Session cookie for REST calls as one role. */
+export async function apiCookie(url: string, username: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: TEST_PASSWORD }),
+  });
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+export async function apiJson(url: string, cookie: string, method: string, pathName: string, body?: unknown) {
+  const res = await fetch(`${url}${pathName}`, {
+    method,
+    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json', origin: url }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; error?: { code: string; message: string } } };
+}
+
+export const gatePayload = async (url: string) => JSON.stringify((await (await fetch(`${url}/api/display/gate`)).json()).data);
