@@ -125,6 +125,7 @@ test('a broken image and an absurdly long text never stop the rotation', async (
 });
 
 test('commendation and poster slides render their images from the media folder', async ({ browser }) => {
+  test.setTimeout(150_000); // four viewports, two slides each, on a shared 2-core machine
   const dataDir = tempDataDir('media');
   mkdirSync(path.join(dataDir, 'media'), { recursive: true });
   const svg = (label: string, colour: string) =>
