@@ -17,7 +17,7 @@ describe('hardening found in review', () => {
     const editor = await login(t.url, 'vanphong');
     const item = (await api(t.url, editor, 'POST', '/api/content', sloganInput({ status: 'submitted' }))).data as unknown as ContentItem;
     const approver = await login(t.url, 'hieutruong');
-    const res = await api(t.url, approver, 'POST', `/api/content/${item.id}/status`, { status: 'draft', reason: 'Lý do '.repeat(83) });
+    const res = await api(t.url, approver, 'POST', `/api/content/${item.id}/reject`, { reason: 'Lý do '.repeat(83) });
     expect(res.status).toBe(200);
     for (const entry of await t.store.listAudit(100)) expect(auditEntry.safeParse(entry).success).toBe(true);
   });
