@@ -110,6 +110,7 @@ test('two people editing the same procedure: the second save gets a clear confli
 });
 
 test('screenshots: every editor with its preview at 1366×768, the inbox at 390×844, a screen mirror', async ({ browser }) => {
+  test.setTimeout(150_000); // seven editors, two phones and a kiosk on a shared 2-core machine
   const admin = await signedIn(browser, server.url, 'admin');
   const cookie = await apiCookie(server.url, 'admin');
   for (const type of ['slogan', 'announcement', 'procedure', 'indexResult', 'commendation', 'image', 'qr']) {
