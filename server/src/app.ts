@@ -32,6 +32,8 @@ import { createPairing } from './domain/pairing.ts';
 import { createScreenCommands } from './domain/screenCommands.ts';
 import { displayBuildReader } from './http/displayBuild.ts';
 import { kioskRoutes } from './http/routes/kioskRoutes.ts';
+import { lookupRoutes } from './http/routes/lookupRoutes.ts';
+import { createLookupCounter, type LookupLimits } from './domain/lookups.ts';
 import { createPublisher } from './realtime/publisher.ts';
 import { createScheduler } from './scheduler/scheduler.ts';
 import type { Store } from './store/store.ts';
@@ -53,6 +55,8 @@ export interface AppDeps {
   loginAttempts?: number;
   /** Where proof of display goes (outside db.json); in memory when omitted (tests). */
   proofLog?: ProofLog;
+  /** Budgets for the reception kiosk's anonymous look-up counts (defaults in domain/lookups.ts). */
+  lookupLimits?: LookupLimits;
 }
 
 export interface App {
@@ -124,6 +128,8 @@ export function createApp(deps: AppDeps): App {
   const screens = createScreenService({ store, audit, onChange: () => void publisher.publish() });
   const commands = createScreenCommands({ store, clock, audit, pairing, displays: displayNamespace, pairingSockets: pairingNamespace });
 
+  const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
+
   const routes: RouteSpec[] = [
     ...authRoutes(auth),
     ...contentRoutes(content),
@@ -132,6 +138,7 @@ export function createApp(deps: AppDeps): App {
     ...kioskRoutes(pairing, commands),
     ...displayRoutes(display),
     ...auditRoutes(audit),
+    ...lookupRoutes(lookups, store),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -168,6 +175,8 @@ export function createApp(deps: AppDeps): App {
   // What is on air depends on the calendar day (validity dates): re-evaluate just after midnight.
   scheduler.add({ name: 'day-rollover', expression: '1 0 0 * * *', run: () => publisher.publish() });
   scheduler.add({ name: 'session-cleanup', expression: '0 17 * * * *', run: () => auth.purgeExpired() });
+  // Look-up counts are coalesced in memory and written every 5 s (and on shutdown), not once per tap.
+  scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush() });
   scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
 
   return {
@@ -188,6 +197,7 @@ export function createApp(deps: AppDeps): App {
       setTimeout(() => http.closeAllConnections(), 2000).unref();
       await closed;
       await proofLog.close();
+      await lookups.flush();
       await store.flush();
     },
   };

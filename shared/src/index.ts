@@ -24,3 +24,8 @@ export * from './schedule/cron.ts';
 export * from './schedule/wallClock.ts';
 export * from './schedule/evaluate.ts';
 export * from './schedule/emergencyTemplates.ts';
+export * from './content/foldVietnamese.ts';
+export * from './content/procedureSearch.ts';
+export * from './content/lifeSituations.ts';
+export * from './schemas/lookup.ts';
+export * from './content/editDistance.ts';
