@@ -7,6 +7,7 @@ import { I18nProvider } from './i18nContext.tsx';
 import { ContentEditorPage } from './pages/ContentEditorPage.tsx';
 import { ContentListPage } from './pages/ContentListPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { LookupStatsPage } from './pages/LookupStatsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ScreensPage } from './pages/ScreensPage.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
@@ -56,6 +57,8 @@ function Page() {
       return <ContentEditorPage key={route.type} type={route.type} id={route.page === 'contentEdit' ? route.id : undefined} />;
     case 'screens':
       return <ScreensPage />;
+    case 'lookups':
+      return <LookupStatsPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -7,6 +7,7 @@ import {
   type ContentType,
   type Role,
 } from '@bangtin/shared';
+import { lookupsEn, lookupsVi } from './i18n.lookups.ts';
 import { screensEn, screensVi } from './i18n.screens.ts';
 
 /**
@@ -165,6 +166,7 @@ const vi = {
   'detail.screens': 'Màn hình',
 
   ...screensVi,
+  ...lookupsVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -323,6 +325,7 @@ const en: Messages = {
   'detail.screens': 'Screens',
 
   ...screensEn,
+  ...lookupsEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

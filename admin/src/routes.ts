@@ -9,6 +9,7 @@ export type Route =
   | { page: 'contentNew'; type: ContentType }
   | { page: 'contentEdit'; type: ContentType; id: string }
   | { page: 'screens' }
+  | { page: 'lookups' }
   | { page: 'notFound' };
 
 /** '/admin/' from vite.config's `base`; the server serves index.html for every path below it. */
@@ -32,6 +33,7 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 0) return DEFAULT_ROUTE;
   const [section, second, third] = parts;
   if (section === 'screens' && parts.length === 1) return { page: 'screens' };
+  if (section === 'lookups' && parts.length === 1) return { page: 'lookups' };
   if (section === 'content') {
     const type = contentType.safeParse(second);
     if (!type.success) return parts.length === 1 ? DEFAULT_ROUTE : { page: 'notFound' };
@@ -52,6 +54,8 @@ export function hrefOf(route: Route): string {
       return `${BASE_PATH}content/${route.type}/${encodeURIComponent(route.id)}`;
     case 'screens':
       return `${BASE_PATH}screens`;
+    case 'lookups':
+      return `${BASE_PATH}lookups`;
     case 'notFound':
       return BASE_PATH;
   }

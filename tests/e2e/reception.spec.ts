@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
-import { apiLogin, expect, test } from './fixtures.ts';
+import { apiLogin, expect, logIn, test } from './fixtures.ts';
 
 const SCREENS = 'tests/artifacts/screens';
 const FORM_URL = 'https://example.gov.vn/mau-so-01-nd-105-2020.docx';
@@ -214,6 +214,17 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
     }, { timeout: 10_000 })
     .toBe(1);
   expect(errors).toEqual([]);
+
+  // …in the console too (VN first), on a laptop and a phone.
+  const admin = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  await logIn(admin, server.url);
+  await admin.getByTestId('nav-lookups').click();
+  const row = admin.locator(`[data-testid="lookups-row"][data-code="${LUNCH_CODE}"]`);
+  await expect(row.getByTestId('lookups-total')).toHaveText('1');
+  await expect(admin.getByRole('columnheader', { name: '7 ngày qua' })).toBeVisible();
+  await admin.screenshot({ path: `${SCREENS}/admin-lookups-1366.png` });
+  await admin.setViewportSize({ width: 390, height: 844 });
+  await admin.screenshot({ path: `${SCREENS}/admin-lookups-390.png`, fullPage: true });
 });
 
 // Axe runs here, where the idle time is the default 60 s: one analysis can take over 15 s on a busy machine.

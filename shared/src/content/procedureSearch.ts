@@ -123,8 +123,7 @@ function scoreEntry<T>(entry: IndexedProcedure<T>, words: string[]): SearchHit<T
  * Finds procedures for what a parent types: diacritics and case are ignored ("ho tro an trua" finds "Hỗ trợ ăn
  * trưa"), a word may be unfinished (prefix) or carry a small typo, and results are ranked by how many words were
  * found, then by how many without a typo, then by where (name before fine print) and whether they stand together as a
- * phrase. With three or more
- * words, one unknown word is forgiven; with one or two, every word must be found.
+ * phrase. With three or more words, one unknown word is forgiven; with one or two, every word must be found.
  */
 export function searchProcedures<T>(index: ProcedureIndex<T>, query: string, limit = 50): SearchHit<T>[] {
   const words = [...new Set(tokensOf(query))];

@@ -30,7 +30,10 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
         )}
       </ul>
       <h2 className="side-nav__heading">{t('nav.system')}</h2>
-      <ul>{item({ page: 'screens' }, t('nav.screens'), 'nav-screens', route.page === 'screens')}</ul>
+      <ul>
+        {item({ page: 'screens' }, t('nav.screens'), 'nav-screens', route.page === 'screens')}
+        {item({ page: 'lookups' }, t('nav.lookups'), 'nav-lookups', route.page === 'lookups')}
+      </ul>
     </nav>
   );
 }
