@@ -3,7 +3,9 @@ import { createProofOfDisplay } from './connection/proofOfDisplay.ts';
 import { useDisplayConnection } from './connection/useDisplayConnection.ts';
 import { useMediaPrefetch } from './connection/useMediaPrefetch.ts';
 import { usePlayableItems } from './connection/usePlayableItems.ts';
+import { EmergencyOverlay } from './emergency/EmergencyOverlay.tsx';
 import { Frame } from './frame/Frame.tsx';
+import { displayTimeZone } from './frame/timeZone.ts';
 import { NoticeScreen } from './frame/NoticeScreen.tsx';
 import { useStrings } from './i18n.ts';
 import { IdentifyOverlay } from './kiosk/IdentifyOverlay.tsx';
@@ -43,7 +45,7 @@ export function ScreenBoard({ slug, speed, runningBuild, serviceWorker }: Props)
   const controlsRef = useRef<PlayerControls | null>(null);
   const [proof] = useState(() => createProofOfDisplay(slug));
   const { onCommand, identifying } = useRemoteCommands(controlsRef);
-  const { snapshot, unknownScreen, online } = useDisplayConnection(slug, { currentSlideIdRef, appVersion: runningBuild, proof, onCommand });
+  const { snapshot, unknownScreen, online, emergency, acknowledgeEmergency } = useDisplayConnection(slug, { currentSlideIdRef, appVersion: runningBuild, proof, onCommand });
   const items = usePlayableItems(snapshot, online);
   useMediaPrefetch(snapshot);
   const onSlideBoundary = useSlideBoundaryChecks(snapshot?.displayBuild, runningBuild, serviceWorker);
@@ -74,6 +76,15 @@ export function ScreenBoard({ slug, speed, runningBuild, serviceWorker }: Props)
         </Frame>
       </SnapshotContext>
       {identifying && <IdentifyOverlay screen={snapshot.screen} />}
+      {emergency && (
+        <EmergencyOverlay
+          key={emergency.id}
+          notice={emergency}
+          schoolName={snapshot.school.name}
+          timeZone={displayTimeZone(snapshot.school.timezone)}
+          onShown={acknowledgeEmergency}
+        />
+      )}
     </div>
   );
 }

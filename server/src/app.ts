@@ -1,5 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
+import { screenRoom } from '@bangtin/shared';
 import { Server as SocketServer } from 'socket.io';
 import type { Clock } from './clock.ts';
 import { createAuditLog } from './domain/audit.ts';
@@ -36,6 +37,12 @@ import { lookupRoutes } from './http/routes/lookupRoutes.ts';
 import { createLookupCounter, type LookupLimits } from './domain/lookups.ts';
 import { createPublisher } from './realtime/publisher.ts';
 import { createScheduler } from './scheduler/scheduler.ts';
+import { cronBoundaryTimer, type BoundaryTimer } from './scheduler/boundaryTimer.ts';
+import { createSchedulePlanner } from './scheduler/planner.ts';
+import { createScheduleService } from './domain/schedules.ts';
+import { createEmergencyService } from './domain/emergencies.ts';
+import { scheduleRoutes } from './http/routes/scheduleRoutes.ts';
+import { emergencyRoutes } from './http/routes/emergencyRoutes.ts';
 import type { Store } from './store/store.ts';
 
 export interface AppDeps {
@@ -55,6 +62,8 @@ export interface AppDeps {
   loginAttempts?: number;
   /** Where proof of display goes (outside db.json); in memory when omitted (tests). */
   proofLog?: ProofLog;
+  /** Fires at schedule boundaries; a node-cron task by default, a manual one in tests driven by their clock. */
+  boundaryTimer?: BoundaryTimer;
   /** Budgets for the reception kiosk's anonymous look-up counts (defaults in domain/lookups.ts). */
   lookupLimits?: LookupLimits;
 }
@@ -65,6 +74,8 @@ export interface App {
   routes: RouteSpec[];
   /** Recompute and push every screen's snapshot (used by jobs and tests). */
   publish(): Promise<void>;
+  /** Re-arm the schedule boundary task from the current data (done on start and after every change). */
+  replan(): Promise<void>;
   /** Starts scheduled jobs; listening is the caller's business (main.ts, or port 0 in tests). */
   start(): void;
   close(): Promise<void>;
@@ -103,9 +114,23 @@ export function createApp(deps: AppDeps): App {
     logger,
     proofLog,
     clock,
+    onEmergencyAck: (emergencyId, screenId) => void emergencies.acknowledge(emergencyId, screenId),
   });
   const pairingNamespace = attachPairingNamespace(io);
   const publisher = createPublisher(display, displayNamespace, logger);
+  const planner = createSchedulePlanner({
+    store,
+    clock,
+    logger,
+    timer: deps.boundaryTimer ?? cronBoundaryTimer(clock, logger),
+    publish: () => publisher.publish(),
+    atBoundary: () => emergencies.announceExpired(),
+  });
+  /** Anything that can change what a screen plays: push now, and re-arm the next boundary. */
+  const changed = () => {
+    void publisher.publish();
+    void planner.replan();
+  };
 
   const content = createContentService({
     store,
@@ -113,7 +138,7 @@ export function createApp(deps: AppDeps): App {
     audit,
     onChange: (item) => {
       adminNamespace.emit('content:updated', item);
-      void publisher.publish();
+      changed();
     },
   });
   const schools = createSchoolService({
@@ -121,11 +146,30 @@ export function createApp(deps: AppDeps): App {
     audit,
     onChange: (school) => {
       adminNamespace.emit('school:updated', school);
-      void publisher.publish();
+      changed();
     },
   });
 
-  const screens = createScreenService({ store, audit, onChange: () => void publisher.publish() });
+  const screens = createScreenService({ store, audit, onChange: changed });
+  const schedules = createScheduleService({
+    store,
+    clock,
+    audit,
+    onChange: () => {
+      adminNamespace.emit('schedules:updated');
+      changed();
+    },
+  });
+  const emergencies = createEmergencyService({
+    store,
+    clock,
+    audit,
+    sendToScreens: (screenIds, notice) => {
+      if (screenIds.length > 0) displayNamespace.to(screenIds.map(screenRoom)).emit('display:emergency', notice);
+    },
+    onChange: changed,
+    onStatus: (status) => adminNamespace.emit('emergency:updated', status),
+  });
   const commands = createScreenCommands({ store, clock, audit, pairing, displays: displayNamespace, pairingSockets: pairingNamespace });
 
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
@@ -138,6 +182,8 @@ export function createApp(deps: AppDeps): App {
     ...kioskRoutes(pairing, commands),
     ...displayRoutes(display),
     ...auditRoutes(audit),
+    ...scheduleRoutes(schedules),
+    ...emergencyRoutes(emergencies),
     ...lookupRoutes(lookups, store),
   ];
   const openApi = buildOpenApi(routes, appVersion);
@@ -173,7 +219,14 @@ export function createApp(deps: AppDeps): App {
 
   const scheduler = createScheduler(deps.timezone, logger);
   // What is on air depends on the calendar day (validity dates): re-evaluate just after midnight.
-  scheduler.add({ name: 'day-rollover', expression: '1 0 0 * * *', run: () => publisher.publish() });
+  scheduler.add({
+    name: 'day-rollover',
+    expression: '1 0 0 * * *',
+    run: async () => {
+      await publisher.publish();
+      await planner.replan();
+    },
+  });
   scheduler.add({ name: 'session-cleanup', expression: '0 17 * * * *', run: () => auth.purgeExpired() });
   // Look-up counts are coalesced in memory and written every 5 s (and on shutdown), not once per tap.
   scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush() });
@@ -184,9 +237,14 @@ export function createApp(deps: AppDeps): App {
     io,
     routes,
     publish: () => publisher.publish(),
-    start: () => scheduler.start(),
+    replan: () => planner.replan(),
+    start: () => {
+      scheduler.start();
+      void planner.replan();
+    },
     async close() {
       await scheduler.stop();
+      await planner.stop();
       pushPresence.cancel();
       io.disconnectSockets(true);
       const closed = new Promise<void>((resolve) => {

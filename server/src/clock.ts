@@ -18,3 +18,9 @@ export function manualClock(start: Date): Clock & { set(d: Date): void; advance(
     },
   };
 }
+
+/** A clock that starts at a chosen instant and runs at normal speed (CLOCK_START: demos and end-to-end tests). */
+export function shiftedClock(start: Date, realNow: () => number = Date.now): Clock {
+  const offset = start.getTime() - realNow();
+  return { now: () => new Date(realNow() + offset) };
+}

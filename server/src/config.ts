@@ -25,6 +25,11 @@ const envSchema = z.object({
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** Folder with the built pages (display/dist, admin/dist); defaults to the repo checkout. */
   PAGES_DIR: z.string().optional(),
+  /**
+   * Demos and end-to-end tests only: the server's clock starts at this instant and runs at normal speed, to show what a
+   * schedule plays "at 07:15 on Monday" at any hour. Never set it on a real school server (the start-up log warns).
+   */
+  CLOCK_START: z.iso.datetime({ offset: true }).optional().or(z.literal('').transform(() => undefined)),
 });
 
 export interface Config {
@@ -37,6 +42,7 @@ export interface Config {
   trustProxy: boolean;
   sessionHours: number;
   pagesDir: string;
+  clockStart: Date | null;
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     trustProxy: e.TRUST_PROXY === '1',
     sessionHours: e.SESSION_HOURS,
     pagesDir: path.resolve(e.PAGES_DIR ?? repoRoot),
+    clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : null,
   };
 }
 

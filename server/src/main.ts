@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
-import { systemClock } from './clock.ts';
+import { shiftedClock, systemClock } from './clock.ts';
 import { ConfigError, describeConfig, loadConfig } from './config.ts';
 import { generatePassword, hashPassword } from './domain/passwords.ts';
 import { createLogger } from './logger.ts';
@@ -16,11 +16,13 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, repoRoot);
   const logger = createLogger(config.logLevel);
   logger.info({ config: describeConfig(config) }, 'starting Bảng tin');
+  const clock = config.clockStart ? shiftedClock(config.clockStart) : systemClock;
+  if (config.clockStart) logger.warn({ clockStart: config.clockStart }, 'CLOCK_START is set: the server runs on a shifted clock (demos and tests only)');
 
   let generatedPassword: string | null = null;
   const { store, seeded, migratedFrom } = await openFileStore(config.dataDir, async () => {
     const password = config.adminPassword ?? (generatedPassword = generatePassword());
-    return demoDatabase({ now: systemClock.now(), timezone: config.timezone, admin: { passwordHash: await hashPassword(password) } });
+    return demoDatabase({ now: clock.now(), timezone: config.timezone, admin: { passwordHash: await hashPassword(password) } });
   });
   if (seeded) logger.info({ dataDir: config.dataDir }, 'first start: demo content created (labelled "Dữ liệu mẫu")');
   if (migratedFrom !== null) logger.info({ from: migratedFrom }, 'data file migrated; the original was kept as a .bak');
@@ -34,14 +36,14 @@ async function main(): Promise<void> {
 
   const app = createApp({
     store,
-    clock: systemClock,
+    clock,
     logger,
     timezone: config.timezone,
     sessionHours: config.sessionHours,
     pagesDir: config.pagesDir,
     mediaDir: path.join(config.dataDir, 'media'),
     trustProxy: config.trustProxy,
-    proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), systemClock, config.timezone),
+    proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), clock, config.timezone),
   });
   app.start();
   await new Promise<void>((resolve, reject) => {

@@ -18,6 +18,7 @@ import { createLogger } from '../../server/src/logger.ts';
 import { demoDatabase } from '../../server/src/seed/demoDatabase.ts';
 import { openMemoryStore } from '../../server/src/store/openStore.ts';
 import type { Store } from '../../server/src/store/store.ts';
+import { manualBoundaryTimer } from './manualTimer.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
 export const TIMEZONE = 'Asia/Ho_Chi_Minh';
@@ -41,6 +42,8 @@ export interface TestApp {
   app: App;
   store: Store;
   clock: ReturnType<typeof manualClock>;
+  /** The schedule boundary timer; `fireIfDue()` after moving the clock. */
+  timer: ReturnType<typeof manualBoundaryTimer>;
   url: string;
   close(): Promise<void>;
 }
@@ -49,7 +52,9 @@ export interface TestApp {
 export async function startTestApp(options: { now?: Date; loginAttempts?: number } = {}): Promise<TestApp> {
   const clock = manualClock(options.now ?? new Date('2026-11-28T01:00:00Z'));
   const store = openMemoryStore(await seededDatabase(clock.now()));
+  const timer = manualBoundaryTimer(() => clock.now());
   const app = createApp({
+    boundaryTimer: timer,
     store,
     clock,
     logger: createLogger('silent'),
@@ -60,7 +65,7 @@ export async function startTestApp(options: { now?: Date; loginAttempts?: number
   });
   await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
   const { port } = app.http.address() as AddressInfo;
-  return { app, store, clock, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  return { app, store, clock, timer, url: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
 
 export async function login(url: string, username = 'admin', password = TEST_PASSWORD): Promise<string> {

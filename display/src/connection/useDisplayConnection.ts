@@ -1,5 +1,12 @@
-import { DISPLAY_CONNECT_ERRORS, displayCommand, type DisplayCommand, type DisplaySnapshot } from '@bangtin/shared';
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import {
+  DISPLAY_CONNECT_ERRORS,
+  displayCommand,
+  publicEmergency,
+  type DisplayCommand,
+  type DisplaySnapshot,
+  type PublicEmergency,
+} from '@bangtin/shared';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { startClockSync } from './clockSync.ts';
 import { createDisplaySocket } from './displaySocket.ts';
 import { fetchSnapshot } from './fetchSnapshot.ts';
@@ -15,6 +22,13 @@ export interface ConnectionState {
   unknownScreen: boolean;
   /** The socket is connected right now. */
   online: boolean;
+  /** The emergency notice to show over everything: pushed live, or carried by the snapshot. */
+  emergency: PublicEmergency | null;
+}
+
+export interface DisplayConnection extends ConnectionState {
+  /** Tells the office this kiosk is showing the notice. */
+  acknowledgeEmergency: (emergencyId: string) => void;
 }
 
 /** How often a refused screen asks again (the office may be creating it right now). */
@@ -41,12 +55,15 @@ const isOlder = (candidate: DisplaySnapshot, current: DisplaySnapshot | null) =>
  * snapshot on every (re)connect and after every change replaces whatever came before. The socket also
  * carries heartbeats, clock checks, proof of display and remote commands.
  */
-export function useDisplayConnection(slug: string, hooks: ConnectionHooks): ConnectionState {
-  const [state, setState] = useState<ConnectionState>(() => ({
-    snapshot: loadCachedSnapshot(slug),
-    unknownScreen: false,
-    online: false,
-  }));
+export function useDisplayConnection(slug: string, hooks: ConnectionHooks): DisplayConnection {
+  const [state, setState] = useState<ConnectionState>(() => {
+    const snapshot = loadCachedSnapshot(slug);
+    return { snapshot, unknownScreen: false, online: false, emergency: snapshot?.emergency ?? null };
+  });
+  const socketRef = useRef<ReturnType<typeof createDisplaySocket> | null>(null);
+  const acknowledgeEmergency = useCallback((emergencyId: string) => {
+    socketRef.current?.emit('display:emergencyAck', emergencyId);
+  }, []);
   const snapshotRef = useRef<DisplaySnapshot | null>(state.snapshot);
   const hooksRef = useRef(hooks);
   useLayoutEffect(() => {
@@ -58,6 +75,7 @@ export function useDisplayConnection(slug: string, hooks: ConnectionHooks): Conn
     let retryTimer: number | undefined;
     const controller = new AbortController();
     const socket = createDisplaySocket(slug);
+    socketRef.current = socket;
     const clock = startClockSync(socket);
     const heartbeat = startHeartbeat(socket, () => ({
       version: snapshotRef.current?.version ?? null,
@@ -70,12 +88,12 @@ export function useDisplayConnection(slug: string, hooks: ConnectionHooks): Conn
     const apply = (snapshot: DisplaySnapshot) => {
       snapshotRef.current = snapshot;
       saveCachedSnapshot(slug, snapshot);
-      setState((s) => ({ ...s, snapshot, unknownScreen: false }));
+      setState((s) => ({ ...s, snapshot, unknownScreen: false, emergency: snapshot.emergency }));
     };
     const markUnknown = () => {
       snapshotRef.current = null;
       clearCachedSnapshot(slug);
-      setState((s) => ({ ...s, snapshot: null, unknownScreen: true }));
+      setState((s) => ({ ...s, snapshot: null, unknownScreen: true, emergency: null }));
     };
     const retryLater = (ms: number) => {
       window.clearTimeout(retryTimer);
@@ -89,6 +107,15 @@ export function useDisplayConnection(slug: string, hooks: ConnectionHooks): Conn
       apply(snapshot);
       // Acknowledge after the player has had a frame to switch to it.
       window.setTimeout(heartbeat.beat, 250);
+    });
+    // Sent ahead of the snapshot so a notice shows at once; the snapshot that follows carries the same notice.
+    socket.on('display:emergency', (payload) => {
+      if (payload === null) {
+        setState((s) => ({ ...s, emergency: null }));
+        return;
+      }
+      const notice = publicEmergency.safeParse(payload);
+      if (notice.success) setState((s) => ({ ...s, emergency: notice.data }));
     });
     socket.on('display:command', (payload) => {
       const command = displayCommand.safeParse(payload);
@@ -125,8 +152,9 @@ export function useDisplayConnection(slug: string, hooks: ConnectionHooks): Conn
       detachProof();
       socket.removeAllListeners();
       socket.disconnect();
+      socketRef.current = null;
     };
   }, [slug]);
 
-  return state;
+  return { ...state, acknowledgeEmergency };
 }

@@ -5,10 +5,19 @@ import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 
 export function createScreenService({ store, audit, onChange }: { store: Store; audit: AuditLog; onChange: () => void }) {
+  async function assertPlaylist(id: string | null | undefined): Promise<void> {
+    if (id && !(await store.playlists.get(id))) {
+      throw new AppError('VALIDATION_FAILED', 'Danh sách phát mặc định không tồn tại.', [
+        { path: 'defaultPlaylistId', message: 'Không có danh sách phát này' },
+      ]);
+    }
+  }
+
   return {
     list: () => store.listScreens(),
 
     async create(input: ScreenInput, actor: PublicUser): Promise<Screen> {
+      await assertPlaylist(input.defaultPlaylistId);
       if (await store.getScreenBySlug(input.slug)) {
         throw new AppError('CONFLICT', `Đã có màn hình với đường dẫn "${input.slug}".`, [
           { path: 'slug', message: 'Đường dẫn đã được dùng' },
@@ -31,6 +40,7 @@ export function createScreenService({ store, audit, onChange }: { store: Store; 
     async update(id: string, input: ScreenInput, actor: PublicUser): Promise<Screen> {
       const existing = (await store.listScreens()).find((s) => s.id === id);
       if (!existing) throw notFound('màn hình này');
+      await assertPlaylist(input.defaultPlaylistId);
       const clash = await store.getScreenBySlug(input.slug);
       if (clash && clash.id !== id) {
         throw new AppError('CONFLICT', `Đã có màn hình với đường dẫn "${input.slug}".`, [

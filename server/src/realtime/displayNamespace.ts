@@ -41,6 +41,8 @@ export function attachDisplayNamespace(
     logger: Logger;
     proofLog: ProofLog;
     clock: Clock;
+    /** A kiosk reports it is showing an emergency notice. */
+    onEmergencyAck?: (emergencyId: string, screenId: string) => void;
   },
 ): DisplayNamespace {
   const namespace: DisplayNamespace = typedNamespace<DisplayClientToServerEvents, DisplayServerToClientEvents, DisplaySocketData>(io, DISPLAY_NAMESPACE);
@@ -64,6 +66,11 @@ export function attachDisplayNamespace(
     const heartbeatBudget = rateBudget(5, 1);
     const clockBudget = rateBudget(5, 0.5);
     const proofBudget = rateBudget(2000, 20);
+    const ackBudget = rateBudget(5, 0.2);
+    socket.on('display:emergencyAck', (emergencyId) => {
+      if (typeof emergencyId !== 'string' || emergencyId.length > 80 || !ackBudget()) return;
+      deps.onEmergencyAck?.(emergencyId, screenId);
+    });
     socket.on('display:heartbeat', (payload) => {
       if (!heartbeatBudget()) return;
       const beat = displayHeartbeat.safeParse(payload);

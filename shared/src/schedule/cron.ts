@@ -160,10 +160,13 @@ export function nextCronRun(spec: CronSpec, after: number, limit: number): numbe
       t = Date.UTC(y, mo, day + 1);
     } else if (!spec.hours[h]) {
       t = Date.UTC(y, mo, day, h + 1);
-    } else if (!spec.minutes[d.getUTCMinutes()]) {
-      t += MINUTE;
     } else {
-      return t;
+      const minute = d.getUTCMinutes();
+      if (spec.minutes[minute]) return t;
+      // Jump straight to the next allowed minute of this hour (no Date per skipped minute).
+      let m = minute + 1;
+      while (m < 60 && !spec.minutes[m]) m++;
+      t += (m - minute) * MINUTE;
     }
   }
   return null;
@@ -184,10 +187,12 @@ export function previousCronRun(spec: CronSpec, atOrBefore: number, limit: numbe
       t = Date.UTC(y, mo, day) - MINUTE;
     } else if (!spec.hours[h]) {
       t = Date.UTC(y, mo, day, h) - MINUTE;
-    } else if (!spec.minutes[d.getUTCMinutes()]) {
-      t -= MINUTE;
     } else {
-      return t;
+      const minute = d.getUTCMinutes();
+      if (spec.minutes[minute]) return t;
+      let m = minute - 1;
+      while (m >= 0 && !spec.minutes[m]) m--;
+      t -= (minute - m) * MINUTE;
     }
   }
   return null;

@@ -81,6 +81,8 @@ export const PLAN_HORIZON_DAYS = 8;
 interface EntryNow {
   entry: EvaluatorEntry;
   active: boolean;
+  /** Set for active entries: has at least one item that may play today. */
+  playable?: boolean;
   /** Next boundary in wall ms, or Infinity. */
   next: number;
 }
@@ -92,32 +94,32 @@ function dateRange(entry: EvaluatorEntry): [number, number] {
   ];
 }
 
+const WHOLE_DAY: readonly { start: string; end: string }[] = [{ start: '00:00', end: '24:00' }];
+
 /** Activity and next boundary of a weekly entry at wall time `w`. */
 function weeklyNow(entry: EvaluatorEntry & { rule: { kind: 'weekly' } }, w: number, horizon: number): EntryNow {
   const [first, last] = dateRange(entry);
   const today = Math.floor(w / DAY_MS);
-  const windows = entry.rule.windows.length
-    ? entry.rule.windows.map((win) => {
-        const start = minutesOf(win.start);
-        const end = minutesOf(win.end);
-        return [start * MINUTE_MS, (end > start ? end - start : end + 1440 - start) * MINUTE_MS] as const;
-      })
-    : [[0, DAY_MS] as const];
+  let dayMask = 0;
+  for (const d of entry.rule.days) dayMask |= 1 << d;
+  const windows = entry.rule.windows.length ? entry.rule.windows : WHOLE_DAY;
   let active = false;
   let next = Number.POSITIVE_INFINITY;
   const lastDay = Math.min(last, Math.floor(horizon / DAY_MS));
   for (let day = Math.max(first, today - 1); day <= lastDay; day++) {
-    if (!entry.rule.days.includes(weekdayOfDay(day))) continue;
     const dayStart = day * DAY_MS;
-    for (const [offset, length] of windows) {
-      const start = dayStart + offset;
-      const end = start + length;
+    // Boundaries are only ever later than the days already seen; stop once past the best candidate.
+    if (dayStart > next) break;
+    if ((dayMask & (1 << weekdayOfDay(day))) === 0) continue;
+    for (const win of windows) {
+      const startMinute = minutesOf(win.start);
+      const endMinute = minutesOf(win.end);
+      const start = dayStart + startMinute * MINUTE_MS;
+      const end = start + (endMinute > startMinute ? endMinute - startMinute : endMinute + 1440 - startMinute) * MINUTE_MS;
       if (start <= w && w < end) active = true;
       if (start > w && start < next) next = start;
       if (end > w && end < next) next = end;
     }
-    // Boundaries are only ever later than the days already seen; stop once past the best candidate.
-    if (dayStart > next) break;
   }
   return { entry, active, next };
 }
@@ -144,6 +146,18 @@ function entryNow(entry: EvaluatorEntry, w: number, horizon: number): EntryNow {
   return entry.rule.kind === 'weekly'
     ? weeklyNow(entry as EvaluatorEntry & { rule: { kind: 'weekly' } }, w, horizon)
     : cronNow(entry as EvaluatorEntry & { rule: { kind: 'cron' } }, w, horizon);
+}
+
+/** Merges two ascending index lists (items for every screen, items for this one) into the base rotation. */
+function mergeBase(everywhere: readonly number[], own: readonly number[], itemAt: (index: number) => PlannedItem | undefined): PlannedItem[] {
+  const merged: PlannedItem[] = [];
+  for (let i = 0, j = 0; i < everywhere.length || j < own.length; ) {
+    const a = everywhere[i] ?? Number.POSITIVE_INFINITY;
+    const b = own[j] ?? Number.POSITIVE_INFINITY;
+    const item = itemAt(a < b ? everywhere[i++]! : own[j++]!);
+    if (item) merged.push(item);
+  }
+  return merged;
 }
 
 const byPriority = (a: EntryNow, b: EntryNow) =>
@@ -183,6 +197,10 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
   for (const entry of state.entries) {
     if (entry.enabled === false) continue;
     const now = entryNow(entry, w, horizon);
+    if (now.active) {
+      // Whether it has anything to play is a property of the entry, not of the screen: decide it once.
+      now.playable = entryItems(entry).some((id) => playable.has(id));
+    }
     if (entry.screens === 'all') everywhere.push(now);
     else {
       for (const id of entry.screens.screenIds) push(byScreen, id, now);
@@ -190,47 +208,75 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
     }
   }
   const contentById = new Map(state.content.map((c) => [c.id, c] as const));
-  const contentOrder = [...state.content].sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-  );
+  // The base rotation in creation order: items for every screen, and items per screen, merged per screen below.
+  const contentOrder = [...state.content]
+    .filter((item) => playable.has(item.id))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const assignedEverywhere: number[] = [];
+  const assignedByScreen = new Map<string, number[]>();
+  contentOrder.forEach((item, index) => {
+    if (item.screens === 'all') assignedEverywhere.push(index);
+    else for (const id of item.screens) (assignedByScreen.get(id) ?? assignedByScreen.set(id, []).get(id))?.push(index);
+  });
+
+  const baseItems = new Map<number, PlannedItem>();
+  const baseItem = (index: number): PlannedItem | undefined => {
+    let found = baseItems.get(index);
+    const item = contentOrder[index];
+    if (!found && item) {
+      found = { contentId: item.id, entryId: null, durationSeconds: null };
+      baseItems.set(index, found);
+    }
+    return found;
+  };
 
   const plans = new Map<string, ScreenPlan>();
+  let stamp = 0;
+  const seenAt = new Map<EntryNow, number>();
   for (const screen of state.screens) {
     if (screenIds && !screenIds.has(screen.id)) continue;
-    const seen = new Set<EntryNow>();
-    const relevant: EntryNow[] = [];
-    for (const list of [everywhere, byScreen.get(screen.id), screen.group ? byGroup.get(screen.group) : undefined]) {
-      for (const e of list ?? []) {
-        if (!seen.has(e)) {
-          seen.add(e);
-          relevant.push(e);
-        }
+    stamp += 1;
+    let next = Number.POSITIVE_INFINITY;
+    const active: EntryNow[] = [];
+    const relevant: EntryNow[][] = [everywhere, byScreen.get(screen.id) ?? [], screen.group ? (byGroup.get(screen.group) ?? []) : []];
+    for (const list of relevant) {
+      for (const e of list) {
+        // An entry can reach a screen both by id and by group: count it once.
+        if (list !== everywhere && seenAt.get(e) === stamp) continue;
+        if (list !== everywhere) seenAt.set(e, stamp);
+        if (e.next < next) next = e.next;
+        if (e.active && e.playable) active.push(e);
       }
     }
-    let next = Number.POSITIVE_INFINITY;
-    for (const e of relevant) if (e.next < next) next = e.next;
+    active.sort(byPriority);
 
-    const active = relevant.filter((e) => e.active).sort(byPriority);
-    const items: PlannedItem[] = [];
-    const taken = new Set<string>();
-    const add = (contentId: string, entryId: string | null, durationSeconds: number | null) => {
-      if (!playable.has(contentId) || taken.has(contentId)) return;
-      taken.add(contentId);
-      items.push({ contentId, entryId, durationSeconds });
-    };
-    const hasPlayable = (e: EntryNow) => entryItems(e.entry).some((id) => playable.has(id));
-    const replacing = active.filter((e) => e.entry.mode === 'replace' && hasPlayable(e));
+    const own = assignedByScreen.get(screen.id) ?? [];
+    const defaults = screen.defaultPlaylistId ? playlists.get(screen.defaultPlaylistId) : undefined;
+    let items: PlannedItem[];
     let playing: EntryNow[];
-    if (replacing.length > 0) {
-      const top = replacing[0]?.entry.priority;
-      playing = replacing.filter((e) => e.entry.priority === top);
-      for (const e of playing) for (const id of entryItems(e.entry)) add(id, e.entry.id, e.entry.durationSeconds);
+    if (active.length === 0 && !defaults) {
+      // The common case: only the base rotation, no duplicates possible; the planned items are shared between screens.
+      playing = [];
+      items = mergeBase(assignedEverywhere, own, baseItem);
     } else {
-      playing = active.filter((e) => e.entry.mode === 'add' && hasPlayable(e));
-      for (const e of playing) for (const id of entryItems(e.entry)) add(id, e.entry.id, e.entry.durationSeconds);
-      const defaults = screen.defaultPlaylistId ? playlists.get(screen.defaultPlaylistId) : undefined;
-      for (const id of defaults ?? []) add(id, null, null);
-      for (const item of contentOrder) if (assignedTo(item, screen.id)) add(item.id, null, null);
+      items = [];
+      const taken = new Set<string>();
+      const add = (contentId: string, entryId: string | null, durationSeconds: number | null) => {
+        if (!playable.has(contentId) || taken.has(contentId)) return;
+        taken.add(contentId);
+        items.push({ contentId, entryId, durationSeconds });
+      };
+      const replacing = active.filter((e) => e.entry.mode === 'replace');
+      if (replacing.length > 0) {
+        const top = replacing[0]?.entry.priority;
+        playing = replacing.filter((e) => e.entry.priority === top);
+        for (const e of playing) for (const id of entryItems(e.entry)) add(id, e.entry.id, e.entry.durationSeconds);
+      } else {
+        playing = active.filter((e) => e.entry.mode === 'add');
+        for (const e of playing) for (const id of entryItems(e.entry)) add(id, e.entry.id, e.entry.durationSeconds);
+        for (const id of defaults ?? []) add(id, null, null);
+        for (const item of mergeBase(assignedEverywhere, own, baseItem)) add(item.contentId, null, null);
+      }
     }
     // Validity changes of anything this screen could play are boundaries too.
     for (const [contentId, at] of contentNext) {
@@ -238,7 +284,7 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
         const item = contentById.get(contentId);
         const relevantItem =
           (item && assignedTo(item, screen.id)) ||
-          relevant.some((e) => entryItems(e.entry).includes(contentId)) ||
+          relevant.some((list) => list.some((e) => entryItems(e.entry).includes(contentId))) ||
           (screen.defaultPlaylistId !== null && (playlists.get(screen.defaultPlaylistId) ?? []).includes(contentId));
         if (relevantItem) next = at;
       }
@@ -318,15 +364,17 @@ export function screenTimeline(state: ScheduleState, screenId: string, from: Dat
   return segments;
 }
 
+const CRON_SEARCH_YEARS = 200;
+
 /** The next `count` runs of a cron expression after an instant (for "next five run times" beside an entry). */
 export function nextCronRuns(expression: string, after: Date, timeZone: string, count = 5): Date[] {
   const parsed = cachedCron(expression);
   if (!parsed.ok) return [];
   const runs: Date[] = [];
   let w = toWall(after, timeZone);
-  const limit = w + 5 * 366 * DAY_MS;
   while (runs.length < count) {
-    const run = nextCronRun(parsed.spec, w, limit);
+    // Some expressions run rarely (29 February on a Monday: every 28 years or more), so look far ahead.
+    const run = nextCronRun(parsed.spec, w, w + CRON_SEARCH_YEARS * 366 * DAY_MS);
     if (run === null) break;
     runs.push(fromWall(run, timeZone));
     w = run;

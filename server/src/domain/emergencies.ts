@@ -1,0 +1,144 @@
+import {
+  formatDateTimeVi,
+  publicEmergency,
+  type EmergencyInput,
+  type EmergencyNotice,
+  type EmergencyStatus,
+  type PublicEmergency,
+  type PublicUser,
+  type Screen,
+} from '@bangtin/shared';
+import type { Clock } from '../clock.ts';
+import type { Store } from '../store/store.ts';
+import type { AuditLog } from './audit.ts';
+import { AppError, notFound } from './errors.ts';
+import { newId } from './ids.ts';
+
+export interface EmergencyDeps {
+  store: Store;
+  clock: Clock;
+  audit: AuditLog;
+  /** Sends the notice (or null = cleared) to the screens at once, ahead of their snapshots. */
+  sendToScreens: (screenIds: readonly string[], notice: PublicEmergency | null) => void;
+  /** After a start or a clear: re-plan and push snapshots. */
+  onChange: () => void;
+  /** Live status for office consoles. */
+  onStatus: (status: EmergencyStatus) => void;
+}
+
+const isActive = (notice: EmergencyNotice, now: Date) =>
+  notice.clearedAt === null && Date.parse(notice.startedAt) <= now.getTime() && now.getTime() < Date.parse(notice.expiresAt);
+
+/**
+ * Thông báo khẩn: one action puts a full-screen notice on all or chosen screens, until it expires or someone clears it.
+ * Screens get it pushed at once and again in every snapshot (so a screen that reconnects shows it); each screen
+ * acknowledges when it is showing it. Acknowledgements are live state (in memory): who saw it is in the audit log
+ * through start/clear entries, and the office watches the acknowledgements arrive.
+ */
+export function createEmergencyService({ store, clock, audit, sendToScreens, onChange, onStatus }: EmergencyDeps) {
+  const acks = new Map<string, Map<string, string>>();
+  /** Notices whose end the office has been told about (so the expiry is announced once). */
+  const announcedEnd = new Set<string>();
+
+  const targetsOf = (notice: EmergencyNotice, screens: readonly Screen[]) =>
+    notice.screens === 'all' ? screens.map((s) => s.id) : screens.filter((s) => notice.screens.includes(s.id)).map((s) => s.id);
+
+  async function statusOf(notice: EmergencyNotice): Promise<EmergencyStatus> {
+    const screens = await store.listScreens();
+    return {
+      notice,
+      active: isActive(notice, clock.now()),
+      targetScreenIds: targetsOf(notice, screens),
+      acknowledged: [...(acks.get(notice.id) ?? new Map<string, string>())].map(([screenId, at]) => ({ screenId, at })),
+    };
+  }
+
+  return {
+    async list(): Promise<{ active: EmergencyStatus[]; recent: EmergencyNotice[] }> {
+      const now = clock.now();
+      const all = (await store.emergencies.list()).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+      return {
+        active: await Promise.all(all.filter((n) => isActive(n, now)).map(statusOf)),
+        recent: all.filter((n) => !isActive(n, now)).slice(0, 20),
+      };
+    },
+
+    async start(input: EmergencyInput, actor: PublicUser): Promise<EmergencyStatus> {
+      const screens = await store.listScreens();
+      if (input.screens !== 'all') {
+        const known = new Set(screens.map((s) => s.id));
+        const issues = input.screens.flatMap((id, i) => (known.has(id) ? [] : [{ path: `screens.${i}`, message: `Không có màn hình mã "${id}"` }]));
+        if (issues.length > 0) throw new AppError('VALIDATION_FAILED', 'Có màn hình không tồn tại trong danh sách đã chọn.', issues);
+      }
+      const now = clock.now();
+      const notice: EmergencyNotice = {
+        id: newId('em'),
+        title: input.title,
+        body: input.body,
+        level: input.level,
+        screens: input.screens,
+        templateId: input.templateId ?? null,
+        startedAt: now.toISOString(),
+        startedBy: actor.username,
+        expiresAt: new Date(now.getTime() + input.durationMinutes * 60_000).toISOString(),
+        clearedAt: null,
+        clearedBy: null,
+      };
+      const { timezone } = await store.getSchool();
+      await store.emergencies.insert(notice);
+      acks.set(notice.id, new Map());
+      sendToScreens(targetsOf(notice, screens), publicEmergency.parse(notice));
+      await audit.record({
+        actor: actor.username,
+        action: 'emergency.start',
+        entity: 'emergency',
+        entityId: notice.id,
+        summary: `Phát thông báo khẩn "${notice.title}" tới ${notice.screens === 'all' ? 'tất cả màn hình' : `${notice.screens.length} màn hình`}, đến ${formatDateTimeVi(new Date(notice.expiresAt), timezone)}`,
+      });
+      onChange();
+      const status = await statusOf(notice);
+      onStatus(status);
+      return status;
+    },
+
+    async clear(id: string, actor: PublicUser): Promise<EmergencyStatus> {
+      const notice = await store.emergencies.get(id);
+      if (!notice) throw notFound('thông báo khẩn này');
+      if (!isActive(notice, clock.now())) {
+        throw new AppError('CONFLICT', 'Thông báo này đã kết thúc trước đó.');
+      }
+      const cleared: EmergencyNotice = { ...notice, clearedAt: clock.now().toISOString(), clearedBy: actor.username };
+      await store.emergencies.replace(cleared);
+      announcedEnd.add(id);
+      sendToScreens(targetsOf(cleared, await store.listScreens()), null);
+      await audit.record({ actor: actor.username, action: 'emergency.clear', entity: 'emergency', entityId: id, summary: `Kết thúc thông báo khẩn "${notice.title}"` });
+      onChange();
+      const status = await statusOf(cleared);
+      onStatus(status);
+      return status;
+    },
+
+    /** A kiosk of `screenId` shows the notice. Ignored unless the notice is active and meant for that screen. */
+    async acknowledge(id: string, screenId: string): Promise<void> {
+      const notice = await store.emergencies.get(id);
+      if (!notice || !isActive(notice, clock.now())) return;
+      if (notice.screens !== 'all' && !notice.screens.includes(screenId)) return;
+      const seen = acks.get(id) ?? new Map<string, string>();
+      acks.set(id, seen);
+      if (seen.has(screenId)) return;
+      seen.set(screenId, clock.now().toISOString());
+      onStatus(await statusOf(notice));
+    },
+
+    /** Called at schedule boundaries: tells consoles about notices that ran out on their own. */
+    async announceExpired(): Promise<void> {
+      const now = clock.now();
+      for (const notice of await store.emergencies.list()) {
+        if (announcedEnd.has(notice.id) || isActive(notice, now) || Date.parse(notice.startedAt) > now.getTime()) continue;
+        announcedEnd.add(notice.id);
+        if (Date.parse(notice.expiresAt) > now.getTime() - 24 * 3600_000) onStatus(await statusOf(notice));
+      }
+    },
+  };
+}
+export type EmergencyService = ReturnType<typeof createEmergencyService>;

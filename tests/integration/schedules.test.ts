@@ -1,0 +1,228 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EmergencyStatus, PublicEmergency, ScheduleEntry, ScheduleInput, ScheduleWarning } from '@bangtin/shared';
+import { api, sloganInput } from '../helpers/contentFixtures.ts';
+import {
+  connectAdmin,
+  connectDisplay,
+  login,
+  nextSnapshot,
+  startTestApp,
+  type AdminClient,
+  type DisplayClient,
+  type TestApp,
+} from '../helpers/testApp.ts';
+
+let t: TestApp;
+const sockets: { disconnect(): unknown }[] = [];
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.disconnect();
+  await t?.close();
+});
+const track = <S extends DisplayClient | AdminClient>(s: S): S => {
+  sockets.push(s);
+  return s;
+};
+
+/** Monday 2026-11-30, 06:40 in Hà Nội. */
+const MONDAY_0640 = new Date('2026-11-30T06:40:00+07:00');
+
+const entryInput = (overrides: Partial<ScheduleInput> = {}): ScheduleInput => ({
+  name: 'Giờ đón trẻ: thông báo tuyển sinh',
+  enabled: true,
+  contentIds: [],
+  playlistId: null,
+  screens: { screenIds: ['gate'], groups: [] },
+  dateFrom: null,
+  dateUntil: null,
+  rule: { kind: 'weekly', days: [1, 2, 3, 4, 5], windows: [{ start: '06:45', end: '08:00' }] },
+  priority: 50,
+  mode: 'replace',
+  durationSeconds: null,
+  ...overrides,
+});
+
+async function newSlogan(cookie: string, text: string, status: 'approved' | 'draft' = 'approved'): Promise<string> {
+  const created = await api(t.url, cookie, 'POST', '/api/content', sloganInput({ text, status, screens: [] }));
+  expect(created.status).toBe(201);
+  return (created.data as unknown as { id: string }).id;
+}
+
+type Saved = { entry: ScheduleEntry; warnings: ScheduleWarning[] };
+
+describe('schedule entries: bad input is refused with field details and nothing is saved', () => {
+  it.each([
+    ['a window of zero length', { rule: { kind: 'weekly', days: [1], windows: [{ start: '07:00', end: '07:00' }] } }, 'rule.windows.0.end', /0 phút/],
+    ['an end date before the start date', { dateFrom: '2026-12-10', dateUntil: '2026-12-01' }, 'dateUntil', /sau ngày bắt đầu/],
+    ['an invalid cron expression', { rule: { kind: 'cron', expression: '61 7 * * *', durationMinutes: 30 } }, 'rule.expression', /phút phải từ 0 đến 59/],
+    ['an unknown screen', { screens: { screenIds: ['khong-co'], groups: [] } }, 'screens.screenIds.0', /Không có màn hình/],
+    ['an unknown group', { screens: { screenIds: [], groups: ['tang-5'] } }, 'screens.groups.0', /nhóm/],
+    ['no weekday', { rule: { kind: 'weekly', days: [], windows: [] } }, 'rule.days', /ít nhất một ngày/],
+    ['nothing to play', { contentIds: [] }, 'contentIds', /ít nhất một nội dung/],
+  ])('%s', async (_name, overrides, path, message) => {
+    t = await startTestApp({ now: MONDAY_0640 });
+    const cookie = await login(t.url, 'vanphong');
+    const item = await newSlogan(await login(t.url), 'Một khẩu hiệu');
+    const contentIds = 'contentIds' in overrides ? [] : [item];
+    const res = await api(t.url, cookie, 'POST', '/api/schedules', { ...entryInput({ contentIds }), ...overrides });
+    expect(res.status).toBe(400);
+    expect(res.error?.code).toBe('VALIDATION_FAILED');
+    const detail = (res.error?.details as { path: string; message: string }[] | undefined)?.find((d) => d.path === path);
+    expect(detail?.message).toMatch(message);
+    expect(await t.store.schedules.list()).toEqual([]);
+  });
+});
+
+describe('schedule entries: saving', () => {
+  it('returns warnings that explain why something will not show, and refuses a stale edit', async () => {
+    t = await startTestApp({ now: MONDAY_0640 });
+    const editor = await login(t.url, 'vanphong');
+    const draft = await newSlogan(editor, 'Bản nháp chưa duyệt', 'draft');
+    const created = await api(t.url, editor, 'POST', '/api/schedules', entryInput({ contentIds: [draft] }));
+    expect(created.status).toBe(201);
+    const saved = created.data as unknown as Saved;
+    expect(saved.warnings.map((w) => w.code)).toContain('CONTENT_NOT_APPROVED');
+
+    const cron = await api(t.url, editor, 'POST', '/api/schedules/check', entryInput({ contentIds: [draft], rule: { kind: 'cron', expression: '0 9 13 * 5', durationMinutes: 60 } }));
+    expect(cron.status).toBe(200);
+    expect((cron.data as unknown as { warnings: ScheduleWarning[] }).warnings.map((w) => w.code)).toContain('CRON_DOM_AND_DOW');
+    expect(await t.store.schedules.list()).toHaveLength(1); // check saves nothing
+
+    const first = await api(t.url, editor, 'PUT', `/api/schedules/${saved.entry.id}`, { ...entryInput({ contentIds: [draft], name: 'Sửa lần 1' }), baseVersion: 1 });
+    expect(first.status).toBe(200);
+    const stale = await api(t.url, editor, 'PUT', `/api/schedules/${saved.entry.id}`, { ...entryInput({ contentIds: [draft], name: 'Sửa từ bản cũ' }), baseVersion: 1 });
+    expect(stale.status).toBe(409);
+    expect((await t.store.schedules.get(saved.entry.id))?.name).toBe('Sửa lần 1');
+  });
+
+  it('warns when two exclusive entries overlap on the same screen', async () => {
+    t = await startTestApp({ now: MONDAY_0640 });
+    const cookie = await login(t.url);
+    const item = await newSlogan(cookie, 'Khẩu hiệu A');
+    await api(t.url, cookie, 'POST', '/api/schedules', entryInput({ contentIds: [item], name: 'Lịch A' }));
+    const second = await api(t.url, cookie, 'POST', '/api/schedules', entryInput({ contentIds: [item], name: 'Lịch B', rule: { kind: 'weekly', days: [1], windows: [{ start: '07:30', end: '09:00' }] } }));
+    const warnings = (second.data as unknown as Saved).warnings;
+    expect(warnings.find((w) => w.code === 'OVERLAP_EXCLUSIVE')?.message).toMatch(/Lịch A/);
+  });
+
+  it('answers "what is on the gate at 07:15 on Monday?" and draws the week', async () => {
+    t = await startTestApp({ now: MONDAY_0640 });
+    const cookie = await login(t.url);
+    const item = await newSlogan(cookie, 'Chào mừng cha mẹ đưa trẻ đến trường');
+    const saved = (await api(t.url, cookie, 'POST', '/api/schedules', entryInput({ contentIds: [item] }))).data as unknown as Saved;
+    const plan = await api(t.url, cookie, 'GET', `/api/schedules/plan?screen=gate&at=${encodeURIComponent('2026-11-30T07:15:00+07:00')}`);
+    const plans = (plan.data as unknown as { plans: { items: { contentId: string; entryId: string }[] }[] }).plans;
+    expect(plans[0]?.items).toEqual([{ contentId: item, entryId: saved.entry.id, durationSeconds: null }]);
+    const week = await api(t.url, cookie, 'GET', `/api/schedules/timeline?screen=gate&from=${encodeURIComponent('2026-11-30T00:00:00+07:00')}&until=${encodeURIComponent('2026-12-07T00:00:00+07:00')}`);
+    const segments = (week.data as unknown as { segments: { from: string; activeEntryIds: string[] }[] }).segments;
+    expect(segments.filter((s) => s.activeEntryIds.includes(saved.entry.id))).toHaveLength(5);
+    const tooLong = await api(t.url, cookie, 'GET', `/api/schedules/timeline?screen=gate&from=2026-11-30T00:00:00Z&until=2026-12-30T00:00:00Z`);
+    expect(tooLong.status).toBe(400);
+  });
+});
+
+describe('boundaries', () => {
+  it('at the boundary the gate switches to the scheduled content and back; the reception screen is not disturbed', async () => {
+    t = await startTestApp({ now: MONDAY_0640 });
+    const cookie = await login(t.url);
+    const item = await newSlogan(cookie, 'Giờ đón trẻ: cha mẹ vui lòng không dừng xe trước cổng');
+    const gate = track(connectDisplay(t.url, 'gate'));
+    const reception = track(connectDisplay(t.url, 'reception'));
+    const [before] = await Promise.all([nextSnapshot(gate), nextSnapshot(reception)]);
+    expect(before.items.map((i) => i.id)).not.toContain(item);
+
+    const planned = nextSnapshot(gate, (s) => (s.schedule?.entries.length ?? 0) === 1);
+    await api(t.url, cookie, 'POST', '/api/schedules', entryInput({ contentIds: [item] }));
+    await planned; // the gate already holds the plan for offline use, but nothing changes on screen yet
+    await t.app.replan();
+    expect(t.timer.pending()?.toISOString()).toBe('2026-11-29T23:45:00.000Z'); // 06:45 in Hà Nội
+
+    let receptionPushes = 0;
+    reception.on('display:snapshot', () => (receptionPushes += 1));
+    t.clock.set(new Date('2026-11-30T06:45:00+07:00'));
+    const during = nextSnapshot(gate);
+    expect(await t.timer.fireIfDue()).toBe(true);
+    expect((await during).items.map((i) => i.id)).toEqual([item]);
+    expect(t.timer.pending()?.toISOString()).toBe('2026-11-30T01:00:00.000Z'); // 08:00
+
+    t.clock.set(new Date('2026-11-30T08:00:00+07:00'));
+    const after = nextSnapshot(gate);
+    expect(await t.timer.fireIfDue()).toBe(true);
+    expect((await after).items.map((i) => i.id)).toEqual(before.items.map((i) => i.id));
+    expect(receptionPushes).toBe(0);
+  });
+
+  it('a screen that connects mid-window (or a restarted server) gets the scheduled content at once', async () => {
+    t = await startTestApp({ now: new Date('2026-11-30T07:15:00+07:00') });
+    const cookie = await login(t.url);
+    const item = await newSlogan(cookie, 'Chào buổi sáng');
+    await api(t.url, cookie, 'POST', '/api/schedules', entryInput({ contentIds: [item] }));
+    const gate = track(connectDisplay(t.url, 'gate'));
+    const snapshot = await nextSnapshot(gate);
+    expect(snapshot.items.map((i) => i.id)).toEqual([item]);
+    expect(snapshot.nextChangeAt).toBe('2026-11-30T01:00:00.000Z');
+    expect(snapshot.schedule?.entries).toHaveLength(1);
+  });
+});
+
+describe('emergency notices', () => {
+  it('reach the chosen screens at once, are acknowledged, re-sent on reconnect, and end on expiry', async () => {
+    t = await startTestApp({ now: MONDAY_0640 });
+    const approver = await login(t.url, 'hieutruong');
+    const editor = await login(t.url, 'vanphong');
+    const gate = track(connectDisplay(t.url, 'gate'));
+    const reception = track(connectDisplay(t.url, 'reception'));
+    await Promise.all([nextSnapshot(gate), nextSnapshot(reception)]);
+    const office = track(connectAdmin(t.url, approver));
+    await new Promise<void>((resolve) => office.once('connect', () => resolve()));
+
+    const body = { title: 'NGHỈ HỌC DO BÃO', body: 'Trường nghỉ học ngày 1/12.', level: 'danger', screens: 'all', durationMinutes: 30, templateId: 'weather-closure' };
+    expect((await api(t.url, editor, 'POST', '/api/emergencies', body)).status).toBe(403);
+
+    const shown = (client: DisplayClient) => new Promise<PublicEmergency | null>((resolve) => client.once('display:emergency', resolve));
+    const onGate = shown(gate);
+    const onReception = shown(reception);
+    const started = await api(t.url, approver, 'POST', '/api/emergencies', body);
+    expect(started.status).toBe(201);
+    const status = started.data as unknown as EmergencyStatus;
+    expect((await onGate)?.title).toBe('NGHỈ HỌC DO BÃO');
+    expect((await onReception)?.id).toBe(status.notice.id);
+
+    const acked = new Promise<EmergencyStatus>((resolve) => {
+      office.on('emergency:updated', (s) => {
+        if (s.acknowledged.some((a) => a.screenId === 'gate')) resolve(s);
+      });
+    });
+    gate.emit('display:emergencyAck', status.notice.id);
+    expect((await acked).acknowledged.map((a) => a.screenId)).toEqual(['gate']);
+
+    // A kiosk that reconnects while it is active gets it in its snapshot.
+    const again = track(connectDisplay(t.url, 'gate'));
+    expect((await nextSnapshot(again)).emergency?.id).toBe(status.notice.id);
+
+    // Expiry: at the boundary the screens return to their schedule.
+    t.clock.set(new Date('2026-11-30T07:10:00+07:00'));
+    const cleared = nextSnapshot(gate, (s) => s.emergency === null);
+    expect(await t.timer.fireIfDue()).toBe(true);
+    await cleared;
+    const audit = await t.store.listAudit(20);
+    expect(audit.some((a) => a.action === 'emergency.start' && a.actor === 'hieutruong' && a.summary.includes('NGHỈ HỌC DO BÃO'))).toBe(true);
+  });
+
+  it('can be cleared at once by an approver, with an audit entry of who cleared it', async () => {
+    t = await startTestApp({ now: MONDAY_0640 });
+    const approver = await login(t.url, 'hieutruong');
+    const gate = track(connectDisplay(t.url, 'gate'));
+    await nextSnapshot(gate);
+    const started = await api(t.url, approver, 'POST', '/api/emergencies', { title: 'ĐÓN TRẺ MUỘN', body: '', level: 'warning', screens: ['gate'], durationMinutes: 60 });
+    const id = (started.data as unknown as EmergencyStatus).notice.id;
+    const gone = new Promise<PublicEmergency | null>((resolve) => gate.on('display:emergency', (n) => n === null && resolve(n)));
+    const clearedRes = await api(t.url, approver, 'POST', `/api/emergencies/${id}/clear`, {});
+    expect(clearedRes.status).toBe(200);
+    expect(await gone).toBeNull();
+    expect((await t.store.emergencies.get(id))?.clearedBy).toBe('hieutruong');
+    expect((await api(t.url, approver, 'POST', `/api/emergencies/${id}/clear`, {})).status).toBe(409);
+    expect((await t.store.listAudit(5)).some((a) => a.action === 'emergency.clear' && a.actor === 'hieutruong')).toBe(true);
+    const bad = await api(t.url, approver, 'POST', '/api/emergencies', { title: 'X', body: '', level: 'info', screens: ['khong-co'], durationMinutes: 5 });
+    expect(bad.status).toBe(400);
+  });
+});
