@@ -33,6 +33,24 @@ async function stats(url: string, cookie: string): Promise<LookupStat[]> {
   return res.data as unknown as LookupStat[];
 }
 
+describe('the reception catalogue', () => {
+  it('an interactive screen gets every approved procedure valid today, whatever its assignment; other screens get none', async () => {
+    t = await startTestApp();
+    const snapshot = async (slug: string) =>
+      ((await (await fetch(`${t?.url}/api/display/${slug}`)).json()) as { data: { catalogue: { id: string; type: string }[] } }).data;
+    const ids = await procedureIds(t);
+    const reception = await snapshot('reception');
+    expect(reception.catalogue.map((i) => i.id).sort()).toEqual([...ids].sort());
+    expect(reception.catalogue.every((i) => i.type === 'procedure')).toBe(true);
+    expect((await snapshot('gate')).catalogue).toEqual([]);
+
+    // Archived or out of its dates: gone from the look-up.
+    const cookie = await login(t.url);
+    expect((await api(t.url, cookie, 'POST', `/api/content/${ids[0]}/status`, { status: 'archived' })).status).toBe(200);
+    expect((await snapshot('reception')).catalogue.map((i) => i.id)).toEqual(ids.slice(1));
+  });
+});
+
 describe('reception look-up counts', () => {
   it('counts an approved procedure per school day, shows it to editors, and refuses bad ids and other screens', async () => {
     t = await startTestApp();
