@@ -44,10 +44,14 @@ export function LookupStatsPage() {
               {rows.map((row) => (
                 <tr key={row.contentId} data-testid="lookups-row" data-code={row.code}>
                   <td className="content-table__title">{row.name}</td>
-                  <td>{row.code}</td>
-                  <td className="numeric">{formatNumberVi(row.last7Days)}</td>
-                  <td className="numeric">{formatNumberVi(row.last30Days)}</td>
-                  <td className="numeric" data-testid="lookups-total">
+                  <td data-label={t('lookups.colCode')}>{row.code}</td>
+                  <td className="numeric" data-label={t('lookups.col7')}>
+                    {formatNumberVi(row.last7Days)}
+                  </td>
+                  <td className="numeric" data-label={t('lookups.col30')}>
+                    {formatNumberVi(row.last30Days)}
+                  </td>
+                  <td className="numeric" data-label={t('lookups.colTotal')} data-testid="lookups-total">
                     {formatNumberVi(row.total)}
                   </td>
                 </tr>
