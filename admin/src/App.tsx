@@ -8,6 +8,7 @@ import { I18nProvider } from './i18nContext.tsx';
 import { ContentEditorPage } from './pages/ContentEditorPage.tsx';
 import { ContentListPage } from './pages/ContentListPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { LookupStatsPage } from './pages/LookupStatsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ScreensPage } from './pages/ScreensPage.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
@@ -84,6 +85,8 @@ function Page() {
       return <SettingsPage />;
     case 'users':
       return <UsersPage />;
+    case 'lookups':
+      return <LookupStatsPage />;
     case 'notFound':
       return <NotFoundPage />;
     default:

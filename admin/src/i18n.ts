@@ -10,6 +10,7 @@ import {
 import { opsEn, opsVi } from './i18n.ops.ts';
 import { scheduleEn, scheduleVi } from './i18n.schedule.ts';
 import { contentEn, contentVi } from './i18n.content.ts';
+import { lookupsEn, lookupsVi } from './i18n.lookups.ts';
 import { screensEn, screensVi } from './i18n.screens.ts';
 
 /**
@@ -171,6 +172,7 @@ const vi = {
   ...opsVi,
   ...scheduleVi,
   ...contentVi,
+  ...lookupsVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -332,6 +334,7 @@ const en: Messages = {
   ...opsEn,
   ...scheduleEn,
   ...contentEn,
+  ...lookupsEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

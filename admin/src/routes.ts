@@ -14,6 +14,7 @@ export type Route =
   | { page: 'screens' }
   | { page: OpsPage }
   | ScheduleRoute
+  | { page: 'lookups' }
   | { page: 'notFound' };
 
 /** Pages of the office's system section (one address each, no parameters in the path). */
@@ -56,6 +57,7 @@ export function parseRoute(pathname: string): Route {
   const scheduleRoute = parseScheduleRoute(parts);
   if (scheduleRoute) return scheduleRoute;
   if (section === 'approvals' && parts.length === 1) return { page: 'approvals' };
+  if (section === 'lookups' && parts.length === 1) return { page: 'lookups' };
   if (section === 'content') {
     const type = contentType.safeParse(second);
     if (!type.success) return parts.length === 1 ? DEFAULT_ROUTE : { page: 'notFound' };
@@ -84,6 +86,8 @@ export function hrefOf(route: Route): string {
       return `${BASE_PATH}approvals`;
     case 'screens':
       return `${BASE_PATH}screens`;
+    case 'lookups':
+      return `${BASE_PATH}lookups`;
     case 'notFound':
       return BASE_PATH;
     default:

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { createProofOfDisplay } from './connection/proofOfDisplay.ts';
 import { useDisplayConnection } from './connection/useDisplayConnection.ts';
 import { useMediaPrefetch } from './connection/useMediaPrefetch.ts';
@@ -14,6 +14,9 @@ import { useRemoteCommands } from './kiosk/useRemoteCommands.ts';
 import { useSlideBoundaryChecks } from './kiosk/useSlideBoundaryChecks.ts';
 import { Player, type PlayerControls } from './player/Player.tsx';
 import { SnapshotContext } from './slides/snapshotContext.ts';
+
+// Only interactive (reception) screens need the look-up: loaded on demand, precached for offline.
+const ReceptionKiosk = lazy(() => import('./reception/ReceptionKiosk.tsx').then((module) => ({ default: module.ReceptionKiosk })));
 
 interface Props {
   slug: string;
@@ -49,18 +52,27 @@ export function ScreenBoard({ slug, speed, runningBuild, serviceWorker }: Props)
 
   if (unknownScreen) return <UnknownScreen slug={slug} />;
   if (!snapshot) return <NoticeScreen title={t.loading} testId="loading-screen" />;
+  const player = (
+    <Player
+      items={items}
+      speed={speed}
+      currentSlideIdRef={currentSlideIdRef}
+      controlsRef={controlsRef}
+      onStepEnd={proof.record}
+      onSlideBoundary={onSlideBoundary}
+    />
+  );
   return (
     <div className="app" data-snapshot-version={snapshot.version} data-profile={snapshot.screen.profile}>
       <SnapshotContext value={snapshot}>
         <Frame snapshot={snapshot} online={online}>
-          <Player
-            items={items}
-            speed={speed}
-            currentSlideIdRef={currentSlideIdRef}
-            controlsRef={controlsRef}
-            onStepEnd={proof.record}
-            onSlideBoundary={onSlideBoundary}
-          />
+          {snapshot.screen.interactive ? (
+            <Suspense fallback={player}>
+              <ReceptionKiosk snapshot={snapshot} attract={player} />
+            </Suspense>
+          ) : (
+            player
+          )}
         </Frame>
       </SnapshotContext>
       {identifying && <IdentifyOverlay screen={snapshot.screen} />}

@@ -9,6 +9,7 @@ import {
   type ReformIndex,
   type SubmissionChannel,
 } from '@bangtin/shared';
+import { receptionEn, receptionVi } from './reception/strings.ts';
 
 /**
  * Every user-facing string of the display, in one place. Vietnamese is the language of the screens;
@@ -91,6 +92,7 @@ const vi = {
   typeLabel: (type: ContentType) => CONTENT_TYPE_VI[type],
   indexName: (i: ReformIndex) => INDEX_VI[i],
   longDate: (now: Date, timeZone: string) => formatLongDateVi(now, timeZone),
+  reception: receptionVi,
 };
 
 export type Strings = typeof vi;
@@ -181,6 +183,7 @@ const en: Strings = {
   indexName: (i) => INDEX_VI[i],
   longDate: (now, timeZone) =>
     new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(now),
+  reception: receptionEn,
 };
 
 const tables: Record<Lang, Strings> = { vi, en };

@@ -39,6 +39,8 @@ import { createPairing } from './domain/pairing.ts';
 import { createScreenCommands } from './domain/screenCommands.ts';
 import { displayBuildReader } from './http/displayBuild.ts';
 import { kioskRoutes } from './http/routes/kioskRoutes.ts';
+import { lookupRoutes } from './http/routes/lookupRoutes.ts';
+import { createLookupCounter, type LookupLimits } from './domain/lookups.ts';
 import { createPublisher } from './realtime/publisher.ts';
 import { createScheduler } from './scheduler/scheduler.ts';
 import { cronBoundaryTimer, type BoundaryTimer } from './scheduler/boundaryTimer.ts';
@@ -68,6 +70,8 @@ export interface AppDeps {
   proofLog?: ProofLog;
   /** Fires at schedule boundaries; a node-cron task by default, a manual one in tests driven by their clock. */
   boundaryTimer?: BoundaryTimer;
+  /** Budgets for the reception kiosk's anonymous look-up counts (defaults in domain/lookups.ts). */
+  lookupLimits?: LookupLimits;
 }
 
 export interface App {
@@ -181,6 +185,7 @@ export function createApp(deps: AppDeps): App {
     onSessionEnded: (tokenHash) => adminNamespace.in(sessionRoom(tokenHash)).disconnectSockets(true),
   });
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
+  const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
   const routes: RouteSpec[] = [
     ...authRoutes(auth),
@@ -196,6 +201,7 @@ export function createApp(deps: AppDeps): App {
     ...userRoutes(users),
     // The media library needs its folder (DATA_DIR/media); unit tests without one have no media routes.
     ...(media && deps.mediaDir ? mediaRoutes(media, deps.mediaDir) : []),
+    ...lookupRoutes(lookups, store),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -239,6 +245,8 @@ export function createApp(deps: AppDeps): App {
     },
   });
   scheduler.add({ name: 'session-cleanup', expression: '0 17 * * * *', run: () => auth.purgeExpired() });
+  // Look-up counts are coalesced in memory and written every 5 s (and on shutdown), not once per tap.
+  scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush() });
   scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
 
   return {
@@ -264,6 +272,7 @@ export function createApp(deps: AppDeps): App {
       setTimeout(() => http.closeAllConnections(), 2000).unref();
       await closed;
       await proofLog.close();
+      await lookups.flush();
       await store.flush();
     },
   };

@@ -31,3 +31,8 @@ export * from './validationVi.ts';
 export * from './content/import/csv.ts';
 export * from './content/import/importFile.ts';
 export * from './content/import/templates.ts';
+export * from './content/foldVietnamese.ts';
+export * from './content/procedureSearch.ts';
+export * from './content/lifeSituations.ts';
+export * from './schemas/lookup.ts';
+export * from './content/editDistance.ts';

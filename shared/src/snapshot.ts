@@ -34,6 +34,11 @@ export const displaySnapshot = z.object({
     })
     .nullable()
     .default(null),
+  /**
+   * Interactive (reception) screens only: every approved procedure valid today, whatever its assignment, for the
+   * look-up (kept with the snapshot, so the search works offline too). Empty on other screens.
+   */
+  catalogue: z.array(publicContentItem).default([]),
   /** The display build the server currently serves (its hashed entry script); a kiosk on another build reloads at a slide boundary. */
   displayBuild: z.string().max(200).nullable().optional(),
 });

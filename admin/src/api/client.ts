@@ -7,6 +7,7 @@ import type {
   DisplayCommandName,
   DisplaySnapshot,
   ImportRequest,
+  LookupStat,
   PairingClaim,
   PublicUser,
   School,
@@ -67,6 +68,8 @@ export function createApiClient(http: Http) {
       command: (id: string, command: DisplayCommandName) =>
         http.post<DisplayCommand & { delivered: number }>(`/api/screens/${encodeURIComponent(id)}/commands`, { command }),
     },
+    /** Anonymous look-up counts of the reception kiosk (editors and up). */
+    lookups: { list: () => http.get<LookupStat[]>('/api/lookups') },
     pairing: {
       claim: (claim: PairingClaim) => http.post<{ screen: Screen; delivered: number }>('/api/pairing/claim', claim),
     },

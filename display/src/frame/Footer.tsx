@@ -2,10 +2,13 @@ import type { DisplaySnapshot } from '@bangtin/shared';
 import { FeedbackBlock } from './FeedbackBlock.tsx';
 import { Ticker } from './Ticker.tsx';
 
-/** Reception: the legally required feedback address and office hours. Gate: the ticker, if any. */
+/**
+ * Reception (and any interactive look-up screen): the legally required feedback address and office hours, always
+ * visible. Gate: the ticker, if any.
+ */
 export function Footer({ snapshot }: { snapshot: DisplaySnapshot }) {
   const { school, screen } = snapshot;
-  if (screen.profile === 'reception') {
+  if (screen.profile === 'reception' || screen.interactive) {
     return (
       <footer className="frame-footer frame-footer--reception">
         <FeedbackBlock school={school} />

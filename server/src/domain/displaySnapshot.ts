@@ -20,6 +20,7 @@ import {
 } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
+import { receptionCatalogue } from './receptionCatalogue.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
@@ -128,10 +129,11 @@ export function buildSnapshot(
   const notice = plan.emergencyId ? data.emergencies.find((e) => e.id === plan.emergencyId) : undefined;
   const emergency = notice ? publicEmergency.parse(notice) : null;
   const schedule = offlinePlan(screen, data, now, new Set(plan.items.map((p) => p.contentId)), toPublic);
+  const catalogue = receptionCatalogue(screen, data.content, now, data.school.timezone, toPublic);
   const itemsKey = items.map((i) => `${i.id}@${i.version}:${i.durationSeconds}`).join(',');
   const planKey = `${schedule.entries.map((e) => `${e.id}:${e.createdAt}:${JSON.stringify(e.rule)}`).join(',')}|${schedule.pool.map((i) => `${i.id}@${i.version}`).join(',')}`;
   const version = sha(
-    `${JSON.stringify(screen)}|${JSON.stringify(data.school)}|${itemsKey}|${JSON.stringify(emergency)}|${sha(planKey)}|${JSON.stringify(schedule.playlists)}|${displayBuild}`,
+    `${JSON.stringify(screen)}|${JSON.stringify(data.school)}|${itemsKey}|${JSON.stringify(emergency)}|${sha(planKey)}|${JSON.stringify(schedule.playlists)}|${displayBuild}|${catalogue.map((i) => `${i.id}@${i.version}`).join(',')}`,
   );
   return {
     version,
@@ -142,6 +144,7 @@ export function buildSnapshot(
     emergency,
     nextChangeAt: plan.nextChangeAt,
     schedule,
+    catalogue,
     displayBuild,
   };
 }

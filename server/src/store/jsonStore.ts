@@ -1,4 +1,4 @@
-import type { AuditEntry, ContentItem, Database, Daypart, School, Screen, Session, User } from '@bangtin/shared';
+import type { AuditEntry, ContentItem, Database, Daypart, LookupCount, School, Screen, Session, User } from '@bangtin/shared';
 import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
@@ -228,6 +228,24 @@ export class JsonStore implements Store {
 
   async listAudit(limit: number): Promise<AuditEntry[]> {
     return structuredClone(this.data.audit.slice(-limit).reverse());
+  }
+
+  async addLookups(increments: LookupCount[]): Promise<void> {
+    if (increments.length === 0) return;
+    await this.mutate((d) => {
+      const rows = new Map<string, LookupCount>(d.lookups.map((row) => [`${row.date}|${row.contentId}`, row]));
+      for (const { contentId, date, count } of increments) {
+        const key = `${date}|${contentId}`;
+        const row = rows.get(key);
+        if (row) row.count += count;
+        else rows.set(key, { contentId, date, count });
+      }
+      d.lookups = [...rows.values()];
+    });
+  }
+
+  async listLookups(): Promise<LookupCount[]> {
+    return structuredClone(this.data.lookups);
   }
 
   async flush(): Promise<void> {

@@ -3,6 +3,7 @@ import type {
   ContentItem,
   Daypart,
   EmergencyNotice,
+  LookupCount,
   MediaItem,
   Playlist,
   ScheduleEntry,
@@ -67,6 +68,10 @@ export interface Store {
   media: Collection<MediaItem>;
   getDayparts(): Promise<Daypart[]>;
   saveDayparts(dayparts: Daypart[]): Promise<void>;
+
+  /** Adds look-up counts (one row per procedure per day; rows for the same pair are summed), in one write. */
+  addLookups(increments: LookupCount[]): Promise<void>;
+  listLookups(): Promise<LookupCount[]>;
 
   /** Resolves when everything accepted so far is durably on disk. */
   flush(): Promise<void>;

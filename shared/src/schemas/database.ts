@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditEntry } from './audit.ts';
 import { contentItem } from './content.ts';
 import { emergencyNotice } from './emergency.ts';
+import { lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
 import { daypart, playlist, scheduleEntry } from './schedule.ts';
 import { school } from './school.ts';
@@ -42,6 +43,6 @@ export const database = z.object({
   emergencies: z.array(emergencyNotice).default([]).refine(...unique((e: { id: string }) => e.id, 'emergency ids')),
   media: z.array(mediaItem).default([]).refine(...unique((m: { id: string }) => m.id, 'media ids')),
   /** Anonymous look-up counts of the reception kiosk: one row per procedure per school day. */
-  lookups: z.array(z.object({ contentId: z.string(), date: z.iso.date(), count: z.int().min(0) })).default([]),
+  lookups: z.array(lookupCount).default([]),
 });
 export type Database = z.infer<typeof database>;

@@ -58,6 +58,11 @@ export const procedureFields = z.object({
   forms: z.array(procedureForm).max(20),
   conditions: text(3000),
   legalBasis: z.array(legalBasisRow).min(1).max(30),
+  /**
+   * The procedure's record on the Cổng Dịch vụ công quốc gia, pasted by the office (the portal addresses records by
+   * an internal number, not by the code, so it cannot be derived). The kiosk shows it as a QR code.
+   */
+  portalUrl: httpUrl.optional(),
   publishingDecision: z.object({ number: requiredText(80), date: isoDate.optional() }),
   notes: text(2000),
   lastChecked: isoDate,

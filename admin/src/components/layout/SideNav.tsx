@@ -55,6 +55,7 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
             </Link>
           </li>
         ))}
+        {item({ page: 'lookups' }, t('nav.lookups'), 'nav-lookups', route.page === 'lookups')}
       </ul>
     </nav>
   );

@@ -1,0 +1,27 @@
+import { calendarDate, type ContentItem, type PublicContentItem, type Screen } from '@bangtin/shared';
+import type { PublicItemCache } from './displaySnapshot.ts';
+
+/**
+ * What the reception look-up may show: every approved procedure inside its validity dates today, whichever screens
+ * it is assigned to (a parent may ask about any of them), sorted by name. Only interactive screens get it.
+ */
+export function receptionCatalogue(
+  screen: Screen,
+  content: readonly ContentItem[],
+  now: Date,
+  timeZone: string,
+  toPublic: PublicItemCache,
+): PublicContentItem[] {
+  if (!screen.interactive) return [];
+  const today = calendarDate(now, timeZone);
+  return content
+    .filter(
+      (c) =>
+        c.type === 'procedure' &&
+        c.status === 'approved' &&
+        (!c.validFrom || c.validFrom <= today) &&
+        (!c.validUntil || c.validUntil >= today),
+    )
+    .sort((a, b) => (a.type === 'procedure' && b.type === 'procedure' ? a.name.localeCompare(b.name, 'vi') : 0))
+    .map(toPublic);
+}

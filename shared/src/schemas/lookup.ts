@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { id, isoDate } from './text.ts';
+
+/** Anonymous look-up counts of the reception kiosk: how often a procedure was opened on one school day. */
+export const lookupCount = z.object({ contentId: z.string(), date: isoDate, count: z.int().min(0) });
+export type LookupCount = z.infer<typeof lookupCount>;
+
+/** What the kiosk reports: "this procedure was opened" (nothing about who). */
+export const lookupReport = z.object({ contentId: id });
+export type LookupReport = z.infer<typeof lookupReport>;
+
+/** One row of the office's look-up table. */
+export const lookupStat = z.object({
+  contentId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  last7Days: z.int().min(0),
+  last30Days: z.int().min(0),
+  total: z.int().min(0),
+});
+export type LookupStat = z.infer<typeof lookupStat>;

@@ -1,0 +1,143 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { LookupStat } from '@bangtin/shared';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/src/app.ts';
+import { manualClock } from '../../server/src/clock.ts';
+import { createLogger } from '../../server/src/logger.ts';
+import { openFileStore } from '../../server/src/store/openStore.ts';
+import { api, sloganInput } from '../helpers/contentFixtures.ts';
+import { TIMEZONE, login, seededDatabase, startTestApp, type TestApp } from '../helpers/testApp.ts';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.close();
+  t = undefined;
+});
+
+const report = (url: string, contentId: unknown, slug = 'reception') =>
+  fetch(`${url}/api/display/${slug}/lookups`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ contentId }),
+  });
+
+async function procedureIds(app: TestApp): Promise<string[]> {
+  return (await app.store.listContent()).filter((c) => c.type === 'procedure').map((c) => c.id);
+}
+
+async function stats(url: string, cookie: string): Promise<LookupStat[]> {
+  const res = await api(url, cookie, 'GET', '/api/lookups');
+  expect(res.status).toBe(200);
+  return res.data as unknown as LookupStat[];
+}
+
+describe('the reception catalogue', () => {
+  it('an interactive screen gets every approved procedure valid today, whatever its assignment; other screens get none', async () => {
+    t = await startTestApp();
+    const snapshot = async (slug: string) =>
+      ((await (await fetch(`${t?.url}/api/display/${slug}`)).json()) as { data: { catalogue: { id: string; type: string }[] } }).data;
+    const ids = await procedureIds(t);
+    const reception = await snapshot('reception');
+    expect(reception.catalogue.map((i) => i.id).sort()).toEqual([...ids].sort());
+    expect(reception.catalogue.every((i) => i.type === 'procedure')).toBe(true);
+    expect((await snapshot('gate')).catalogue).toEqual([]);
+
+    // Archived or out of its dates: gone from the look-up.
+    const cookie = await login(t.url);
+    expect((await api(t.url, cookie, 'POST', `/api/content/${ids[0]}/status`, { status: 'archived' })).status).toBe(200);
+    expect((await snapshot('reception')).catalogue.map((i) => i.id)).toEqual(ids.slice(1));
+  });
+});
+
+describe('reception look-up counts', () => {
+  it('counts an approved procedure per school day, shows it to editors, and refuses bad ids and other screens', async () => {
+    t = await startTestApp();
+    const [first, second] = await procedureIds(t);
+    expect(first && second).toBeTruthy();
+
+    expect((await report(t.url, first)).status).toBe(202);
+    // The same kiosk opening it again moments later is the same look-up.
+    expect(await (await report(t.url, first)).json()).toEqual({ data: { counted: false } });
+    t.clock.advance(61_000);
+    expect(await (await report(t.url, first)).json()).toEqual({ data: { counted: true } });
+    expect((await report(t.url, second)).status).toBe(202);
+
+    expect((await report(t.url, 'no-such-item')).status).toBe(404);
+    expect((await report(t.url, '../../etc')).status).toBe(400);
+    const slogan = (await t.store.listContent()).find((c) => c.type === 'slogan');
+    expect((await report(t.url, slogan?.id)).status).toBe(404);
+    expect((await report(t.url, first, 'gate')).status).toBe(403);
+    expect((await report(t.url, first, 'nowhere')).status).toBe(404);
+
+    const editor = await login(t.url, 'vanphong');
+    const rows = await stats(t.url, editor);
+    expect(rows.find((r) => r.contentId === first)).toMatchObject({ last7Days: 2, last30Days: 2, total: 2, code: '1.001622' });
+    expect(rows.find((r) => r.contentId === second)).toMatchObject({ total: 1 });
+    expect(rows[0]?.contentId).toBe(first); // most looked-up first
+    expect(rows.some((r) => r.contentId === slogan?.id)).toBe(false);
+
+    // Anonymous callers never see the counts.
+    expect((await fetch(`${t.url}/api/lookups`)).status).toBe(401);
+
+    // A week later the look-ups leave the 7-day column but stay in 30 days and the total.
+    t.clock.advance(8 * 24 * 3600_000);
+    const later = await stats(t.url, await login(t.url, 'vanphong'));
+    expect(later.find((r) => r.contentId === first)).toMatchObject({ last7Days: 0, last30Days: 2, total: 2 });
+  });
+
+  it('a client that reports faster than a kiosk could is cut off, and drafts are never counted', async () => {
+    t = await startTestApp();
+    const [first] = await procedureIds(t);
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) statuses.push((await report(t.url, first)).status);
+    expect(statuses.filter((s) => s === 202)).toHaveLength(30);
+    expect(statuses.slice(30).every((s) => s === 429)).toBe(true);
+    const limited = (await (await report(t.url, first)).json()) as { error: { code: string; message: string } };
+    expect(limited.error.code).toBe('RATE_LIMITED');
+    expect(limited.error.message).toMatch(/thử lại/);
+    // The budget refills at 12 a minute.
+    t.clock.advance(10_000);
+    expect((await report(t.url, first)).status).toBe(202);
+
+    const cookie = await login(t.url, 'vanphong');
+    const draft = await api(t.url, cookie, 'POST', '/api/content', { ...sloganInput(), status: 'draft' });
+    expect(draft.status).toBe(201);
+    t.clock.advance(60_000);
+    expect((await report(t.url, (draft.data as unknown as { id: string }).id)).status).toBe(404);
+    expect((await stats(t.url, cookie)).find((r) => r.contentId === first)?.total).toBe(1);
+  });
+
+  it('counts are written in batches and survive a restart', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'bangtin-lookups-'));
+    try {
+      const clock = manualClock(new Date('2026-11-28T01:00:00Z'));
+      const seed = () => seededDatabase(clock.now());
+      const start = async () => {
+        const { store } = await openFileStore(dir, seed);
+        const app = createApp({ store, clock, logger: createLogger('silent'), timezone: TIMEZONE, sessionHours: 12, pagesDir: '/nonexistent' });
+        await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
+        const { port } = app.http.address() as { port: number };
+        return { app, store, url: `http://127.0.0.1:${port}` };
+      };
+      const one = await start();
+      const id = (await one.store.listContent()).find((c) => c.type === 'procedure')?.id ?? '';
+      for (let i = 0; i < 3; i++) {
+        expect((await report(one.url, id)).status).toBe(202);
+        clock.advance(61_000);
+      }
+      // Nothing written per tap: the counts wait in memory for the flush job (or shutdown).
+      expect(await one.store.listLookups()).toEqual([]);
+      await one.app.close();
+
+      const two = await start();
+      expect(await two.store.listLookups()).toEqual([{ contentId: id, date: '2026-11-28', count: 3 }]);
+      const cookie = await login(two.url);
+      expect((await stats(two.url, cookie)).find((r) => r.contentId === id)?.total).toBe(3);
+      await two.app.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
