@@ -152,4 +152,14 @@ describe('user accounts (admin only)', () => {
     expect(actions).toContain('Tạo tài khoản gv.lan (editor)');
     expect(actions).toContain('Đặt lại mật khẩu cho vanphong');
   });
+
+  it('two creates of the same name at once (a double-click) make one account, and the data file stays valid', async () => {
+    t = await startTestApp();
+    const admin = await login(t.url);
+    const body = { username: 'gv.hoa', displayName: 'Cô Hoa', role: 'editor', password: 'mot cau du dai nua' };
+    const results = await Promise.all([1, 2, 3].map(() => api(t.url, admin, 'POST', '/api/users', body)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    const users = await t.store.listUsers();
+    expect(users.filter((u) => u.username === 'gv.hoa')).toHaveLength(1);
+  });
 });

@@ -33,11 +33,11 @@ export function createUserService({ store, clock, audit, onSessionEnded }: UserS
     },
 
     async create(input: UserCreate, actor: PublicUser): Promise<PublicUser> {
-      if (await store.findUserByUsername(input.username)) {
-        throw new AppError('CONFLICT', `Tên đăng nhập “${input.username}” đã có người dùng.`, [
+      const taken = () =>
+        new AppError('CONFLICT', `Tên đăng nhập “${input.username}” đã có người dùng.`, [
           { path: 'username', message: 'Tên đăng nhập đã tồn tại' },
         ]);
-      }
+      if (await store.findUserByUsername(input.username)) throw taken();
       const user: User = {
         id: newId('u'),
         username: input.username,
@@ -47,7 +47,8 @@ export function createUserService({ store, clock, audit, onSessionEnded }: UserS
         disabled: false,
         createdAt: clock.now().toISOString(),
       };
-      await store.insertUser(user);
+      // Checked again by the store in the same step as the write: a double-click must not create the name twice.
+      if (!(await store.insertUser(user))) throw taken();
       await audit.record({
         actor: actor.username,
         action: 'user.create',
@@ -88,9 +89,12 @@ export function createUserService({ store, clock, audit, onSessionEnded }: UserS
     },
 
     async resetPassword(id: string, password: string, actor: PublicUser): Promise<void> {
+      if (!(await store.getUser(id))) throw notFound('tài khoản');
+      const passwordHash = await hashPassword(password);
+      // Re-read after the (slow) hash, so a change saved meanwhile (e.g. the account disabled) is not written back over.
       const current = await store.getUser(id);
       if (!current) throw notFound('tài khoản');
-      await store.replaceUser({ ...current, passwordHash: await hashPassword(password) });
+      await store.replaceUser({ ...current, passwordHash });
       await endSessions(id);
       await audit.record({
         actor: actor.username,

@@ -159,10 +159,13 @@ export class JsonStore implements Store {
     return found && structuredClone(found);
   }
 
-  async insertUser(user: User): Promise<void> {
+  /** False (nothing written) if the username is taken: checked in the same step as the write, so two racing creates cannot both win. */
+  async insertUser(user: User): Promise<boolean> {
+    if (this.data.users.some((u) => u.username === user.username)) return false;
     await this.mutate((d) => {
       d.users.push(structuredClone(user));
     });
+    return true;
   }
 
   async listUsers(): Promise<User[]> {

@@ -47,7 +47,8 @@ export interface Store {
 
   getUser(id: string): Promise<User | undefined>;
   findUserByUsername(username: string): Promise<User | undefined>;
-  insertUser(user: User): Promise<void>;
+  /** False when the username is already taken (nothing written). */
+  insertUser(user: User): Promise<boolean>;
   listUsers(): Promise<User[]>;
   /** Replaces by id; false when there is no such user. */
   replaceUser(user: User): Promise<boolean>;
