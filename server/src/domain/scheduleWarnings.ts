@@ -23,6 +23,9 @@ import {
 
 const WEEKDAY_VI = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'];
 const CHECK_DAYS = 14;
+/** The checks below simulate days of schedule; they share this budget so a save never stalls the server. */
+const BUDGET_MS = 400;
+const STEPS = 500;
 
 export interface WarningInput {
   entry: ScheduleEntry;
@@ -43,7 +46,7 @@ function activeIntervals(entry: ScheduleEntry, timezone: string, from: Date, unt
     entries: [{ ...entry, screens: 'all', contentIds: ['probe-item'], playlistId: null }],
     playlists: [],
   };
-  return screenTimeline(probe, 'probe', from, until)
+  return screenTimeline(probe, 'probe', from, until, STEPS)
     .filter((s) => s.activeEntryIds.length > 0)
     .map((s) => [Date.parse(s.from), Date.parse(s.until)]);
 }
@@ -59,6 +62,7 @@ function screensOf(entry: ScheduleEntry, screens: readonly Screen[]): Screen[] {
 export function scheduleWarnings(input: WarningInput): ScheduleWarning[] {
   const { entry, others, state, content, screens, dayparts, now } = input;
   const warnings: ScheduleWarning[] = [];
+  const deadline = Date.now() + BUDGET_MS;
   const timezone = state.timezone;
   const today = calendarDate(now, timezone);
   const until = new Date(now.getTime() + CHECK_DAYS * DAY_MS);
@@ -113,6 +117,7 @@ export function scheduleWarnings(input: WarningInput): ScheduleWarning[] {
     const mine = activeIntervals(entry, timezone, now, until);
     const myScreens = new Set(screensOf(entry, screens).map((s) => s.id));
     for (const other of others.slice(0, 200)) {
+      if (Date.now() > deadline) break;
       if (other.id === entry.id || !other.enabled || other.mode !== 'replace') continue;
       if (!screensOf(other, screens).some((s) => myScreens.has(s.id))) continue;
       if (!overlaps(mine, activeIntervals(other, timezone, now, until))) continue;
@@ -129,8 +134,9 @@ export function scheduleWarnings(input: WarningInput): ScheduleWarning[] {
 
   // School hours (the daypart presets on weekdays) when a screen this entry touches has nothing to play.
   for (const screen of screensOf(entry, screens).slice(0, 20)) {
+    if (Date.now() > deadline) break;
     const gaps = new Set<string>();
-    for (const segment of screenTimeline(state, screen.id, now, new Date(now.getTime() + 7 * DAY_MS))) {
+    for (const segment of screenTimeline(state, screen.id, now, new Date(now.getTime() + 7 * DAY_MS), STEPS)) {
       if (segment.items.length > 0 || segment.emergencyId) continue;
       for (const part of dayparts) {
         const from = Date.parse(segment.from);

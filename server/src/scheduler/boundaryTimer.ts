@@ -37,7 +37,9 @@ export function cronBoundaryTimer(clock: Clock, logger: Logger): BoundaryTimer {
       clear();
       if (!at) return;
       target = at;
-      const delay = Math.max(0, at.getTime() - clock.now().getTime());
+      // Never "now": a boundary already due (or one that a DST fold puts in the past) waits half a second, so
+      // fire → re-plan → fire can never spin without the server breathing.
+      const delay = Math.max(500, at.getTime() - clock.now().getTime());
       // Round up to the next whole second: firing early would re-evaluate before the boundary and change nothing.
       const real = new Date(Math.ceil((Date.now() + delay) / 1000) * 1000);
       const expression = `${real.getUTCSeconds()} ${real.getUTCMinutes()} ${real.getUTCHours()} ${real.getUTCDate()} ${real.getUTCMonth() + 1} *`;
@@ -56,12 +58,6 @@ export function cronBoundaryTimer(clock: Clock, logger: Logger): BoundaryTimer {
         { timezone: 'UTC', name: 'schedule-boundary', noOverlap: true },
       );
       task = mine;
-      if (delay === 0) {
-        // Already due (a boundary computed while a previous one was being handled): run now.
-        clear();
-        void run().catch((error: unknown) => logger.error({ err: error }, 'schedule boundary failed'));
-        return;
-      }
       mine.start();
     },
     pending: () => target,

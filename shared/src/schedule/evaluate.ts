@@ -124,6 +124,9 @@ function weeklyNow(entry: EvaluatorEntry & { rule: { kind: 'weekly' } }, w: numb
   return { entry, active, next };
 }
 
+/** How many overlapping runs one evaluation follows to find where an active cron window really ends. */
+const CRON_EXTEND_STEPS = 60;
+
 function cronNow(entry: EvaluatorEntry & { rule: { kind: 'cron' } }, w: number, horizon: number): EntryNow {
   const parsed = cachedCron(entry.rule.expression);
   if (!parsed.ok) return { entry, active: false, next: Number.POSITIVE_INFINITY };
@@ -134,11 +137,22 @@ function cronNow(entry: EvaluatorEntry & { rule: { kind: 'cron' } }, w: number, 
   // The latest run that could still be open: at most `length` ago, on a day inside the range.
   const latestStart = Math.min(w, afterLast - 1);
   const previous = previousCronRun(parsed.spec, latestStart, Math.max(w - length + 1, firstWall));
-  const active = previous !== null && w < previous + length;
-  let next = active && previous !== null ? previous + length : Number.POSITIVE_INFINITY;
-  const upcoming = nextCronRun(parsed.spec, Math.max(w, firstWall - 1), Math.min(horizon, afterLast - 1));
-  if (upcoming !== null && upcoming < next) next = upcoming;
-  return { entry, active, next };
+  const lastStart = Math.min(horizon, afterLast - 1);
+  if (previous !== null && w < previous + length) {
+    // Active: it ends when no later run reopens it first. Runs that start before the end extend it (so `* * * * *`
+    // for 1 minute is one continuous window, not a boundary every minute); bounded, the next evaluation goes on.
+    let end = previous + length;
+    let from = w;
+    for (let step = 0; step < CRON_EXTEND_STEPS; step++) {
+      const run = nextCronRun(parsed.spec, from, Math.min(end, lastStart));
+      if (run === null) break;
+      end = Math.max(end, run + length);
+      from = run;
+    }
+    return { entry, active: true, next: end };
+  }
+  const upcoming = nextCronRun(parsed.spec, Math.max(w, firstWall - 1), lastStart);
+  return { entry, active: false, next: upcoming ?? Number.POSITIVE_INFINITY };
 }
 
 function entryNow(entry: EvaluatorEntry, w: number, horizon: number): EntryNow {
@@ -341,10 +355,11 @@ const samePlan = (a: TimelineSegment, b: ScreenPlan) =>
   a.items.every((item, i) => item.contentId === b.items[i]?.contentId && item.entryId === b.items[i]?.entryId);
 
 /** What a screen plays between two instants, as consecutive segments (for the admin week timeline). */
-export function screenTimeline(state: ScheduleState, screenId: string, from: Date, until: Date, maxSegments = 2000): TimelineSegment[] {
+export function screenTimeline(state: ScheduleState, screenId: string, from: Date, until: Date, maxSteps = 2000): TimelineSegment[] {
   const segments: TimelineSegment[] = [];
   let at = from;
-  while (at < until && segments.length < maxSegments) {
+  // Bounded by evaluations, not segments: boundaries that change nothing merge into one segment and must not loop on.
+  for (let step = 0; at < until && step < maxSteps; step++) {
     const plan = planFor(state, screenId, at);
     if (!plan) break;
     const nextAt = plan.nextChangeAt ? new Date(Math.min(Date.parse(plan.nextChangeAt), until.getTime())) : until;

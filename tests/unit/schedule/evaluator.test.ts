@@ -123,6 +123,8 @@ const vectors: Vector[] = [
   { name: 'cron 0 23 * * * for 120 min: 00:30 on (across midnight)', state: state([entry('c2', cronRule('0 23 * * *', 120))]), at: '2026-12-01T00:30:00', plays: ['c2-item'], next: '2026-12-01T01:00:00' },
   { name: 'cron run on the last day of the range still runs past midnight', state: state([entry('c3', cronRule('0 23 * * *', 120), { dateUntil: '2026-11-30' })]), at: '2026-12-01T00:30:00', plays: ['c3-item'] },
   { name: 'cron on 29 February', state: state([entry('c4', cronRule('0 0 29 2 *', 60))]), at: '2028-02-29T00:30:00', plays: ['c4-item'], next: '2028-02-29T01:00:00' },
+  { name: 'cron every minute for 1 minute is one continuous window (no boundary each minute)', state: state([entry('c7', cronRule('* * * * *', 1))]), at: '2026-11-30T10:00:30', plays: ['c7-item'], next: '2026-11-30T11:01:00' },
+  { name: 'cron runs that overlap extend the window: 0 */2 * * * for 3 h ends after the last run of the day', state: state([entry('c8', cronRule('0 */2 * * *', 180), { dateUntil: '2026-11-30' })]), at: '2026-11-30T21:00:00', plays: ['c8-item'], next: '2026-12-01T01:00:00' },
   { name: 'cron with Sunday as 0 and as 7 alike', state: state([entry('c5', cronRule('0 9 * * 0', 30)), entry('c6', cronRule('0 9 * * 7', 30))]), at: '2026-12-06T09:10:00', plays: ['c5-item', 'c6-item'] },
   // Emergency notices.
   {
