@@ -216,6 +216,8 @@ export function createApp(deps: AppDeps): App {
   });
 
   const api = express.Router();
+  // An import carries a whole file (up to 240,000 characters; Vietnamese takes up to 3 bytes each).
+  api.use('/api/content/import', express.json({ limit: '1mb' }));
   api.use(express.json({ limit: '256kb' }));
   api.use(csrfGuard);
   api.use(

@@ -107,11 +107,17 @@ function readJsonRows(text: string, issues: ImportIssue[]): RawRow[] {
   }));
 }
 
+const MAX_ROWS = 200;
+/** The report stays readable (and small) even for a file that is wrong everywhere. */
+const MAX_ISSUES = 100;
+
 /** Reads and validates every row; either every row is good (inputs, in file order) or the full list of problems. */
 export function readImportFile(request: ImportRequest): ImportResult {
   const issues: ImportIssue[] = [];
   const rows = request.format === 'csv' ? readCsvRows(request.type, request.text, issues) : readJsonRows(request.text, issues);
   const firstRow = request.format === 'csv' ? 2 : 1;
+  // Counted before any row is validated: an oversized file is refused at once, not after checking every row.
+  if (rows.length > MAX_ROWS) return { ok: false, issues: [{ row: 0, column: '', message: `Tối đa ${MAX_ROWS} dòng mỗi lần nhập (tệp có ${rows.length} dòng)` }] };
   const inputs: ContentInput[] = [];
   rows.forEach(({ fields, unreadable }, i) => {
     const row = i + firstRow;
@@ -120,7 +126,13 @@ export function readImportFile(request: ImportRequest): ImportResult {
     issues.push(...rowIssues.filter((issue) => ![...unreadable].some((header) => issue.column.startsWith(header))));
     if (input) inputs.push(input);
   });
-  if (rows.length > 200) issues.push({ row: 0, column: '', message: 'Tối đa 200 dòng mỗi lần nhập' });
-  if (issues.length > 0) return { ok: false, issues: issues.sort((a, b) => a.row - b.row) };
+  if (issues.length > 0) {
+    const sorted = issues.sort((a, b) => a.row - b.row);
+    if (sorted.length <= MAX_ISSUES) return { ok: false, issues: sorted };
+    return {
+      ok: false,
+      issues: [...sorted.slice(0, MAX_ISSUES), { row: 0, column: '', message: `… và ${sorted.length - MAX_ISSUES} lỗi khác: hãy sửa các lỗi trên rồi nhập lại` }],
+    };
+  }
   return { ok: true, inputs };
 }
