@@ -82,6 +82,8 @@ export interface App {
   publish(): Promise<void>;
   /** Re-arm the schedule boundary task from the current data (done on start and after every change). */
   replan(): Promise<void>;
+  /** The hourly session cleanup, on demand (tests): drops expired sessions and closes their consoles. */
+  purgeSessions(): Promise<number>;
   /** Starts scheduled jobs; listening is the caller's business (main.ts, or port 0 in tests). */
   start(): void;
   close(): Promise<void>;
@@ -257,6 +259,7 @@ export function createApp(deps: AppDeps): App {
     routes,
     publish: () => publisher.publish(),
     replan: () => planner.replan(),
+    purgeSessions: () => auth.purgeExpired(),
     start: () => {
       scheduler.start();
       void planner.replan();

@@ -66,6 +66,17 @@ describe('hardening found in review', () => {
     expect((await connectError(foreign)).message).toBe('FORBIDDEN');
   });
 
+  it('a console left open past its session expiry is closed by the session cleanup', async () => {
+    t = await startTestApp();
+    const cookie = await login(t.url);
+    const console1 = track(connectAdmin(t.url, cookie));
+    await new Promise<void>((r) => console1.once('connect', () => r()));
+    const closed = new Promise<string>((r) => console1.once('disconnect', (reason) => r(reason)));
+    t.clock.advance(13 * 3600_000); // sessions last 12 hours in the test app
+    expect(await t.app.purgeSessions()).toBe(1);
+    expect(await closed).toBe('io server disconnect');
+  });
+
   it('a malformed media path is a client error, not a server error', async () => {
     t = await startTestApp();
     const res = await fetch(`${t.url}/media/%E0%A4%A`);

@@ -134,4 +134,16 @@ describe('roles and the approval workflow, enforced on the server', () => {
     expect(stale.status).toBe(409);
     expect((await t.store.getContent(item.id))?.status).toBe('submitted');
   });
+
+  it('an edit cannot bring archived content straight back for approval: it returns as a draft', async () => {
+    const { editor, admin } = await setup();
+    const item = await create(editor, 'Khẩu hiệu cũ', 'draft');
+    const archived = await api(t.url, admin, 'POST', `/api/content/${item.id}/status`, { status: 'archived', baseVersion: 1 });
+    expect(archived.status).toBe(200);
+    const resubmit = await api(t.url, editor, 'PUT', `/api/content/${item.id}`, sloganInput({ text: 'Khẩu hiệu cũ', status: 'submitted', baseVersion: 2 }));
+    expect(resubmit.status).toBe(400);
+    expect((await t.store.getContent(item.id))?.status).toBe('archived');
+    const restored = await api(t.url, editor, 'PUT', `/api/content/${item.id}`, sloganInput({ text: 'Khẩu hiệu cũ', status: 'draft', baseVersion: 2 }));
+    expect(restored.status).toBe(200);
+  });
 });

@@ -69,7 +69,12 @@ export function createAuthService({ store, clock, audit, sessionHours, onSession
       }
     },
 
-    purgeExpired: () => store.deleteExpiredSessions(clock.now()),
+    /** Drops expired sessions and closes the consoles still open on them (the socket is only checked at connect). */
+    async purgeExpired(): Promise<number> {
+      const ended = await store.deleteExpiredSessions(clock.now());
+      for (const tokenHash of ended) onSessionEnded?.(tokenHash);
+      return ended.length;
+    },
     sessionSeconds: sessionHours * 3600,
   };
 }

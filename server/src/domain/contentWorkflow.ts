@@ -19,6 +19,12 @@ export function assertMaySave(requested: ContentStatus, actor: PublicUser, exist
   if (existing === 'approved' && requested === 'draft' && !isApprover(actor)) {
     throw forbidden('Nội dung đã duyệt chỉ có thể sửa rồi gửi duyệt lại; nó rời màn hình cho đến khi được duyệt lại.');
   }
+  // The same rule as a status change: archived content comes back only as a draft.
+  if (existing === 'archived' && requested !== 'draft') {
+    throw new AppError('VALIDATION_FAILED', 'Nội dung đã lưu trữ chỉ có thể khôi phục thành bản nháp.', [
+      { path: 'status', message: 'Chỉ khôi phục thành bản nháp' },
+    ]);
+  }
 }
 
 /** A status change without editing (submit, withdraw, archive, restore); approve and reject have their own rules. */

@@ -211,10 +211,10 @@ export class JsonStore implements Store {
     });
   }
 
-  async deleteExpiredSessions(now: Date): Promise<number> {
+  async deleteExpiredSessions(now: Date): Promise<string[]> {
     const cutoff = now.toISOString();
-    const removed = this.data.sessions.filter((s) => s.expiresAt <= cutoff).length;
-    if (removed > 0) {
+    const removed = this.data.sessions.filter((s) => s.expiresAt <= cutoff).map((s) => s.tokenHash);
+    if (removed.length > 0) {
       await this.mutate((d) => {
         d.sessions = d.sessions.filter((s) => s.expiresAt > cutoff);
       });

@@ -58,7 +58,8 @@ export interface Store {
   insertSession(session: Session): Promise<void>;
   findSession(tokenHash: string): Promise<Session | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
-  deleteExpiredSessions(now: Date): Promise<number>;
+  /** Removes expired sessions; returns their token hashes (so live consoles of those sessions can be closed). */
+  deleteExpiredSessions(now: Date): Promise<string[]>;
 
   appendAudit(entry: AuditEntry): Promise<void>;
   listAudit(limit: number): Promise<AuditEntry[]>;
