@@ -60,6 +60,8 @@ export const contentVi = {
   'proc.legalTitle': 'Trích yếu',
   'proc.decisionNumber': 'Quyết định công bố (số)',
   'proc.decisionDate': 'Ngày ban hành quyết định',
+  'proc.portalUrl': 'Đường dẫn thủ tục trên Cổng Dịch vụ công quốc gia (không bắt buộc)',
+  'proc.portalUrlHint': 'Dán địa chỉ trang của thủ tục trên dichvucong.gov.vn; màn hình tra cứu hiện mã QR tới trang này.',
   'proc.notes': 'Ghi chú',
   'proc.lastChecked': 'Ngày đối chiếu với Cơ sở dữ liệu quốc gia',
 
@@ -210,6 +212,8 @@ export const contentEn: Record<ContentKey, string> = {
   'proc.legalTitle': 'Title',
   'proc.decisionNumber': 'Publishing decision (number)',
   'proc.decisionDate': 'Date of the decision',
+  'proc.portalUrl': 'Record on the National Public Service Portal (optional)',
+  'proc.portalUrlHint': 'Paste the address of the procedure’s page on dichvucong.gov.vn; the look-up kiosk shows a QR code to it.',
   'proc.notes': 'Notes',
   'proc.lastChecked': 'Checked against the national database on',
 

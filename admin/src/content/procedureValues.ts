@@ -26,6 +26,8 @@ export interface ProcedureValues extends MetaValues {
   decisionNumber: string;
   decisionDate: string;
   notes: string;
+  /** The record on the national portal (optional); the reception kiosk shows it as a QR code. */
+  portalUrl: string;
   lastChecked: string;
 }
 
@@ -57,6 +59,7 @@ export function procedureValuesOf(item: ContentItem | null): ProcedureValues {
       decisionNumber: '',
       decisionDate: '',
       notes: '',
+      portalUrl: '',
       lastChecked: today(),
     };
   }
@@ -84,6 +87,7 @@ export function procedureValuesOf(item: ContentItem | null): ProcedureValues {
     decisionNumber: item.publishingDecision.number,
     decisionDate: item.publishingDecision.date ?? '',
     notes: item.notes,
+    portalUrl: item.portalUrl ?? '',
     lastChecked: item.lastChecked,
   };
 }
@@ -111,6 +115,7 @@ export function procedurePayload(v: ProcedureValues) {
     legalBasis: v.legalBasis,
     publishingDecision: { number: v.decisionNumber, ...optionalRef('date', v.decisionDate) },
     notes: v.notes,
+    ...(v.portalUrl.trim() ? { portalUrl: v.portalUrl.trim() } : {}),
     lastChecked: v.lastChecked,
   };
 }

@@ -150,6 +150,14 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
           {text('decisionNumber', t('proc.decisionNumber'), { max: 80, path: 'publishingDecision.number' })}
           <TextField name="decisionDate" label={t('proc.decisionDate')} type="date" value={values.decisionDate} error={errorUnder(errors, 'publishingDecision.date')} onChange={(decisionDate) => update({ decisionDate })} />
         </div>
+        <TextField
+          name="portalUrl"
+          label={t('proc.portalUrl')}
+          hint={t('proc.portalUrlHint')}
+          value={values.portalUrl}
+          error={errors.portalUrl}
+          onChange={(portalUrl) => update({ portalUrl })}
+        />
         {text('notes', t('proc.notes'), { rows: 2, max: 2000 })}
         <TextField name="lastChecked" label={t('proc.lastChecked')} type="date" className="field--narrow" value={values.lastChecked} error={errors.lastChecked} onChange={(lastChecked) => update({ lastChecked })} />
       </fieldset>
