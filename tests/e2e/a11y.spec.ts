@@ -13,8 +13,22 @@ const PAGES = [
   'content/indexResult',
   'content/commendation',
   'content/image',
+  'content/qr',
   'content/slogan/new',
   'content/announcement/new',
+  'content/procedure/new',
+  'content/indexResult/new',
+  'content/commendation/new',
+  'content/image/new',
+  'content/qr/new',
+  'content/procedure/import',
+  'approvals',
+  'schedules',
+  'schedules/new',
+  'schedules/week',
+  'playlists',
+  'emergency',
+  'lookups',
   'screens',
   'media',
   'reports',
@@ -39,7 +53,7 @@ test('the login page has no serious or critical axe violations', async ({ browse
 });
 
 test('every admin page has no serious or critical axe violations (laptop and phone)', async ({ browser, server }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await logIn(page, server.url);
@@ -51,7 +65,7 @@ test('every admin page has no serious or critical axe violations (laptop and pho
     for (const v of await seriousViolations(page)) found.push(`${path}: ${v}`);
   }
   await page.setViewportSize({ width: 390, height: 844 });
-  for (const path of ['content/slogan', 'media', 'reports', 'users']) {
+  for (const path of ['content/slogan', 'approvals', 'emergency', 'schedules', 'media', 'reports', 'users']) {
     await page.goto(`${server.url}/admin/${path}`);
     await expect(page.locator('h1').first()).toBeVisible();
     await expect(page.locator('.loading')).toHaveCount(0);
