@@ -17,4 +17,13 @@ describe('dwell time follows reading time', () => {
     expect(slideSeconds({ ...base, type: 'slogan', text: 'a b c', attribution: '', theme: 'red', durationSeconds: 42 })).toBe(42);
     expect(slideSeconds({ ...base, type: 'slogan', text: 'a b c', attribution: '', theme: 'red', durationSeconds: null })).toBe(8);
   });
+
+  it('follows the bounds the school sets in Settings', () => {
+    const bounds = { minSeconds: 15, maxSeconds: 40 };
+    expect(readingSeconds('một hai', bounds)).toBe(15);
+    expect(readingSeconds(Array(50).fill('chữ').join(' '), bounds)).toBe(23);
+    expect(readingSeconds(Array(5000).fill('chữ').join(' '), bounds)).toBe(40);
+    const base = { id: 'c', version: 1, validFrom: null, validUntil: null, sample: false, source: '' };
+    expect(slideSeconds({ ...base, type: 'slogan', text: 'a b c', attribution: '', theme: 'red', durationSeconds: null }, bounds)).toBe(15);
+  });
 });

@@ -1,4 +1,4 @@
-import { slideSeconds, type PublicContentItem } from '@bangtin/shared';
+import { slideSeconds, type PublicContentItem, type ReadingBounds } from '@bangtin/shared';
 
 /** Pure rules of the rotation; the hook in useRotation.ts adds the clock. */
 
@@ -61,9 +61,9 @@ export function isPageTurn(from: StepPosition, to: StepPosition, direction: 1 | 
   return from.index === to.index && to.page - from.page === direction;
 }
 
-/** Slide time divided by the `?speed=N` test hook. */
-export function slideDurationMs(item: PublicContentItem, speed: number): number {
-  return (slideSeconds(item) * 1000) / speed;
+/** Slide time (within the school's reading-time bounds) divided by the `?speed=N` test hook. */
+export function slideDurationMs(item: PublicContentItem, speed: number, bounds?: ReadingBounds): number {
+  return (slideSeconds(item, bounds) * 1000) / speed;
 }
 
 /** Slides shorter than this (only under `?speed=N`) cut instead of fading: a fade would never finish. */

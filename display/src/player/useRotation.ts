@@ -1,5 +1,6 @@
 import type { PublicContentItem } from '@bangtin/shared';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { SnapshotContext } from '../slides/snapshotContext.ts';
 import {
   failureKey,
   fadeMsFor,
@@ -68,6 +69,8 @@ interface Latest {
  * `onSlideBoundary` runs just before a slide change: the kiosk may reload there, never mid-slide.
  */
 export function useRotation(items: readonly PublicContentItem[], speed: number, onSlideBoundary?: () => void): Rotation {
+  // The reading-time bounds the school set in Settings (absent in an old cached snapshot: the defaults apply).
+  const bounds = useContext(SnapshotContext)?.school.slideDefaults;
   const [failed, setFailed] = useState<ReadonlySet<string>>(() => new Set());
   const [pageCounts, setPageCounts] = useState<ReadonlyMap<string, number>>(() => new Map());
   const playable = useMemo(() => items.filter((item) => !failed.has(failureKey(item))), [items, failed]);
@@ -82,7 +85,7 @@ export function useRotation(items: readonly PublicContentItem[], speed: number, 
   }, [playable, pageCounts]);
   const pageCount = pagesAt(resolved.index);
   const page = activeId === state.activeId ? Math.min(state.page, pageCount - 1) : 0;
-  const durationMs = active ? slideDurationMs(active, speed) : 0;
+  const durationMs = active ? slideDurationMs(active, speed, bounds) : 0;
   const stepMs = durationMs / pageCount;
   const fadeMs = fadeMsFor(stepMs);
   const upcoming = nextOf(playable, resolved.index).item;

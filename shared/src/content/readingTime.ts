@@ -40,12 +40,19 @@ export function slideText(item: PublicContentItem): string {
   }
 }
 
-export function readingSeconds(text: string): number {
+/** The bounds the school sets in Settings (default 8–120 s). */
+export interface ReadingBounds {
+  minSeconds: number;
+  maxSeconds: number;
+}
+const DEFAULT_BOUNDS: ReadingBounds = { minSeconds: MIN_SLIDE_SECONDS, maxSeconds: MAX_SLIDE_SECONDS };
+
+export function readingSeconds(text: string, bounds: ReadingBounds = DEFAULT_BOUNDS): number {
   const seconds = Math.ceil(countWords(text) / READING_WORDS_PER_SECOND) + 3;
-  return Math.min(MAX_SLIDE_SECONDS, Math.max(MIN_SLIDE_SECONDS, seconds));
+  return Math.min(bounds.maxSeconds, Math.max(bounds.minSeconds, seconds));
 }
 
-/** The explicit duration when set; otherwise the reading time of the slide's text. */
-export function slideSeconds(item: PublicContentItem): number {
-  return item.durationSeconds ?? readingSeconds(slideText(item));
+/** The explicit duration when set; otherwise the reading time of the slide's text, within the school's bounds. */
+export function slideSeconds(item: PublicContentItem, bounds: ReadingBounds = DEFAULT_BOUNDS): number {
+  return item.durationSeconds ?? readingSeconds(slideText(item), bounds);
 }
