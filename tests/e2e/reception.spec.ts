@@ -87,7 +87,7 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
   browser,
   freshServer: server,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000); // a long walk through the kiosk, with a 25 s idle wait, on a shared 2-core machine
   // 25 s (the minimum is 15): long enough that a slow step on a busy test machine is not taken for a parent walking away.
   const { cookie, procedureId } = await prepare(server.url, 25);
   const { page, errors } = await kioskPage(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
