@@ -5,12 +5,15 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const SHOTS = path.join(import.meta.dirname, '..', 'artifacts', 'screens');
+// Independent, read-only checks of the worker's server: spread them over the workers.
+test.describe.configure({ mode: 'parallel' });
 mkdirSync(SHOTS, { recursive: true });
 
 /** Watches the rotation until every wanted slide type has been on screen, checking each one fits. */
 async function visitSlideTypes(page: Page, wanted: string[], label: string) {
   const seen = new Set<string>();
-  const deadline = Date.now() + 75_000;
+  // A whole reception cycle (procedures page by page, their form QRs) at ×20 takes about a minute; 4K renders slowly.
+  const deadline = Date.now() + 110_000;
   while (seen.size < wanted.length && Date.now() < deadline) {
     const slide = page.getByTestId('slide');
     const type = await slide.getAttribute('data-slide-type').catch(() => null);
@@ -46,7 +49,7 @@ const cases = [
 
 for (const c of cases) {
   test(`${c.slug} at ${c.width}×${c.height}: header, Vietnamese date, every slide fits`, async ({ browser, server }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
     const page = await (await browser.newContext({ viewport: { width: c.width, height: c.height } })).newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

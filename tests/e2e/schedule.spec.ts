@@ -6,6 +6,9 @@ import { ADMIN_PASSWORD, apiLogin, apiPost, contentMeta, expect, test } from './
  * kiosk in Chromium.
  */
 
+// Each test runs its own server process: they can run side by side.
+test.describe.configure({ mode: 'parallel' });
+
 const servers: ServerProcess[] = [];
 test.afterEach(async () => {
   for (const s of servers.splice(0)) await s.stop();
