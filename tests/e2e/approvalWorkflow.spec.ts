@@ -25,6 +25,7 @@ const sloganBody = (text: string) => ({
 });
 
 test('editor drafts and submits → the principal approves on a phone with one tap → the gate screen shows it', async ({ browser }) => {
+  test.setTimeout(150_000); // the new slogan comes up in its turn: up to a whole rotation on a loaded machine
   const text = `Văn phòng đề xuất khẩu hiệu mới ${Date.now() % 100000}`;
   const editor = await signedIn(browser, server.url, 'vanphong');
   await editor.getByTestId('nav-slogan').click();
@@ -53,7 +54,7 @@ test('editor drafts and submits → the principal approves on a phone with one t
   await expect(card).toHaveCount(0);
 
   expect(await gatePayload(server.url)).toContain(text);
-  await expect(screen.getByTestId('slide').filter({ hasText: text })).toBeVisible({ timeout: 45_000 });
+  await expect(screen.getByTestId('slide').filter({ hasText: text })).toBeVisible({ timeout: 90_000 });
 });
 
 test('the principal rejects in two taps with a quick reason; rejected content never reaches a screen payload', async ({ browser }) => {

@@ -34,7 +34,7 @@ test.describe('offline-first kiosk', () => {
   test.afterEach(async () => server.stop());
 
   test('keeps rotating without the server, cold-starts from cache, and resyncs when it returns', async ({ browser }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(200_000);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/display/gate?speed=20`);
@@ -63,7 +63,7 @@ test.describe('offline-first kiosk', () => {
     const current = async () => (await (await fetch(`${server.url}/api/display/gate`)).json()).data.version as string;
     await expect.poll(async () => (await page.locator('[data-snapshot-version]').getAttribute('data-snapshot-version')) === (await current()), { timeout: 30_000 }).toBe(true);
     // …and the new slogan comes up in its turn.
-    await expect(page.getByTestId('slide').filter({ hasText: text })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('slide').filter({ hasText: text })).toBeVisible({ timeout: 90_000 });
   });
 });
 
