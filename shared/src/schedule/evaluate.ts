@@ -1,7 +1,7 @@
 import type { ContentStatus } from '../schemas/content.ts';
 import type { PublicScheduleEntry } from '../schemas/schedule.ts';
 import { cachedCron, nextCronRun, previousCronRun } from './cron.ts';
-import { DAY_MS, MINUTE_MS, dayNumber, fromWall, minutesOf, toWall, weekdayOfDay } from './wallClock.ts';
+import { DAY_MS, MINUTE_MS, dayNumber, fromWall, horizonClock, minutesOf, toWall, weekdayOfDay } from './wallClock.ts';
 
 /**
  * THE schedule evaluator: a pure function of (schedule, instant, timezone) → what each screen plays now and when
@@ -83,6 +83,8 @@ interface EntryNow {
   active: boolean;
   /** Set for active entries: has at least one item that may play today. */
   playable?: boolean;
+  /** The last screen (by evaluation order) that counted this entry, so an entry reaching it twice counts once. */
+  seen?: number;
   /** Next boundary in wall ms, or Infinity. */
   next: number;
 }
@@ -102,7 +104,12 @@ function weeklyNow(entry: EvaluatorEntry & { rule: { kind: 'weekly' } }, w: numb
   const today = Math.floor(w / DAY_MS);
   let dayMask = 0;
   for (const d of entry.rule.days) dayMask |= 1 << d;
-  const windows = entry.rule.windows.length ? entry.rule.windows : WHOLE_DAY;
+  // Offsets from midnight and lengths, parsed once (not once per day looked at).
+  const windows = (entry.rule.windows.length ? entry.rule.windows : WHOLE_DAY).map((win) => {
+    const startMinute = minutesOf(win.start);
+    const endMinute = minutesOf(win.end);
+    return [startMinute * MINUTE_MS, (endMinute > startMinute ? endMinute - startMinute : endMinute + 1440 - startMinute) * MINUTE_MS] as const;
+  });
   let active = false;
   let next = Number.POSITIVE_INFINITY;
   const lastDay = Math.min(last, Math.floor(horizon / DAY_MS));
@@ -111,11 +118,9 @@ function weeklyNow(entry: EvaluatorEntry & { rule: { kind: 'weekly' } }, w: numb
     // Boundaries are only ever later than the days already seen; stop once past the best candidate.
     if (dayStart > next) break;
     if ((dayMask & (1 << weekdayOfDay(day))) === 0) continue;
-    for (const win of windows) {
-      const startMinute = minutesOf(win.start);
-      const endMinute = minutesOf(win.end);
-      const start = dayStart + startMinute * MINUTE_MS;
-      const end = start + (endMinute > startMinute ? endMinute - startMinute : endMinute + 1440 - startMinute) * MINUTE_MS;
+    for (const [offset, length] of windows) {
+      const start = dayStart + offset;
+      const end = start + length;
       if (start <= w && w < end) active = true;
       if (start > w && start < next) next = start;
       if (end > w && end < next) next = end;
@@ -162,6 +167,25 @@ function entryNow(entry: EvaluatorEntry, w: number, horizon: number): EntryNow {
     : cronNow(entry as EvaluatorEntry & { rule: { kind: 'cron' } }, w, horizon);
 }
 
+/** Merges two lists already in priority order. */
+function mergeSorted(a: readonly EntryNow[], b: readonly EntryNow[]): EntryNow[] {
+  const merged: EntryNow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && byPriority(x, y) <= 0)) {
+      merged.push(x as EntryNow);
+      i++;
+    } else {
+      merged.push(y);
+      j++;
+    }
+  }
+  return merged;
+}
+
 /** Merges two ascending index lists (items for every screen, items for this one) into the base rotation. */
 function mergeBase(everywhere: readonly number[], own: readonly number[], itemAt: (index: number) => PlannedItem | undefined): PlannedItem[] {
   const merged: PlannedItem[] = [];
@@ -181,7 +205,8 @@ const assignedTo = (item: EvaluatorContent, screenId: string) => item.screens ==
 
 /** Evaluates every screen (or the given ones) at one instant. */
 export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?: ReadonlySet<string>): Map<string, ScreenPlan> {
-  const w = toWall(instant, state.timezone);
+  const zone = horizonClock(instant, (PLAN_HORIZON_DAYS + 1) * DAY_MS, state.timezone);
+  const w = zone.toWall(instant.getTime());
   const today = Math.floor(w / DAY_MS);
   const horizon = w + PLAN_HORIZON_DAYS * DAY_MS;
 
@@ -244,25 +269,34 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
     return found;
   };
 
+  // Entries for every screen are the same for each screen: their earliest boundary and their active list (sorted)
+  // are worked out once, then merged with each screen's own entries.
+  let everywhereNext = Number.POSITIVE_INFINITY;
+  const everywhereActive: EntryNow[] = [];
+  for (const e of everywhere) {
+    if (e.next < everywhereNext) everywhereNext = e.next;
+    if (e.active && e.playable) everywhereActive.push(e);
+  }
+  everywhereActive.sort(byPriority);
+
   const plans = new Map<string, ScreenPlan>();
   let stamp = 0;
-  const seenAt = new Map<EntryNow, number>();
   for (const screen of state.screens) {
     if (screenIds && !screenIds.has(screen.id)) continue;
     stamp += 1;
-    let next = Number.POSITIVE_INFINITY;
-    const active: EntryNow[] = [];
+    let next = everywhereNext;
+    const ownActive: EntryNow[] = [];
     const relevant: EntryNow[][] = [everywhere, byScreen.get(screen.id) ?? [], screen.group ? (byGroup.get(screen.group) ?? []) : []];
-    for (const list of relevant) {
+    for (const list of relevant.slice(1)) {
       for (const e of list) {
         // An entry can reach a screen both by id and by group: count it once.
-        if (list !== everywhere && seenAt.get(e) === stamp) continue;
-        if (list !== everywhere) seenAt.set(e, stamp);
+        if (e.seen === stamp) continue;
+        e.seen = stamp;
         if (e.next < next) next = e.next;
-        if (e.active && e.playable) active.push(e);
+        if (e.active && e.playable) ownActive.push(e);
       }
     }
-    active.sort(byPriority);
+    const active = ownActive.length === 0 ? everywhereActive : mergeSorted(everywhereActive, ownActive.sort(byPriority));
 
     const own = assignedByScreen.get(screen.id) ?? [];
     const defaults = screen.defaultPlaylistId ? playlists.get(screen.defaultPlaylistId) : undefined;
@@ -317,10 +351,10 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
           emergencyId = notice.id;
           emergencyStart = notice.startedAt;
         }
-        const endWall = toWall(ends, state.timezone);
+        const endWall = zone.toWall(ends);
         if (endWall < next) next = endWall;
       } else if (starts > t) {
-        const startWall = toWall(starts, state.timezone);
+        const startWall = zone.toWall(starts);
         if (startWall < next) next = startWall;
       }
     }
@@ -330,7 +364,7 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
       items,
       activeEntryIds: playing.map((e) => e.entry.id),
       emergencyId,
-      nextChangeAt: Number.isFinite(next) && next <= horizon ? fromWall(next, state.timezone).toISOString() : null,
+      nextChangeAt: Number.isFinite(next) && next <= horizon ? zone.fromWall(next).toISOString() : null,
     });
   }
   return plans;

@@ -37,3 +37,17 @@ export const weekdayOfDay = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
 
 /** "HH:MM" → minutes after midnight. */
 export const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/**
+ * Wall ↔ instant conversions for one planning horizon. When the zone's offset is the same at both ends (no DST
+ * change in between — always so in Việt Nam) every conversion is plain arithmetic; otherwise each goes through Intl.
+ */
+export function horizonClock(instant: Date, horizonMs: number, timeZone: string) {
+  const start = instant.getTime();
+  const offset = toWall(start, timeZone) - start;
+  const fixed = toWall(start + horizonMs, timeZone) - (start + horizonMs) === offset;
+  return {
+    toWall: (ms: number) => (fixed && ms >= start && ms <= start + horizonMs ? ms + offset : toWall(ms, timeZone)),
+    fromWall: (wall: number) => (fixed && wall >= start + offset && wall <= start + horizonMs + offset ? new Date(wall - offset) : fromWall(wall, timeZone)),
+  };
+}
