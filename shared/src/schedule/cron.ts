@@ -159,7 +159,9 @@ export function nextCronRun(spec: CronSpec, after: number, limit: number): numbe
     } else if (!spec.days[day] || !spec.weekdays[isoWeekday(d)]) {
       t = Date.UTC(y, mo, day + 1);
     } else if (!spec.hours[h]) {
-      t = Date.UTC(y, mo, day, h + 1);
+      let next = h + 1;
+      while (next < 24 && !spec.hours[next]) next++;
+      t = Date.UTC(y, mo, day, next); // hour 24 = the next day's midnight
     } else {
       const minute = d.getUTCMinutes();
       if (spec.minutes[minute]) return t;
@@ -186,7 +188,9 @@ export function previousCronRun(spec: CronSpec, atOrBefore: number, limit: numbe
     } else if (!spec.days[day] || !spec.weekdays[isoWeekday(d)]) {
       t = Date.UTC(y, mo, day) - MINUTE;
     } else if (!spec.hours[h]) {
-      t = Date.UTC(y, mo, day, h) - MINUTE;
+      let previous = h - 1;
+      while (previous >= 0 && !spec.hours[previous]) previous--;
+      t = Date.UTC(y, mo, day, previous + 1) - MINUTE; // the last minute of that hour (or of the day before)
     } else {
       const minute = d.getUTCMinutes();
       if (spec.minutes[minute]) return t;
