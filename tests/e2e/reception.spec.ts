@@ -87,7 +87,7 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
   browser,
   freshServer: server,
 }) => {
-  test.setTimeout(300_000); // a long walk through the kiosk, with a 25 s idle wait, on a shared 2-core machine
+  test.setTimeout(420_000); // a long walk through the kiosk (≈ 2–4 min under CI load), with a 25 s idle wait
   // 25 s (the minimum is 15): long enough that a slow step on a busy test machine is not taken for a parent walking away.
   const { cookie, procedureId } = await prepare(server.url, 25);
   const { page, errors } = await kioskPage(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
