@@ -1,5 +1,5 @@
 import { useStrings } from '../i18n.ts';
-import { ProcedureButton } from './ProcedureButton.tsx';
+import { ProcedureList } from './ProcedureButton.tsx';
 import type { Catalogue } from './useCatalogue.ts';
 
 interface Props {
@@ -31,13 +31,7 @@ export function HomeView({ catalogue, onSearch, onOpen }: Props) {
             {catalogue.situations.map(({ situation, items }) => (
               <section key={situation.id} className="rk-tile" data-testid="rk-situation" data-situation={situation.id}>
                 <h4 className="rk-tile__title">{t.situationTitle(situation)}</h4>
-                <ul className="rk-list">
-                  {items.map((p) => (
-                    <li key={p.id}>
-                      <ProcedureButton procedure={p} onOpen={onOpen} />
-                    </li>
-                  ))}
-                </ul>
+                <ProcedureList items={items} onOpen={onOpen} />
               </section>
             ))}
           </div>
@@ -54,13 +48,7 @@ export function HomeView({ catalogue, onSearch, onOpen }: Props) {
                 <h4 className="rk-tile__title">
                   {field} <span className="rk-tile__count">· {t.procedures(items.length)}</span>
                 </h4>
-                <ul className="rk-list">
-                  {items.map((p) => (
-                    <li key={p.id}>
-                      <ProcedureButton procedure={p} onOpen={onOpen} />
-                    </li>
-                  ))}
-                </ul>
+                <ProcedureList items={items} onOpen={onOpen} />
               </section>
             ))}
           </div>

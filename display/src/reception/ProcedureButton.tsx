@@ -19,3 +19,16 @@ export function ProcedureButton({ procedure, onOpen }: { procedure: Procedure; o
     </button>
   );
 }
+
+/** A tile's list of procedures (home page: by life situation, by field). */
+export function ProcedureList({ items, onOpen }: { items: readonly Procedure[]; onOpen: (id: string) => void }) {
+  return (
+    <ul className="rk-list">
+      {items.map((p) => (
+        <li key={p.id}>
+          <ProcedureButton procedure={p} onOpen={onOpen} />
+        </li>
+      ))}
+    </ul>
+  );
+}
