@@ -18,7 +18,6 @@ export * from './events.ts';
 export * from './labels.ts';
 export * from './format/time.ts';
 export * from './format/vi.ts';
-export * from './format/search.ts';
 export * from './content/onAir.ts';
 export * from './content/readingTime.ts';
 export * from './content/label.ts';

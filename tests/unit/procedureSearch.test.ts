@@ -1,4 +1,4 @@
-import { buildProcedureIndex, editDistance, foldVietnamese, groupBySituation, searchProcedures, type SearchableProcedure } from '@bangtin/shared';
+import { buildProcedureIndex, editDistance, foldVietnamese, foldVietnameseLine, groupBySituation, searchProcedures, type SearchableProcedure } from '@bangtin/shared';
 import { describe, expect, it } from 'vitest';
 
 const procedure = (id: string, code: string, name: string, extra: Partial<SearchableProcedure> = {}): SearchableProcedure => ({
@@ -27,6 +27,10 @@ describe('folding Vietnamese for search', () => {
     expect(foldVietnamese('Hỗ trợ ăn trưa')).toBe('ho tro an trua');
     expect(foldVietnamese('ĐỀ NGHỊ')).toBe('de nghi');
     expect(foldVietnamese('Hỗ trợ'.normalize('NFD'))).toBe('ho tro');
+  });
+
+  it('folds names typed by hand to one line: runs of spaces made one, ends trimmed', () => {
+    expect(foldVietnameseLine('  Thời hạn   giải quyết ')).toBe('thoi han giai quyet');
   });
 
   it('measures typos with transpositions and gives up beyond the budget', () => {

@@ -9,6 +9,7 @@ import {
   type Rejection,
   type StatusChange,
   contentLabel,
+  foldVietnamese,
 } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
@@ -31,9 +32,6 @@ export interface ContentQuery {
   status?: ContentStatus | undefined;
   q?: string | undefined;
 }
-
-const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
 export function createContentService(deps: ContentDeps) {
   const { store, clock, audit, onChange } = deps;
@@ -104,11 +102,11 @@ export function createContentService(deps: ContentDeps) {
 
   return {
     async list(query: ContentQuery): Promise<ContentItem[]> {
-      const needle = query.q ? fold(query.q) : null;
+      const needle = query.q ? foldVietnamese(query.q) : null;
       return (await store.listContent())
         .filter((c) => !query.type || c.type === query.type)
         .filter((c) => !query.status || c.status === query.status)
-        .filter((c) => !needle || fold(contentLabel(c)).includes(needle))
+        .filter((c) => !needle || foldVietnamese(contentLabel(c)).includes(needle))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
 

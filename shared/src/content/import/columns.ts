@@ -2,6 +2,7 @@ import { CHANNEL_VI, INDEX_VI } from '../../labels.ts';
 import type { ContentItem } from '../../schemas/content.ts';
 import { reformIndex } from '../../schemas/indexResult.ts';
 import { submissionChannel } from '../../schemas/procedure.ts';
+import { foldVietnameseLine } from '../foldVietnamese.ts';
 import { CellError, readDate, readList, readNumber, readYesNo, splitList, writeList } from './cells.ts';
 
 type Procedure = Extract<ContentItem, { type: 'procedure' }>;
@@ -24,16 +25,14 @@ const textColumn = <T>(header: string, field: keyof T & string): ImportColumn<T>
   write: (item) => String(item[field] ?? ''),
 });
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().trim();
-
 function readChannel(name: string): string {
-  const key = submissionChannel.options.find((c) => fold(c) === fold(name) || fold(CHANNEL_VI[c]) === fold(name));
+  const key = submissionChannel.options.find((c) => foldVietnameseLine(c) === foldVietnameseLine(name) || foldVietnameseLine(CHANNEL_VI[c]) === foldVietnameseLine(name));
   if (!key) throw new CellError(`Cách thức “${name}” không rõ; dùng: ${Object.values(CHANNEL_VI).join(', ')}`);
   return key;
 }
 
 function readIndex(name: string): string {
-  const key = reformIndex.options.find((i) => fold(i) === fold(name) || fold(INDEX_VI[i].short) === fold(name));
+  const key = reformIndex.options.find((i) => foldVietnameseLine(i) === foldVietnameseLine(name) || foldVietnameseLine(INDEX_VI[i].short) === foldVietnameseLine(name));
   if (!key) throw new CellError(`Chỉ số “${name}” không rõ; dùng: ${reformIndex.options.map((i) => INDEX_VI[i].short).join(', ')}`);
   return key;
 }

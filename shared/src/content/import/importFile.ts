@@ -3,6 +3,7 @@ import { contentInput, type ContentInput } from '../../schemas/content.ts';
 import { viErrorMap } from '../../validationVi.ts';
 import { CellError } from './cells.ts';
 import { INDEX_RESULT_COLUMNS, PROCEDURE_COLUMNS, type ImportColumn } from './columns.ts';
+import { foldVietnameseLine } from '../foldVietnamese.ts';
 import { parseCsv } from './csv.ts';
 
 export const importType = z.enum(['procedure', 'indexResult']);
@@ -34,8 +35,6 @@ const DEFAULTS: Record<ImportType, Record<string, unknown>> = {
   indexResult: { unit: '', group: '', note: '', score: null, rank: null, rankOf: null, changePoints: null, changePlaces: null },
 };
 const META = { validFrom: null, validUntil: null, durationSeconds: null, sample: false, source: '', screens: 'all', status: 'draft' };
-
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 
 export const rowLabel = (format: 'csv' | 'json', row: number) => (row === 0 ? 'Tệp' : format === 'csv' ? `Dòng ${row}` : `Mục ${row}`);
 
@@ -69,7 +68,7 @@ function readCsvRows(type: ImportType, text: string, issues: ImportIssue[]): Raw
     issues.push({ row: 0, column: '', message: 'Cần dòng tiêu đề và ít nhất một dòng dữ liệu (xem tệp mẫu)' });
     return [];
   }
-  const columns = header.map((name) => COLUMNS[type].find((c) => fold(c.header) === fold(name) || c.fields.includes(name.trim())));
+  const columns = header.map((name) => COLUMNS[type].find((c) => foldVietnameseLine(c.header) === foldVietnameseLine(name) || c.fields.includes(name.trim())));
   header.forEach((name, i) => {
     if (!columns[i]) issues.push({ row: 1, column: name, message: 'Cột không có trong tệp mẫu' });
   });
