@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './styles/fonts.css';
+import '@bangtin/shared/fonts.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/feedback.css';

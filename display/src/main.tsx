@@ -5,7 +5,7 @@ import { langFromSearch } from './i18n.ts';
 import { registerServiceWorker } from './kiosk/serviceWorker.ts';
 import { loadPairedSlug } from './pairing/deviceIdentity.ts';
 import { parseRoute, screenPath } from './route.ts';
-import './styles/fonts.css';
+import '@bangtin/shared/fonts.css';
 import './styles/base.css';
 import './styles/frame.css';
 import './styles/player.css';

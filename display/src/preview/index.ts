@@ -3,7 +3,7 @@
  * `@bangtin/display/preview` is the only display entry the console imports (ESLint enforces it).
  */
 import base from '../styles/base.css?inline';
-import fonts from '../styles/fonts.css?inline';
+import fonts from '@bangtin/shared/fonts.css?inline';
 import frame from '../styles/frame.css?inline';
 import indexResult from '../styles/index-result.css?inline';
 import notices from '../styles/notices.css?inline';
