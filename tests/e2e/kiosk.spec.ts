@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { freePort } from '../helpers/freePort.ts';
-import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/serverProcess.ts';
+import { REPO_ROOT, startServerProcess, tempDataDir, type ServerProcess } from '../helpers/serverProcess.ts';
 import { ADMIN_PASSWORD, apiLogin, apiPost, contentMeta, expect, test } from './fixtures.ts';
 
 const activeSlideId = (page: Page) => page.getByTestId('slide').getAttribute('data-slide-id');
@@ -44,6 +44,13 @@ test.describe('offline-first kiosk', () => {
     await expect(page.getByTestId('slide')).toBeVisible();
 
     await server.stop('SIGKILL');
+    // Every chunk is precached, the lazy ones too (announcements, QR codes, the reception look-up): none is missing offline.
+    const chunks = readdirSync(path.join(REPO_ROOT, 'display', 'dist', 'assets')).filter((name) => name.endsWith('.js'));
+    const missing = await page.evaluate(async (names) => {
+      const failed = await Promise.all(names.map(async (name) => ((await fetch(`/display/assets/${name}`).catch(() => null))?.ok ? null : name)));
+      return failed.filter((name) => name !== null);
+    }, chunks);
+    expect(missing).toEqual([]);
     expect((await slidesSeenDuring(page, 4000)).size).toBeGreaterThan(2);
 
     // Measured by the kiosk's own clock (navigation start → first slide), not by the test runner's round trips.

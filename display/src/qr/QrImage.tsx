@@ -1,4 +1,3 @@
-import { toString as renderQr } from 'qrcode';
 import { useEffect, useState } from 'react';
 
 interface Props {
@@ -11,13 +10,18 @@ interface Props {
 /**
  * A QR code drawn on the kiosk itself (no external service): an SVG shown as an image, so it scales
  * crisply to any screen and injects no markup. Used by the pairing screen, QR slides and procedure forms.
+ * The encoder is its own chunk, fetched when the first code is drawn (the service worker precaches it): most
+ * screens show no QR code at start, and the kiosk's first load stays small.
  */
 export function QrImage({ url, alt, className, testId }: Props) {
   const [src, setSrc] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    renderQr(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#1c1917', light: '#ffffff' } })
+    import('qrcode')
+      .then(({ toString: renderQr }) =>
+        renderQr(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#1c1917', light: '#ffffff' } }),
+      )
       .then((svg) => {
         if (live) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
       })

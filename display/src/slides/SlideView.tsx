@@ -1,11 +1,18 @@
 import type { PublicContentItem } from '@bangtin/shared';
-import { AnnouncementSlide } from './AnnouncementSlide.tsx';
+import { lazy, Suspense } from 'react';
 import { CommendationSlide } from './CommendationSlide.tsx';
 import { QrSlide } from './QrSlide.tsx';
 import { ImageSlide } from './ImageSlide.tsx';
 import { IndexResultSlide } from './IndexResultSlide.tsx';
 import { ProcedureSlide } from './procedure/ProcedureSlide.tsx';
 import { SloganSlide } from './SloganSlide.tsx';
+
+/**
+ * Announcements carry the Markdown renderer and its sanitiser (marked + DOMPurify, a fifth of the kiosk's JS):
+ * their own chunk, fetched when the first announcement is rendered — as the next slide, ahead of time — and
+ * precached by the service worker like every chunk, so an offline kiosk still shows them.
+ */
+const AnnouncementSlide = lazy(() => import('./AnnouncementSlide.tsx').then((module) => ({ default: module.AnnouncementSlide })));
 
 export interface SlideViewProps {
   item: PublicContentItem;
@@ -23,7 +30,11 @@ export function SlideView({ item, onFail }: SlideViewProps) {
     case 'indexResult':
       return <IndexResultSlide item={item} />;
     case 'announcement':
-      return <AnnouncementSlide item={item} />;
+      return (
+        <Suspense fallback={null}>
+          <AnnouncementSlide item={item} />
+        </Suspense>
+      );
     case 'commendation':
       return <CommendationSlide item={item} />;
     case 'image':
