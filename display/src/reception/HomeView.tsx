@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useStrings } from '../i18n.ts';
 import { ProcedureList } from './ProcedureButton.tsx';
 import type { Catalogue } from './useCatalogue.ts';
@@ -6,6 +7,18 @@ interface Props {
   catalogue: Catalogue;
   onSearch: () => void;
   onOpen: (id: string) => void;
+}
+
+/** A titled grid of tiles: the procedures by life situation, then by field. */
+function TileSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="rk-section" aria-labelledby={id}>
+      <h3 className="rk-section__title" id={id}>
+        {title}
+      </h3>
+      <div className="rk-grid">{children}</div>
+    </section>
+  );
 }
 
 /** The first page after a touch: a search box, then every procedure by life situation and by field (lĩnh vực). */
@@ -23,36 +36,26 @@ export function HomeView({ catalogue, onSearch, onOpen }: Props) {
       <p className="rk-hint">{t.searchHint}</p>
       {catalogue.procedures.length === 0 && <p className="rk-empty">{t.noProcedures}</p>}
       {catalogue.situations.length > 0 && (
-        <section className="rk-section" aria-labelledby="rk-situations">
-          <h3 className="rk-section__title" id="rk-situations">
-            {t.bySituation}
-          </h3>
-          <div className="rk-grid">
-            {catalogue.situations.map(({ situation, items }) => (
-              <section key={situation.id} className="rk-tile" data-testid="rk-situation" data-situation={situation.id}>
-                <h4 className="rk-tile__title">{t.situationTitle(situation)}</h4>
-                <ProcedureList items={items} onOpen={onOpen} />
-              </section>
-            ))}
-          </div>
-        </section>
+        <TileSection id="rk-situations" title={t.bySituation}>
+          {catalogue.situations.map(({ situation, items }) => (
+            <section key={situation.id} className="rk-tile" data-testid="rk-situation" data-situation={situation.id}>
+              <h4 className="rk-tile__title">{t.situationTitle(situation)}</h4>
+              <ProcedureList items={items} onOpen={onOpen} />
+            </section>
+          ))}
+        </TileSection>
       )}
       {catalogue.fields.length > 0 && (
-        <section className="rk-section" aria-labelledby="rk-fields">
-          <h3 className="rk-section__title" id="rk-fields">
-            {t.byField}
-          </h3>
-          <div className="rk-grid">
-            {catalogue.fields.map(({ field, items }) => (
-              <section key={field} className="rk-tile" data-testid="rk-field">
-                <h4 className="rk-tile__title">
-                  {field} <span className="rk-tile__count">· {t.procedures(items.length)}</span>
-                </h4>
-                <ProcedureList items={items} onOpen={onOpen} />
-              </section>
-            ))}
-          </div>
-        </section>
+        <TileSection id="rk-fields" title={t.byField}>
+          {catalogue.fields.map(({ field, items }) => (
+            <section key={field} className="rk-tile" data-testid="rk-field">
+              <h4 className="rk-tile__title">
+                {field} <span className="rk-tile__count">· {t.procedures(items.length)}</span>
+              </h4>
+              <ProcedureList items={items} onOpen={onOpen} />
+            </section>
+          ))}
+        </TileSection>
       )}
     </div>
   );

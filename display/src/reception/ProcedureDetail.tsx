@@ -2,6 +2,7 @@ import { formatShortDateVi } from '@bangtin/shared';
 import type { ReactNode } from 'react';
 import { useStrings } from '../i18n.ts';
 import { QrImage } from '../qr/QrImage.tsx';
+import { ProcedureMeta } from '../slides/procedure/ProcedureMeta.tsx';
 import { paragraphsOf } from '../slides/procedure/ProcedureRows.tsx';
 import { DossierTable } from './DossierTable.tsx';
 import type { Procedure } from './useCatalogue.ts';
@@ -30,6 +31,19 @@ const Text = ({ text }: { text: string }) => (
   </>
 );
 
+/** A form's or the portal's QR code (none when there is no link), with what it is and what to do with it. */
+function QrWithCaption({ url, alt, testId, caption, hint }: { url: string | undefined; alt: string; testId: string; caption: string; hint: string }) {
+  return (
+    <>
+      {url ? <QrImage url={url} alt={alt} className="rk-qr" testId={testId} /> : null}
+      <div>
+        <p className="rk-detail__text">{caption}</p>
+        <p className="rk-detail__text rk-muted">{hint}</p>
+      </div>
+    </>
+  );
+}
+
 /** Every legal field of a procedure (NĐ 63/2010 Điều 8), in reading order, with the source and the QR codes. */
 export function ProcedureDetail({ procedure: p }: { procedure: Procedure }) {
   const t = useStrings();
@@ -41,20 +55,9 @@ export function ProcedureDetail({ procedure: p }: { procedure: Procedure }) {
   return (
     <article className="rk-detail" data-testid="rk-detail" data-code={p.code}>
       <header className="rk-detail__head">
-        <p className="rk-detail__meta">
-          <span className="procedure__code">
-            {t.procedureCode} {p.code}
-          </span>
-          <span>
-            {t.procedureField}: {p.field}
-          </span>
-          {p.level.length > 0 && (
-            <span>
-              {t.procedureLevel}: {p.level.join(', ')}
-            </span>
-          )}
+        <ProcedureMeta procedure={p} className="rk-detail__meta">
           {p.sample && <span className="rk-sample">{t.sample}</span>}
-        </p>
+        </ProcedureMeta>
         <h2 className="rk-detail__name" data-testid="rk-detail-name">
           {p.name}
         </h2>
@@ -147,13 +150,7 @@ export function ProcedureDetail({ procedure: p }: { procedure: Procedure }) {
         <ul className="rk-forms">
           {p.forms.map((f) => (
             <li key={f.name} className="rk-form">
-              {f.url ? (
-                <QrImage url={f.url} alt={t.formQrAlt(f.name)} className="rk-qr" testId="rk-form-qr" />
-              ) : null}
-              <div>
-                <p className="rk-detail__text">{f.name}</p>
-                <p className="rk-detail__text rk-muted">{f.url ? r.scanHint : r.formWithoutLink}</p>
-              </div>
+              <QrWithCaption url={f.url} alt={t.formQrAlt(f.name)} testId="rk-form-qr" caption={f.name} hint={f.url ? r.scanHint : r.formWithoutLink} />
             </li>
           ))}
         </ul>
@@ -167,11 +164,13 @@ export function ProcedureDetail({ procedure: p }: { procedure: Procedure }) {
 
       <Section id="portal" title={r.portalTitle}>
         <div className="rk-form">
-          <QrImage url={portalUrl} alt={r.portalQrAlt(p.code)} className="rk-qr" testId="rk-portal-qr" />
-          <div>
-            <p className="rk-detail__text">{portalUrl.replace(/^https?:\/\//, '')}</p>
-            <p className="rk-detail__text rk-muted">{p.portalUrl ? r.scanHint : r.portalSearchHint(p.code)}</p>
-          </div>
+          <QrWithCaption
+            url={portalUrl}
+            alt={r.portalQrAlt(p.code)}
+            testId="rk-portal-qr"
+            caption={portalUrl.replace(/^https?:\/\//, '')}
+            hint={p.portalUrl ? r.scanHint : r.portalSearchHint(p.code)}
+          />
         </div>
       </Section>
 

@@ -4,6 +4,7 @@ import { useStrings } from '../../i18n.ts';
 import { useActiveTestId } from '../../player/layerContext.ts';
 import { SlideShell } from '../SlideShell.tsx';
 import type { Page } from './paginate.ts';
+import { ProcedureMeta } from './ProcedureMeta.tsx';
 import { procedureSections, type ProcedureSection } from './procedureSections.tsx';
 import { usePageIndex } from './usePageIndex.ts';
 import { useProcedurePages } from './useProcedurePages.ts';
@@ -93,19 +94,7 @@ export function ProcedureSlide({ item }: { item: PublicContentOf<'procedure'> })
     <SlideShell item={item} className="paper">
       <div className="procedure">
         <header className="procedure__head">
-          <p className="procedure__meta">
-            <span className="procedure__code">
-              {t.procedureCode} {item.code}
-            </span>
-            <span>
-              {t.procedureField}: {item.field}
-            </span>
-            {item.level.length > 0 && (
-              <span>
-                {t.procedureLevel}: {item.level.join(', ')}
-              </span>
-            )}
-          </p>
+          <ProcedureMeta procedure={item} className="procedure__meta" />
           <h2 className={item.name.length > LONG_NAME_CHARS ? 'procedure__name procedure__name--long' : 'procedure__name'}>{item.name}</h2>
         </header>
         <div className="procedure__body" ref={bodyRef} style={columnsStyle}>
