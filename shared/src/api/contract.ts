@@ -4,6 +4,8 @@ import type { Role } from '../schemas/user.ts';
 /**
  * One REST route, declared once: the server binds its handler to it (validation, role check, OpenAPI) and the
  * console's client builds the URL and types the reply from it, so the two cannot disagree on a path or a shape.
+ * Home-made rather than ts-rest: its current release (3.52) peers zod 3 and Express 4, and this keeps the
+ * server's own validation, role check, error envelope and OpenAPI generator exactly as they were.
  */
 export type Access = 'public' | Role;
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete';
@@ -52,14 +54,14 @@ export type ReplyOf<C extends RouteContract> = z.output<C['response']>;
 
 /** A route's call arguments: only the parts the contract declares. */
 export type CallArgs<C extends RouteContract> = ([PathParamNames<C['path']>] extends [never] ? { params?: undefined } : { params: PathParams<C> }) &
-  (SchemaOf<C, 'query'> extends z.ZodType ? { query?: Partial<QueryIn<C>> } : { query?: undefined }) &
+  (SchemaOf<C, 'query'> extends z.ZodType ? { query: QueryIn<C> } : { query?: undefined }) &
   (SchemaOf<C, 'body'> extends z.ZodType ? { body: BodyIn<C> } : { body?: undefined });
 
 /**
  * The URL of a route: params substituted (encoded), query encoded with empty values left out
  * (`{ a: 1, b: undefined, c: '' }` → "?a=1").
  */
-export function urlFor(route: RouteContract, params: Readonly<Record<string, string>> = {}, query: object = {}): string {
+export function urlFor(route: RouteContract, params: Readonly<Record<string, string>> = {}, query: unknown = {}): string {
   const path = route.path.replace(/:([A-Za-z]+)/g, (_match, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`Missing param "${name}" for ${route.method.toUpperCase()} ${route.path}`);
@@ -69,7 +71,8 @@ export function urlFor(route: RouteContract, params: Readonly<Record<string, str
 }
 
 /** `{ a: 1, b: undefined }` → "?a=1" (empty values are left out; form encoding, as URLSearchParams writes it). */
-export function queryString(query: object): string {
+export function queryString(query: unknown): string {
+  if (typeof query !== 'object' || query === null) return '';
   const pairs: string[] = [];
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { api, contentApi, urlFor, type RouteContract } from '@bangtin/shared/api';
+import { api, contentApi, schoolApi, urlFor, type RouteContract } from '@bangtin/shared/api';
+import { bindRoutes } from '../../../server/src/http/route.ts';
 import { createApiClient } from '../../../admin/src/api/client.ts';
-import { createHttp } from '../../../admin/src/api/http.ts';
+import { createHttp, type Http } from '../../../admin/src/api/http.ts';
 import { startTestApp, type TestApp } from '../../helpers/testApp.ts';
 
 /**
@@ -146,6 +147,21 @@ describe('the console client', () => {
     }
   });
 });
+
+// Checked by `npm run typecheck` (tests/tsconfig.json), never run: what the contracts forbid at compile time.
+export function compileTimeChecks(http: Http, school: Awaited<ReturnType<Handlers['get']>>) {
+  // @ts-expect-error a call must give the path's params
+  void http.call(contentApi.get, {});
+  // @ts-expect-error the body must match the contract's schema
+  void http.call(contentApi.approve, { params: { id: 'c1' }, body: { baseVersion: 'one' } });
+  // @ts-expect-error every contract of a domain needs its handler
+  bindRoutes(schoolApi, { get: async () => school });
+  bindRoutes(schoolApi, {
+    get: async ({ user }) => (user === null ? school : school), // public: the user may be null
+    update: async ({ user }) => ({ ...school, name: user.displayName }), // admin only: signed in, no `user!`
+  });
+}
+type Handlers = Parameters<typeof bindRoutes<typeof schoolApi>>[1];
 
 describe('the console spells no API path by hand', () => {
   const root = fileURLToPath(new URL('../../../', import.meta.url));
