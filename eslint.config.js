@@ -38,6 +38,21 @@ export default tseslint.config(
     },
   },
   {
+    // The console calls the server only through its typed client, which builds every URL from the route contracts
+    // in @bangtin/shared/api: a path spelled by hand elsewhere could drift from the server's.
+    files: ['admin/src/**/*.{ts,tsx}'],
+    ignores: ['admin/src/api/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^\\/api(\\/|$)/], TemplateElement[value.raw=/^\\/api(\\/|$)/]',
+          message: 'Call the server through useApi() (admin/src/api/), or urlFor(contract) for links; no hand-written /api/ paths.',
+        },
+      ],
+    },
+  },
+  {
     // The console renders the kiosk's slides for previews, through the one entry the display exports for it.
     files: ['admin/**/*.{ts,tsx}'],
     rules: {

@@ -1,24 +1,8 @@
-import type {
-  ContentInput,
-  ContentItem,
-  ContentStatus,
-  ContentType,
-  DisplayCommand,
-  DisplayCommandName,
-  DisplaySnapshot,
-  ImportRequest,
-  LookupStat,
-  PairingClaim,
-  PublicUser,
-  School,
-  SchoolUpdate,
-  Screen,
-  ScreenInput,
-  ScreenPresence,
-} from '@bangtin/shared';
+import type { ContentInput, ContentStatus, ContentType, DisplayCommandName, ImportRequest, PairingClaim, ScreenInput, SchoolUpdate } from '@bangtin/shared';
+import { authApi, contentApi, displayApi, kioskApi, lookupsApi, schoolApi, screensApi } from '@bangtin/shared/api';
 import type { Http } from './http.ts';
 import { createOpsClient } from './opsClient.ts';
-import { createScheduleApi } from '../schedule/api.ts';
+import { createScheduleApi } from './scheduleClient.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -26,62 +10,48 @@ export interface ContentFilter {
   q?: string;
 }
 
-function query(filter: ContentFilter): string {
-  const params = new URLSearchParams();
-  if (filter.type) params.set('type', filter.type);
-  if (filter.status) params.set('status', filter.status);
-  if (filter.q?.trim()) params.set('q', filter.q.trim());
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-/** Every REST call the console makes, typed with the shared contract. */
-export function createApiClient(http: Http) {
+/** Every REST call the console makes, each through its route contract in @bangtin/shared/api. */
+export function createApiClient({ call }: Http) {
   return {
     auth: {
       // 401 here means "wrong password", not "session expired": keep it out of the global handler.
-      login: (username: string, password: string) =>
-        http.post<{ user: PublicUser }>('/api/auth/login', { username, password }, { quiet401: true }),
-      logout: () => http.post<unknown>('/api/auth/logout', {}, { quiet401: true }),
-      me: () => http.get<{ user: PublicUser }>('/api/auth/me', { quiet401: true }),
+      login: (username: string, password: string) => call(authApi.login, { body: { username, password } }, { quiet401: true }),
+      logout: () => call(authApi.logout, {}, { quiet401: true }),
+      me: () => call(authApi.me, {}, { quiet401: true }),
     },
     content: {
-      list: (filter: ContentFilter) => http.get<ContentItem[]>(`/api/content${query(filter)}`),
-      get: (id: string) => http.get<ContentItem>(`/api/content/${encodeURIComponent(id)}`),
-      create: (input: ContentInput) => http.post<ContentItem>('/api/content', input),
-      update: (id: string, input: ContentInput) => http.put<ContentItem>(`/api/content/${encodeURIComponent(id)}`, input),
+      list: (filter: ContentFilter) =>
+        call(contentApi.list, { query: { type: filter.type, status: filter.status, q: filter.q?.trim() || undefined } }),
+      get: (id: string) => call(contentApi.get, { params: { id } }),
+      create: (input: ContentInput) => call(contentApi.create, { body: input }),
+      update: (id: string, input: ContentInput) => call(contentApi.update, { params: { id }, body: input }),
       setStatus: (id: string, change: { status: ContentStatus; reason?: string; baseVersion?: number }) =>
-        http.post<ContentItem>(`/api/content/${encodeURIComponent(id)}/status`, change),
-      approve: (id: string, baseVersion: number) =>
-        http.post<ContentItem>(`/api/content/${encodeURIComponent(id)}/approve`, { baseVersion }),
-      reject: (id: string, reason: string, baseVersion: number) =>
-        http.post<ContentItem>(`/api/content/${encodeURIComponent(id)}/reject`, { reason, baseVersion }),
+        call(contentApi.setStatus, { params: { id }, body: change }),
+      approve: (id: string, baseVersion: number) => call(contentApi.approve, { params: { id }, body: { baseVersion } }),
+      reject: (id: string, reason: string, baseVersion: number) => call(contentApi.reject, { params: { id }, body: { reason, baseVersion } }),
       /** All rows or none: a 400 carries one detail per problem ("Dòng 3, cột …: …"). */
-      importFile: (request: ImportRequest) => http.post<ContentItem[]>('/api/content/import', request),
+      importFile: (request: ImportRequest) => call(contentApi.importFile, { body: request }),
     },
     screens: {
-      list: () => http.get<Screen[]>('/api/screens'),
-      create: (input: ScreenInput) => http.post<Screen>('/api/screens', input),
-      update: (id: string, input: ScreenInput) => http.put<Screen>(`/api/screens/${encodeURIComponent(id)}`, input),
-      presence: () => http.get<ScreenPresence[]>('/api/screens/presence'),
+      list: () => call(screensApi.list, {}),
+      create: (input: ScreenInput) => call(screensApi.create, { body: input }),
+      update: (id: string, input: ScreenInput) => call(screensApi.update, { params: { id }, body: input }),
+      presence: () => call(screensApi.presence, {}),
       /** `delivered` counts the kiosks connected when the command left the server. */
-      command: (id: string, command: DisplayCommandName) =>
-        http.post<DisplayCommand & { delivered: number }>(`/api/screens/${encodeURIComponent(id)}/commands`, { command }),
+      command: (id: string, command: DisplayCommandName) => call(kioskApi.command, { params: { id }, body: { command } }),
     },
     /** Anonymous look-up counts of the reception kiosk (editors and up). */
-    lookups: { list: () => http.get<LookupStat[]>('/api/lookups') },
-    pairing: {
-      claim: (claim: PairingClaim) => http.post<{ screen: Screen; delivered: number }>('/api/pairing/claim', claim),
-    },
+    lookups: { list: () => call(lookupsApi.list, {}) },
+    pairing: { claim: (claim: PairingClaim) => call(kioskApi.pairingClaim, { body: claim }) },
     // What a screen should be playing now: its version is what an up-to-date kiosk acknowledges.
-    display: { snapshot: (slug: string) => http.get<DisplaySnapshot>(`/api/display/${encodeURIComponent(slug)}`) },
+    display: { snapshot: (slug: string) => call(displayApi.snapshot, { params: { slug } }) },
     // Also tried on the login page, where a 401 is expected and means nothing.
     school: {
-      get: () => http.get<School>('/api/school', { quiet401: true }),
-      update: (school: SchoolUpdate) => http.put<School>('/api/school', school),
+      get: () => call(schoolApi.get, {}, { quiet401: true }),
+      update: (school: SchoolUpdate) => call(schoolApi.update, { body: school }),
     },
-    ...createOpsClient(http),
-    ...createScheduleApi(http),
+    ...createOpsClient(call),
+    ...createScheduleApi(call),
   };
 }
 

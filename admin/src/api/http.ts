@@ -1,4 +1,7 @@
+/// <reference types="vite/client" />
+// (import.meta.env: this module is also compiled by the tests, whose tsconfig has Node types only.)
 import { errorBody, type ErrorCode, type FieldIssue } from '@bangtin/shared';
+import { urlFor, type CallArgs, type ReplyOf, type RouteContract } from '@bangtin/shared/api';
 
 /** Why a request failed: the server's error code, or NETWORK when the server could not be reached. */
 export class ApiFailure extends Error {
@@ -18,15 +21,41 @@ export interface HttpOptions {
   onUnauthenticated: () => void;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export interface CallOptions {
+  /** A 401 here is an answer, not "session expired": keep it out of the global handler. */
+  quiet401?: boolean;
+}
 
-/** Same-origin JSON requests with the session cookie; successes are `{ data }`, failures `{ error }`. */
+/** The server's `{ error }` body as an ApiFailure (or a plain one from the status when the body is not ours). */
+export function failureFrom(status: number, statusText: string, body: unknown, fallback: ErrorCode): ApiFailure {
+  const parsed = errorBody.safeParse(body);
+  return parsed.success
+    ? new ApiFailure(status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details)
+    : new ApiFailure(status, fallback, statusText);
+}
+
+/**
+ * In development and tests, a reply that does not match its contract is reported at once (the server and the
+ * console disagree); a production build leaves this out and trusts the server, which validated what it stored.
+ */
+export function checkReply(route: RouteContract, data: unknown): void {
+  if (!import.meta.env.DEV) return;
+  const parsed = route.response.safeParse(data);
+  if (!parsed.success) console.error(`Reply of ${route.method.toUpperCase()} ${route.path} does not match its contract`, parsed.error.issues);
+}
+
+/**
+ * Same-origin JSON requests with the session cookie, one per route contract: the URL is built from the contract
+ * (params substituted, query encoded) and the reply typed from it. Successes are `{ data }`, failures `{ error }`.
+ */
 export function createHttp({ onUnauthenticated }: HttpOptions) {
-  async function request<T>(method: Method, path: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
+  async function call<C extends RouteContract>(route: C, args: CallArgs<C>, opts: CallOptions = {}): Promise<ReplyOf<C>> {
+    // A write without a body schema still sends `{}`: the CSRF guard wants JSON writes (DELETE excepted).
+    const body: unknown = args.body ?? (route.method === 'get' || route.method === 'delete' ? undefined : {});
     let response: Response;
     try {
-      response = await fetch(path, {
-        method,
+      response = await fetch(urlFor(route, args.params, args.query), {
+        method: route.method.toUpperCase(),
         credentials: 'same-origin',
         headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -36,24 +65,17 @@ export function createHttp({ onUnauthenticated }: HttpOptions) {
     }
     const json: unknown = await response.json().catch(() => null);
     if (!response.ok) {
-      const parsed = errorBody.safeParse(json);
-      const failure = parsed.success
-        ? new ApiFailure(response.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details)
-        : new ApiFailure(response.status, response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL', response.statusText);
+      const failure = failureFrom(response.status, response.statusText, json, response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL');
       if (failure.code === 'UNAUTHENTICATED' && !opts.quiet401) onUnauthenticated();
       throw failure;
     }
-    if (json === null || typeof json !== 'object' || !('data' in json)) return undefined as T; // e.g. logout: no body needed
-    // The server validates what it stores and sends; the console trusts its shape (type-only import, as in tRPC).
-    return json.data as T;
+    const data = json !== null && typeof json === 'object' && 'data' in json ? json.data : null;
+    checkReply(route, data);
+    // Typed from the contract's response schema (checked above outside production builds).
+    return data as ReplyOf<C>;
   }
 
-  return {
-    get: <T>(path: string, opts?: { quiet401?: boolean }) => request<T>('GET', path, undefined, opts),
-    post: <T>(path: string, body: unknown, opts?: { quiet401?: boolean }) => request<T>('POST', path, body, opts),
-    put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-    del: <T>(path: string) => request<T>('DELETE', path),
-  };
+  return { call };
 }
 
 export type Http = ReturnType<typeof createHttp>;

@@ -1,38 +1,23 @@
-import type {
-  AuditEntry,
-  AuditQuery,
-  MediaItem,
-  MediaQuery,
-  Paged,
-  ProofReport,
-  ProofReportQuery,
-  PublicUser,
-  UserCreate,
-  UserUpdate,
-} from '@bangtin/shared';
-import { errorBody } from '@bangtin/shared';
-import { ApiFailure, type Http } from './http.ts';
+import type { ProofReportQuery, UserCreate, UserUpdate } from '@bangtin/shared';
+import { auditApi, mediaApi, queryString, reportsApi, urlFor, usersApi, type QueryIn, type ReplyOf } from '@bangtin/shared/api';
+import { ApiFailure, checkReply, failureFrom, type Http } from './http.ts';
 
-/** `{ a: 1, b: undefined }` → "?a=1" (empty values are left out). */
-export function queryString(params: Partial<Record<string, string | number | undefined>>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
+// The console's own page URLs (e.g. the report's filters) use the same encoding as the API's.
+export { queryString };
 
-type Filter<T> = Partial<Record<keyof T, string | number | undefined>>;
+/** The media library's filters as the console holds them (text fields may be empty: they are left out). */
+export type MediaFilter = QueryIn<typeof mediaApi.list>;
+type AuditFilter = QueryIn<typeof auditApi.list>;
 
 /**
  * Uploads one file as multipart with progress (fetch has no upload progress). The custom header is what the
  * server's CSRF guard asks of multipart writes.
  */
-export function uploadMedia(file: File, onProgress: (fraction: number) => void): Promise<MediaItem> {
+export function uploadMedia(file: File, onProgress: (fraction: number) => void): Promise<ReplyOf<typeof mediaApi.upload>> {
+  const route = mediaApi.upload;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/media');
+    xhr.open(route.method.toUpperCase(), urlFor(route));
     xhr.setRequestHeader('X-Bangtin-Upload', '1');
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.responseType = 'json';
@@ -42,13 +27,12 @@ export function uploadMedia(file: File, onProgress: (fraction: number) => void):
     xhr.onerror = () => reject(new ApiFailure(0, 'NETWORK', 'network'));
     xhr.onload = () => {
       const body: unknown = xhr.response;
-      if (xhr.status === 201 && body && typeof body === 'object' && 'data' in body) return resolve(body.data as MediaItem);
-      const parsed = errorBody.safeParse(body);
-      reject(
-        parsed.success
-          ? new ApiFailure(xhr.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.details)
-          : new ApiFailure(xhr.status, xhr.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL', xhr.statusText),
-      );
+      if (xhr.status === route.status && body && typeof body === 'object' && 'data' in body) {
+        checkReply(route, body.data);
+        // Typed from the contract, as every other reply (see createHttp).
+        return resolve(body.data as ReplyOf<typeof route>);
+      }
+      reject(failureFrom(xhr.status, xhr.statusText, body, xhr.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL'));
     };
     const form = new FormData();
     form.append('file', file, file.name);
@@ -57,26 +41,26 @@ export function uploadMedia(file: File, onProgress: (fraction: number) => void):
 }
 
 /** Media library, reports, audit log and accounts. */
-export function createOpsClient(http: Http) {
+export function createOpsClient(call: Http['call']) {
   return {
     media: {
-      list: (filter: Filter<MediaQuery>) => http.get<Paged<MediaItem>>(`/api/media${queryString(filter)}`),
-      remove: (id: string) => http.del<null>(`/api/media/${encodeURIComponent(id)}`),
+      list: (filter: MediaFilter) => call(mediaApi.list, { query: filter }),
+      remove: (id: string) => call(mediaApi.remove, { params: { id } }),
       upload: uploadMedia,
     },
     reports: {
-      proof: (query: ProofReportQuery) => http.get<ProofReport>(`/api/reports/proof${queryString(query)}`),
-      proofCsvHref: (query: ProofReportQuery) => `/api/reports/proof.csv${queryString(query)}`,
+      proof: (query: ProofReportQuery) => call(reportsApi.proof, { query }),
+      proofCsvHref: (query: ProofReportQuery) => urlFor(reportsApi.proofCsv, {}, query),
     },
     audit: {
-      list: (filter: Filter<AuditQuery>) => http.get<Paged<AuditEntry>>(`/api/audit${queryString(filter)}`),
-      csvHref: (filter: Filter<AuditQuery>) => `/api/audit.csv${queryString({ ...filter, page: undefined, pageSize: undefined })}`,
+      list: (filter: AuditFilter) => call(auditApi.list, { query: filter }),
+      csvHref: (filter: AuditFilter) => urlFor(auditApi.csv, {}, { ...filter, page: undefined, pageSize: undefined }),
     },
     users: {
-      list: () => http.get<PublicUser[]>('/api/users'),
-      create: (input: UserCreate) => http.post<PublicUser>('/api/users', input),
-      update: (id: string, change: UserUpdate) => http.put<PublicUser>(`/api/users/${encodeURIComponent(id)}`, change),
-      resetPassword: (id: string, password: string) => http.post<null>(`/api/users/${encodeURIComponent(id)}/password`, { password }),
+      list: () => call(usersApi.list, {}),
+      create: (input: UserCreate) => call(usersApi.create, { body: input }),
+      update: (id: string, change: UserUpdate) => call(usersApi.update, { params: { id }, body: change }),
+      resetPassword: (id: string, password: string) => call(usersApi.resetPassword, { params: { id }, body: { password } }),
     },
   };
 }

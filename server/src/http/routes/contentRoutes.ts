@@ -1,90 +1,16 @@
-import { approval, contentInput, contentItem, contentQuery, importRequest, rejection, statusChange } from '@bangtin/shared';
-import { z } from 'zod';
+import { contentApi } from '@bangtin/shared/api';
 import type { ContentService } from '../../domain/content.ts';
-import { defineRoute } from '../route.ts';
+import { bindRoutes } from '../route.ts';
 
 export function contentRoutes(content: ContentService) {
-  return [
-    defineRoute({
-      method: 'get',
-      path: '/api/content',
-      summary: 'Danh sách nội dung (lọc theo loại, trạng thái, từ khoá không dấu)',
-      tag: 'content',
-      access: 'editor',
-      query: contentQuery,
-      response: z.array(contentItem),
-      handle: ({ query }) => content.list(query),
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/api/content/:id',
-      summary: 'Một nội dung',
-      tag: 'content',
-      access: 'editor',
-      response: contentItem,
-      handle: ({ params }) => content.get(params.id ?? ''),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/content',
-      summary: 'Tạo nội dung (chỉ người phê duyệt được tạo với trạng thái approved)',
-      tag: 'content',
-      access: 'editor',
-      body: contentInput,
-      response: contentItem,
-      status: 201,
-      handle: ({ body, user }) => content.create(body, user!),
-    }),
-    defineRoute({
-      method: 'put',
-      path: '/api/content/:id',
-      summary: 'Sửa nội dung; baseVersion cũ → 409 CONFLICT',
-      tag: 'content',
-      access: 'editor',
-      body: contentInput,
-      response: contentItem,
-      handle: ({ body, params, user }) => content.update(params.id ?? '', body, user!),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/content/:id/status',
-      summary: 'Đổi trạng thái: gửi duyệt, rút lại, lưu trữ, khôi phục (chỉ người phê duyệt gỡ hoặc lưu trữ nội dung đã duyệt)',
-      tag: 'content',
-      access: 'editor',
-      body: statusChange,
-      response: contentItem,
-      handle: ({ body, params, user }) => content.changeStatus(params.id ?? '', body, user!),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/content/:id/approve',
-      summary: 'Duyệt nội dung lên màn hình (Hiệu trưởng / quản trị)',
-      tag: 'content',
-      access: 'approver',
-      body: approval,
-      response: contentItem,
-      handle: ({ body, params, user }) => content.approve(params.id ?? '', body.baseVersion, user!),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/content/:id/reject',
-      summary: 'Trả lại nội dung chờ duyệt, bắt buộc kèm lý do (Hiệu trưởng / quản trị)',
-      tag: 'content',
-      access: 'approver',
-      body: rejection,
-      response: contentItem,
-      handle: ({ body, params, user }) => content.reject(params.id ?? '', body, user!),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/content/import',
-      summary: 'Nhập thủ tục hoặc kết quả chỉ số từ CSV/JSON: lỗi ở bất kỳ dòng nào → 400 kèm lỗi từng dòng, không lưu gì',
-      tag: 'content',
-      access: 'editor',
-      body: importRequest,
-      response: z.array(contentItem),
-      status: 201,
-      handle: ({ body, user }) => content.importMany(body, user!),
-    }),
-  ];
+  return bindRoutes(contentApi, {
+    list: ({ query }) => content.list(query),
+    get: ({ params }) => content.get(params.id),
+    create: ({ body, user }) => content.create(body, user),
+    update: ({ body, params, user }) => content.update(params.id, body, user),
+    setStatus: ({ body, params, user }) => content.changeStatus(params.id, body, user),
+    approve: ({ body, params, user }) => content.approve(params.id, body.baseVersion, user),
+    reject: ({ body, params, user }) => content.reject(params.id, body, user),
+    importFile: ({ body, user }) => content.importMany(body, user),
+  });
 }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { MEDIA_MAX_BYTES, mediaItem, mediaQuery, paged } from '@bangtin/shared';
+import { MEDIA_MAX_BYTES } from '@bangtin/shared';
+import { mediaApi } from '@bangtin/shared/api';
 import type { Request, Response } from 'express';
 import multer from 'multer';
-import { z } from 'zod';
 import { incomingDir, type MediaService, type ReceivedUpload } from '../../domain/media.ts';
 import { AppError } from '../../domain/errors.ts';
-import { defineRoute } from '../route.ts';
+import { bindRoutes } from '../route.ts';
 
 /**
  * Streams one multipart file to a generated temp name on disk: the limit is enforced while the bytes arrive
@@ -44,41 +44,14 @@ function uploadReceiver(mediaDir: string) {
     });
 }
 
-/** Upload: editors and up (the office). Delete: the principal (approver) and the admin, and only unused files. */
 export function mediaRoutes(media: MediaService, mediaDir: string) {
   const receive = uploadReceiver(mediaDir);
-  return [
-    defineRoute({
-      method: 'get',
-      path: '/api/media',
-      summary: 'Thư viện ảnh và áp phích PDF (mới nhất trước), tìm theo tên, có phân trang',
-      tag: 'media',
-      access: 'editor',
-      query: mediaQuery,
-      response: paged(mediaItem),
-      handle: ({ query }) => media.list(query),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/media',
-      summary: 'Tải lên ảnh (PNG, JPEG, WebP, GIF) hoặc áp phích PDF, tối đa 20 MB (multipart/form-data, trường “file”)',
-      tag: 'media',
-      access: 'editor',
-      response: mediaItem,
-      status: 201,
-      handle: async ({ req, res, user }) => media.ingest(await receive(req, res), user!),
-    }),
-    defineRoute({
-      method: 'delete',
-      path: '/api/media/:id',
-      summary: 'Xoá tệp khỏi thư viện (bị từ chối khi nội dung hoặc logo đang dùng tệp)',
-      tag: 'media',
-      access: 'approver',
-      response: z.null(),
-      handle: async ({ params, user }) => {
-        await media.remove(params.id ?? '', user!);
-        return null;
-      },
-    }),
-  ];
+  return bindRoutes(mediaApi, {
+    list: ({ query }) => media.list(query),
+    upload: async ({ req, res, user }) => media.ingest(await receive(req, res), user),
+    remove: async ({ params, user }) => {
+      await media.remove(params.id, user);
+      return null;
+    },
+  });
 }

@@ -1,145 +1,26 @@
-import { daypart, daypartList, isoDateTime, playlist, playlistInput, scheduleEntry, scheduleInput, scheduleWarning } from '@bangtin/shared';
-import { z } from 'zod';
+import { daypartsApi, playlistsApi, schedulesApi } from '@bangtin/shared/api';
 import type { ScheduleService } from '../../domain/schedules.ts';
-import { defineRoute } from '../route.ts';
-
-const saved = z.object({ entry: scheduleEntry, warnings: z.array(scheduleWarning) });
-const deleted = z.object({ deleted: z.string() });
-const planItem = z.object({ contentId: z.string(), entryId: z.string().nullable(), durationSeconds: z.int().nullable() });
-const screenPlan = z.object({
-  screenId: z.string(),
-  items: z.array(planItem),
-  activeEntryIds: z.array(z.string()),
-  emergencyId: z.string().nullable(),
-  nextChangeAt: isoDateTime.nullable(),
-});
-const segment = z.object({
-  from: isoDateTime,
-  until: isoDateTime,
-  items: z.array(planItem),
-  activeEntryIds: z.array(z.string()),
-  emergencyId: z.string().nullable(),
-});
+import { bindRoutes } from '../route.ts';
 
 export function scheduleRoutes(schedules: ScheduleService) {
   return [
-    defineRoute({
-      method: 'get',
-      path: '/api/schedules',
-      summary: 'Lịch phát, danh sách phát và khung giờ mẫu',
-      tag: 'schedules',
-      access: 'editor',
-      response: z.object({ entries: z.array(scheduleEntry), playlists: z.array(playlist), dayparts: z.array(daypart) }),
-      handle: () => schedules.list(),
+    ...bindRoutes(schedulesApi, {
+      list: () => schedules.list(),
+      create: ({ body, user }) => schedules.create(body, user),
+      check: ({ body, user }) => schedules.check(body, user, body.id),
+      plan: ({ query }) => schedules.plan(query.at ? new Date(query.at) : undefined, query.screen),
+      timeline: ({ query }) => schedules.timeline(query.screen, new Date(query.from), new Date(query.until)),
+      update: ({ body, params, user }) => schedules.update(params.id, body, user),
+      remove: ({ params, user }) => schedules.remove(params.id, user),
     }),
-    defineRoute({
-      method: 'post',
-      path: '/api/schedules',
-      summary: 'Tạo lịch phát (trả về cả các cảnh báo cần xem lại)',
-      tag: 'schedules',
-      access: 'editor',
-      body: scheduleInput,
-      response: saved,
-      status: 201,
-      handle: ({ body, user }) => schedules.create(body, user!),
+    ...bindRoutes(playlistsApi, {
+      list: () => schedules.listPlaylists(),
+      create: ({ body, user }) => schedules.createPlaylist(body, user),
+      update: ({ body, params, user }) => schedules.updatePlaylist(params.id, body, user),
+      remove: ({ params, user }) => schedules.removePlaylist(params.id, user),
     }),
-    defineRoute({
-      method: 'post',
-      path: '/api/schedules/check',
-      summary: 'Kiểm tra một lịch phát mà không lưu: lỗi theo trường và cảnh báo',
-      tag: 'schedules',
-      access: 'editor',
-      body: scheduleInput.and(z.object({ id: z.string().max(80).optional() })),
-      response: z.object({ warnings: z.array(scheduleWarning) }),
-      handle: ({ body, user }) => schedules.check(body, user!, body.id),
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/api/schedules/plan',
-      summary: 'Màn hình chiếu gì vào một thời điểm (mặc định: bây giờ)',
-      tag: 'schedules',
-      access: 'editor',
-      query: z.object({ at: isoDateTime.optional(), screen: z.string().max(80).optional() }),
-      response: z.object({ at: isoDateTime, plans: z.array(screenPlan) }),
-      handle: ({ query }) => schedules.plan(query.at ? new Date(query.at) : undefined, query.screen),
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/api/schedules/timeline',
-      summary: 'Dòng thời gian của một màn hình (tối đa 14 ngày)',
-      tag: 'schedules',
-      access: 'editor',
-      query: z.object({ screen: z.string().min(1).max(80), from: isoDateTime, until: isoDateTime }),
-      response: z.object({ segments: z.array(segment) }),
-      handle: ({ query }) => schedules.timeline(query.screen, new Date(query.from), new Date(query.until)),
-    }),
-    defineRoute({
-      method: 'put',
-      path: '/api/schedules/:id',
-      summary: 'Sửa lịch phát (baseVersion chống ghi đè)',
-      tag: 'schedules',
-      access: 'editor',
-      body: scheduleInput,
-      response: saved,
-      handle: ({ body, params, user }) => schedules.update(params.id ?? '', body, user!),
-    }),
-    defineRoute({
-      method: 'delete',
-      path: '/api/schedules/:id',
-      summary: 'Xóa lịch phát',
-      tag: 'schedules',
-      access: 'editor',
-      response: deleted,
-      handle: ({ params, user }) => schedules.remove(params.id ?? '', user!),
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/api/playlists',
-      summary: 'Danh sách phát',
-      tag: 'schedules',
-      access: 'editor',
-      response: z.array(playlist),
-      handle: () => schedules.listPlaylists(),
-    }),
-    defineRoute({
-      method: 'post',
-      path: '/api/playlists',
-      summary: 'Tạo danh sách phát',
-      tag: 'schedules',
-      access: 'editor',
-      body: playlistInput,
-      response: playlist,
-      status: 201,
-      handle: ({ body, user }) => schedules.createPlaylist(body, user!),
-    }),
-    defineRoute({
-      method: 'put',
-      path: '/api/playlists/:id',
-      summary: 'Sửa danh sách phát',
-      tag: 'schedules',
-      access: 'editor',
-      body: playlistInput,
-      response: playlist,
-      handle: ({ body, params, user }) => schedules.updatePlaylist(params.id ?? '', body, user!),
-    }),
-    defineRoute({
-      method: 'delete',
-      path: '/api/playlists/:id',
-      summary: 'Xóa danh sách phát (không được khi đang dùng)',
-      tag: 'schedules',
-      access: 'editor',
-      response: deleted,
-      handle: ({ params, user }) => schedules.removePlaylist(params.id ?? '', user!),
-    }),
-    defineRoute({
-      method: 'put',
-      path: '/api/dayparts',
-      summary: 'Sửa khung giờ mẫu (giờ đón trẻ, giờ trả trẻ…)',
-      tag: 'schedules',
-      access: 'editor',
-      body: daypartList,
-      response: z.array(daypart),
-      handle: ({ body, user }) => schedules.saveDayparts(body, user!),
+    ...bindRoutes(daypartsApi, {
+      save: ({ body, user }) => schedules.saveDayparts(body, user),
     }),
   ];
 }

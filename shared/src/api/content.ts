@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { importRequest } from '../content/import/importFile.ts';
+import { approval, contentInput, contentItem, contentQuery, rejection, statusChange } from '../schemas/content.ts';
+import { contract } from './contract.ts';
+
+export const contentApi = {
+  list: contract({
+    method: 'get',
+    path: '/api/content',
+    summary: 'Danh sách nội dung (lọc theo loại, trạng thái, từ khoá không dấu)',
+    tag: 'content',
+    access: 'editor',
+    query: contentQuery,
+    response: z.array(contentItem),
+  }),
+  get: contract({
+    method: 'get',
+    path: '/api/content/:id',
+    summary: 'Một nội dung',
+    tag: 'content',
+    access: 'editor',
+    response: contentItem,
+  }),
+  create: contract({
+    method: 'post',
+    path: '/api/content',
+    summary: 'Tạo nội dung (chỉ người phê duyệt được tạo với trạng thái approved)',
+    tag: 'content',
+    access: 'editor',
+    body: contentInput,
+    response: contentItem,
+    status: 201,
+  }),
+  update: contract({
+    method: 'put',
+    path: '/api/content/:id',
+    summary: 'Sửa nội dung; baseVersion cũ → 409 CONFLICT',
+    tag: 'content',
+    access: 'editor',
+    body: contentInput,
+    response: contentItem,
+  }),
+  setStatus: contract({
+    method: 'post',
+    path: '/api/content/:id/status',
+    summary: 'Đổi trạng thái: gửi duyệt, rút lại, lưu trữ, khôi phục (chỉ người phê duyệt gỡ hoặc lưu trữ nội dung đã duyệt)',
+    tag: 'content',
+    access: 'editor',
+    body: statusChange,
+    response: contentItem,
+  }),
+  approve: contract({
+    method: 'post',
+    path: '/api/content/:id/approve',
+    summary: 'Duyệt nội dung lên màn hình (Hiệu trưởng / quản trị)',
+    tag: 'content',
+    access: 'approver',
+    body: approval,
+    response: contentItem,
+  }),
+  reject: contract({
+    method: 'post',
+    path: '/api/content/:id/reject',
+    summary: 'Trả lại nội dung chờ duyệt, bắt buộc kèm lý do (Hiệu trưởng / quản trị)',
+    tag: 'content',
+    access: 'approver',
+    body: rejection,
+    response: contentItem,
+  }),
+  importFile: contract({
+    method: 'post',
+    path: '/api/content/import',
+    summary: 'Nhập thủ tục hoặc kết quả chỉ số từ CSV/JSON: lỗi ở bất kỳ dòng nào → 400 kèm lỗi từng dòng, không lưu gì',
+    tag: 'content',
+    access: 'editor',
+    body: importRequest,
+    response: z.array(contentItem),
+    status: 201,
+  }),
+};

@@ -1,0 +1,36 @@
+import { auditApi } from './audit.ts';
+import { authApi } from './auth.ts';
+import { contentApi } from './content.ts';
+import { displayApi } from './display.ts';
+import { emergenciesApi } from './emergencies.ts';
+import { kioskApi } from './kiosk.ts';
+import { lookupsApi } from './lookups.ts';
+import { mediaApi } from './media.ts';
+import { reportsApi } from './reports.ts';
+import { daypartsApi, playlistsApi, schedulesApi } from './schedules.ts';
+import { schoolApi } from './school.ts';
+import { screensApi } from './screens.ts';
+import { usersApi } from './users.ts';
+
+export * from './contract.ts';
+export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi, kioskApi, lookupsApi, mediaApi, playlistsApi };
+export { reportsApi, schedulesApi, schoolApi, screensApi, usersApi };
+
+/** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
+export const api = {
+  auth: authApi,
+  content: contentApi,
+  school: schoolApi,
+  screens: screensApi,
+  kiosk: kioskApi,
+  display: displayApi,
+  audit: auditApi,
+  schedules: schedulesApi,
+  playlists: playlistsApi,
+  dayparts: daypartsApi,
+  emergencies: emergenciesApi,
+  reports: reportsApi,
+  users: usersApi,
+  media: mediaApi,
+  lookups: lookupsApi,
+};

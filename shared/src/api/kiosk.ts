@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { displayCommand, displayCommandRequest, pairingClaim, pairingOffer, pairingRequest } from '../kiosk.ts';
+import { screen } from '../schemas/screen.ts';
+import { contract } from './contract.ts';
+
+export const kioskApi = {
+  pairingOffer: contract({
+    method: 'post',
+    path: '/api/pairing',
+    summary: 'Thiết bị mới xin mã ghép nối 6 chữ số (hiệu lực 10 phút)',
+    tag: 'kiosk',
+    access: 'public',
+    body: pairingRequest,
+    response: pairingOffer,
+  }),
+  pairingClaim: contract({
+    method: 'post',
+    path: '/api/pairing/claim',
+    summary: 'Văn phòng nhập mã đang hiện trên thiết bị mới và chọn màn hình cho thiết bị',
+    tag: 'kiosk',
+    access: 'editor',
+    body: pairingClaim,
+    response: z.object({ screen, delivered: z.int() }),
+  }),
+  command: contract({
+    method: 'post',
+    path: '/api/screens/:id/commands',
+    summary: 'Lệnh từ xa tới màn hình: tải lại, nhận diện, trang tiếp, trang trước',
+    tag: 'kiosk',
+    access: 'editor',
+    body: displayCommandRequest,
+    response: displayCommand.extend({ delivered: z.int() }),
+  }),
+};

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { lookupReport, lookupStat } from '../schemas/lookup.ts';
+import { contract } from './contract.ts';
+
+export const lookupsApi = {
+  report: contract({
+    method: 'post',
+    path: '/api/display/:slug/lookups',
+    summary: 'Màn hình tra cứu báo một lượt xem thủ tục (ẩn danh, giới hạn theo máy gửi)',
+    tag: 'display',
+    access: 'public',
+    body: lookupReport,
+    response: z.object({ counted: z.boolean() }),
+    status: 202,
+  }),
+  list: contract({
+    method: 'get',
+    path: '/api/lookups',
+    summary: 'Số lượt tra cứu từng thủ tục trên màn hình tiếp nhận (7 ngày, 30 ngày, tổng)',
+    tag: 'lookups',
+    access: 'editor',
+    response: z.array(lookupStat),
+  }),
+};
