@@ -8,10 +8,10 @@ import {
   type Role,
 } from '@bangtin/shared';
 import { opsEn, opsVi } from './i18n.ops.ts';
-import { scheduleEn, scheduleVi } from './i18n.schedule.ts';
-import { contentEn, contentVi } from './i18n.content.ts';
-import { lookupsEn, lookupsVi } from './i18n.lookups.ts';
-import { screensEn, screensVi } from './i18n.screens.ts';
+import { scheduleEn, scheduleVi } from './schedule/messages.ts';
+import { contentEn, contentVi } from './content/messages.ts';
+import { lookupsEn, lookupsVi } from './lookups/messages.ts';
+import { screensEn, screensVi } from './screens/messages.ts';
 
 /**
  * Every user-facing string of the office console. Vietnamese is the source; English mirrors it key for key
