@@ -1,6 +1,6 @@
 /**
- * The screens page's strings (live status, remote commands, pairing, the screen form), kept beside i18n.ts
- * so neither table grows past a readable size. i18n.ts merges both languages into its own tables.
+ * The screens page's strings (live status, remote commands, pairing, the screen form); i18n.ts merges both languages
+ * into its tables.
  */
 export const screensVi = {
   'screens.intro': 'Theo dõi trực tiếp các màn hình của nhà trường, gửi lệnh từ xa và ghép nối thiết bị mới.',
