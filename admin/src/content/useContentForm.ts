@@ -1,14 +1,12 @@
-import { useCallback, useState } from 'react';
-import type { ContentItem, ContentType } from '@bangtin/shared';
-import { ApiFailure } from '../api/http.ts';
+import { useState } from 'react';
+import { contentInput, type ContentItem, type ContentType } from '@bangtin/shared';
 import { useContentUpdates } from '../api/realtime.tsx';
 import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { useToast } from '../ui/Toast.tsx';
-import { detailsToErrors, validateContent, type FieldErrors } from './validation.ts';
+import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
+import { validateWith } from '../ui/form/validation.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
-import { useLeaveGuard } from '../ui/hooks/useLeaveGuard.ts';
 
 export type SaveIntent = 'draft' | 'submitted' | 'approved';
 
@@ -24,6 +22,7 @@ export interface ContentFormOptions<V> {
   onStored: (item: ContentItem) => void;
 }
 
+const BUSY = ['draft', 'submitted', 'approved', 'archive'] as const;
 const SAVED_KEY = { draft: 'editor.savedDraft', submitted: 'editor.savedSubmit', approved: 'editor.savedPublish' } as const;
 
 /**
@@ -34,32 +33,10 @@ export function useContentForm<V>({ type, item, valuesOf, toInput, onStored }: C
   const api = useApi();
   const toast = useToast();
   const confirm = useConfirm();
-  const failureMessage = useFailureMessage();
   const { t } = useI18n();
-  const [stored, setStored] = useState(item);
-  const [baseline, setBaseline] = useState(() => valuesOf(item));
-  const [values, setValues] = useState(baseline);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState<SaveIntent | 'archive' | null>(null);
+  const form = useVersionedForm({ stored: item, toValues: valuesOf, conflictMessage: 'editor.conflict' });
+  const { stored, dirty, saving, adopt } = form;
   const [remoteVersion, setRemoteVersion] = useState(0);
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(baseline);
-  useLeaveGuard(dirty);
-
-  const adopt = useCallback(
-    (next: ContentItem) => {
-      const nextValues = valuesOf(next);
-      setStored(next);
-      setBaseline(nextValues);
-      setValues(nextValues);
-      setErrors({});
-      setFormError(null);
-      setConflict(false);
-    },
-    [valuesOf],
-  );
 
   useContentUpdates((pushed) => {
     if (!stored || pushed.id !== stored.id || pushed.version <= stored.version || saving) return;
@@ -67,41 +44,17 @@ export function useContentForm<V>({ type, item, valuesOf, toInput, onStored }: C
     else adopt(pushed); // nothing typed yet: simply show the newer version
   });
 
-  const update = useCallback((patch: Partial<V>) => setValues((current) => ({ ...current, ...patch })), []);
-
-  const fail = (error: unknown) => {
-    if (error instanceof ApiFailure && error.code === 'CONFLICT') {
-      setConflict(true);
-      setFormError(t('editor.conflict'));
-      return;
-    }
-    if (error instanceof ApiFailure && error.details.length > 0) setErrors(detailsToErrors(error.details));
-    setFormError(failureMessage(error));
-  };
-
-  const save = async (status: SaveIntent) => {
-    const checked = validateContent({ ...toInput(values), type, status, baseVersion: stored?.version }, t);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setFormError(t('editor.fixErrors'));
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('main [aria-invalid="true"]')?.focus());
-      return;
-    }
-    setSaving(status);
-    setErrors({});
-    setFormError(null);
-    try {
-      const saved = stored ? await api.content.update(stored.id, checked.input) : await api.content.create(checked.input);
-      adopt(saved);
-      setRemoteVersion(0);
-      toast(t(SAVED_KEY[status]));
-      onStored(saved);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setSaving(null);
-    }
-  };
+  const save = (status: SaveIntent) =>
+    form.submit({
+      label: status,
+      check: (values, current) => validateWith(contentInput, { ...toInput(values), type, status, baseVersion: current?.version }, t),
+      send: (input, current) => (current ? api.content.update(current.id, input) : api.content.create(input)),
+      onSaved: (saved) => {
+        setRemoteVersion(0);
+        toast(t(SAVED_KEY[status]));
+        onStored(saved);
+      },
+    });
 
   const archive = async () => {
     if (!stored) return;
@@ -113,17 +66,10 @@ export function useContentForm<V>({ type, item, valuesOf, toInput, onStored }: C
       danger: true,
     });
     if (!sure) return;
-    setSaving('archive');
-    try {
-      const archived = await api.content.setStatus(stored.id, { status: 'archived', baseVersion: stored.version });
-      adopt(archived);
+    await form.run('archive', () => api.content.setStatus(stored.id, { status: 'archived', baseVersion: stored.version }), (archived) => {
       toast(t('editor.archived'));
       onStored(archived);
-    } catch (error) {
-      fail(error);
-    } finally {
-      setSaving(null);
-    }
+    });
   };
 
   /** Throws the user's edits away for the latest stored version (the way out of a conflict). */
@@ -133,19 +79,19 @@ export function useContentForm<V>({ type, item, valuesOf, toInput, onStored }: C
       adopt(await api.content.get(stored.id));
       setRemoteVersion(0);
     } catch (error) {
-      setFormError(failureMessage(error));
+      form.fail(error);
     }
   };
 
   return {
     stored,
-    values,
-    update,
-    errors,
-    formError,
-    conflict,
+    values: form.values,
+    update: form.update,
+    errors: form.errors,
+    formError: form.formError,
+    conflict: form.conflict,
     remoteChanged: remoteVersion > (stored?.version ?? 0) ? remoteVersion : null,
-    saving,
+    saving: BUSY.find((intent) => intent === saving) ?? null,
     dirty,
     save,
     archive,

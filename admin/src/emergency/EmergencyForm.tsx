@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { emergencyInput, emergencyLevel, type EmergencyLevel, type EmergencyStatus, type EmergencyTemplate, type Screen } from '@bangtin/shared';
 import { ApiFailure } from '../api/http.ts';
-import { detailsToErrors, validateWith, type FieldErrors } from '../content/validation.ts';
+import { detailsToErrors, validateWith, type FieldErrors } from '../ui/form/validation.ts';
 import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useLeaveGuard } from '../ui/hooks/useLeaveGuard.ts';
 import { useI18n } from '../i18nContext.tsx';

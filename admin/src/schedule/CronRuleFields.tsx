@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatDateTimeVi, zonedParts } from '@bangtin/shared';
-import type { FieldErrors } from '../content/validation.ts';
+import type { FieldErrors } from '../ui/form/validation.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
 import { useCronDescription } from './cronText.ts';

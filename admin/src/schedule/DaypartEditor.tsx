@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { daypartList, type Daypart } from '@bangtin/shared';
 import { ApiFailure } from '../api/http.ts';
-import { detailsToErrors, validateWith, type FieldErrors } from '../content/validation.ts';
+import { detailsToErrors, validateWith, type FieldErrors } from '../ui/form/validation.ts';
 import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { crossesMidnight } from './describe.ts';

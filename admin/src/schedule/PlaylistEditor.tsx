@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import { playlistInput, type Playlist } from '@bangtin/shared';
-import { ApiFailure } from '../api/http.ts';
-import { detailsToErrors, validateWith, type FieldErrors } from '../content/validation.ts';
+import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
+import { validateWith } from '../ui/form/validation.ts';
 import type { ContentChoice } from './useContentChoices.ts';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
-import { useLeaveGuard } from '../ui/hooks/useLeaveGuard.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { useToast } from '../ui/Toast.tsx';
@@ -20,60 +17,26 @@ interface PlaylistEditorProps {
   onReload: () => Promise<Playlist | null>;
 }
 
+const toValues = (playlist: Playlist | null) => ({ name: playlist?.name ?? '', contentIds: playlist?.contentIds ?? [] });
+
 /** Name and ordered items of one playlist; saved with its version (409 when someone else saved first). */
 export function PlaylistEditor({ playlist, content, onSaved, onDelete, onReload }: PlaylistEditorProps) {
   const api = useApi();
   const { t } = useI18n();
   const toast = useToast();
-  const failureMessage = useFailureMessage();
-  const [stored, setStored] = useState(playlist);
-  const [baseline, setBaseline] = useState({ name: playlist?.name ?? '', contentIds: playlist?.contentIds ?? [] });
-  const [values, setValues] = useState(baseline);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const dirty = JSON.stringify(values) !== JSON.stringify(baseline);
-  useLeaveGuard(dirty && !saving);
+  const form = useVersionedForm({ stored: playlist, toValues, conflictMessage: 'schedule.conflict', focusScope: '.playlist-editor' });
+  const { stored, values, errors, update } = form;
+  const saving = form.saving !== null;
 
-  const adopt = (next: Playlist) => {
-    const nextValues = { name: next.name, contentIds: next.contentIds };
-    setStored(next);
-    setBaseline(nextValues);
-    setValues(nextValues);
-    setErrors({});
-    setFormError(null);
-    setConflict(false);
-  };
-
-  const save = async () => {
-    const checked = validateWith(playlistInput, { ...values, ...(stored ? { baseVersion: stored.version } : {}) }, t);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setFormError(t('editor.fixErrors'));
-      return;
-    }
-    setSaving(true);
-    setErrors({});
-    setFormError(null);
-    setConflict(false);
-    try {
-      const saved = stored ? await api.playlists.update(stored.id, checked.input) : await api.playlists.create(checked.input);
-      adopt(saved);
-      toast(t('playlist.saved', { name: saved.name }));
-      onSaved(saved);
-    } catch (error) {
-      if (error instanceof ApiFailure && error.code === 'CONFLICT') {
-        setConflict(true);
-        setFormError(t('schedule.conflict'));
-        return;
-      }
-      if (error instanceof ApiFailure && error.details.length > 0) setErrors(detailsToErrors(error.details));
-      setFormError(failureMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () =>
+    form.submit({
+      check: (current, item) => validateWith(playlistInput, { ...current, ...(item ? { baseVersion: item.version } : {}) }, t),
+      send: (input, item) => (item ? api.playlists.update(item.id, input) : api.playlists.create(input)),
+      onSaved: (saved) => {
+        toast(t('playlist.saved', { name: saved.name }));
+        onSaved(saved);
+      },
+    });
 
   return (
     <form
@@ -87,13 +50,13 @@ export function PlaylistEditor({ playlist, content, onSaved, onDelete, onReload 
     >
       <h2 className="form-section__heading">{stored ? t('playlist.editTitle', { name: stored.name }) : t('playlist.newTitle')}</h2>
       <FormAlert
-        message={formError}
-        conflict={conflict}
+        message={form.formError}
+        conflict={form.conflict}
         remoteVersion={null}
-        onReload={() => void onReload().then((latest) => latest && adopt(latest))}
+        onReload={() => void onReload().then((latest) => latest && form.adopt(latest))}
       />
       <Field name="playlist-name" label={t('playlist.name')} error={errors.name}>
-        {(control) => <input {...control} type="text" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />}
+        {(control) => <input {...control} type="text" value={values.name} onChange={(e) => update({ name: e.target.value })} />}
       </Field>
       <div className={`field${errors.contentIds ? ' field--invalid' : ''}`}>
         <span className="field__label">{t('playlist.items')}</span>
@@ -101,7 +64,7 @@ export function PlaylistEditor({ playlist, content, onSaved, onDelete, onReload 
           value={values.contentIds}
           choices={content.pickable}
           byId={content.byId}
-          onChange={(contentIds) => setValues({ ...values, contentIds })}
+          onChange={(contentIds) => update({ contentIds })}
           testId="playlist-content"
         />
         {errors.contentIds && <p className="field__error">{errors.contentIds}</p>}

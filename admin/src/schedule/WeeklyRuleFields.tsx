@@ -1,5 +1,5 @@
 import type { Daypart, TimeWindow } from '@bangtin/shared';
-import type { FieldErrors } from '../content/validation.ts';
+import type { FieldErrors } from '../ui/form/validation.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { crossesMidnight, weekdayKey } from './describe.ts';
 

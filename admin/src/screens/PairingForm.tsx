@@ -3,7 +3,7 @@ import { pairingClaim, type Screen } from '@bangtin/shared';
 import { Field } from '../ui/form/Field.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { ApiFailure } from '../api/http.ts';
-import { detailsToErrors, validateWith, type FieldErrors } from '../content/validation.ts';
+import { detailsToErrors, validateWith, type FieldErrors } from '../ui/form/validation.ts';
 import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';

@@ -1,6 +1,6 @@
 import type { Screen } from '@bangtin/shared';
 import type { MetaValues } from '../formValues.ts';
-import type { FieldErrors } from '../validation.ts';
+import type { FieldErrors } from '../../ui/form/validation.ts';
 import { useI18n } from '../../i18nContext.tsx';
 import { Field } from '../../ui/form/Field.tsx';
 import { ScreensPicker } from '../../ui/form/ScreensPicker.tsx';

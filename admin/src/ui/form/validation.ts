@@ -1,5 +1,5 @@
-import { contentInput, type ContentInput, type FieldIssue } from '@bangtin/shared';
-import type { MessageKey, Params } from '../i18n.ts';
+import type { contentInput, FieldIssue } from '@bangtin/shared';
+import type { MessageKey, Params } from '../../i18n.ts';
 
 /** Field path ("text", "validUntil", "steps.0.description") → the message shown under that input. */
 export type FieldErrors = Record<string, string>;
@@ -57,9 +57,6 @@ export function validateWith<T>(schema: Schema<T>, candidate: unknown, t: Transl
     errors: collect(result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))),
   };
 }
-
-export type Validated = Checked<ContentInput>;
-export const validateContent = (candidate: unknown, t: Translate): Validated => validateWith(contentInput, candidate, t);
 
 /** The server's `details` (already field paths with Vietnamese messages) in the same shape. */
 export const detailsToErrors = (details: readonly FieldIssue[]): FieldErrors => collect(details);
