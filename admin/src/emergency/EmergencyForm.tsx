@@ -1,9 +1,6 @@
-import { useState } from 'react';
 import { emergencyInput, emergencyLevel, type EmergencyLevel, type EmergencyStatus, type EmergencyTemplate, type Screen } from '@bangtin/shared';
-import { ApiFailure } from '../api/http.ts';
-import { detailsToErrors, validateWith, type FieldErrors } from '../ui/form/validation.ts';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
-import { useLeaveGuard } from '../ui/hooks/useLeaveGuard.ts';
+import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
+import { validateWith } from '../ui/form/validation.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { describeMinutes } from '../schedule/describe.ts';
 import { useApi } from '../session.tsx';
@@ -20,59 +17,63 @@ interface EmergencyFormProps {
 
 const DURATIONS = [30, 60, 120, 240, 480, 1440];
 
+interface EmergencyValues {
+  title: string;
+  body: string;
+  level: EmergencyLevel;
+  screens: 'all' | string[];
+  durationMinutes: string;
+}
+
 /** A template's wording, ready to edit → one confirmation → on every chosen screen at once. */
 export function EmergencyForm({ template, screens, onSent, onCancel }: EmergencyFormProps) {
   const api = useApi();
   const { t } = useI18n();
   const confirm = useConfirm();
-  const failureMessage = useFailureMessage();
-  const [initial] = useState(() => ({
-    title: template?.title ?? '',
-    body: template?.body ?? '',
-    level: template?.level ?? ('warning' as EmergencyLevel),
-    screens: 'all' as 'all' | string[],
-    durationMinutes: String(template?.durationMinutes ?? 60),
-  }));
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  useLeaveGuard(JSON.stringify(values) !== JSON.stringify(initial) && !sending);
-  const update = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
+  // A notice is sent, never edited: the "stored" side is the status the server answers with.
+  const form = useVersionedForm<EmergencyStatus, EmergencyValues>({
+    stored: null,
+    toValues: () => ({
+      title: template?.title ?? '',
+      body: template?.body ?? '',
+      level: template?.level ?? 'warning',
+      screens: 'all',
+      durationMinutes: String(template?.durationMinutes ?? 60),
+    }),
+    focusScope: '.emergency-form',
+  });
+  const { values, errors, formError, update } = form;
+  const sending = form.saving !== null;
+  const templateMinutes = template?.durationMinutes ?? 60;
 
-  const send = async () => {
-    const minutes = values.durationMinutes.trim() === '' ? undefined : Number(values.durationMinutes);
-    const checked = validateWith(
-      emergencyInput,
-      { title: values.title, body: values.body, level: values.level, screens: values.screens, templateId: template?.id ?? null, durationMinutes: minutes },
-      t,
-    );
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setFormError(t('editor.fixErrors'));
-      return;
-    }
-    const where =
-      checked.input.screens === 'all' ? t('field.allScreens') : t('list.screensCount', { count: checked.input.screens.length });
-    const sure = await confirm({
-      title: t('emergency.confirmTitle'),
-      body: t('emergency.confirmBody', { title: checked.input.title, where, duration: describeMinutes(checked.input.durationMinutes, t) }),
-      confirmLabel: t('emergency.confirmSend'),
-      cancelLabel: t('editor.cancel'),
-      danger: true,
+  const send = () =>
+    form.submit({
+      check: (current) =>
+        validateWith(
+          emergencyInput,
+          {
+            title: current.title,
+            body: current.body,
+            level: current.level,
+            screens: current.screens,
+            templateId: template?.id ?? null,
+            durationMinutes: current.durationMinutes.trim() === '' ? undefined : Number(current.durationMinutes),
+          },
+          t,
+        ),
+      confirm: (input) => {
+        const where = input.screens === 'all' ? t('field.allScreens') : t('list.screensCount', { count: input.screens.length });
+        return confirm({
+          title: t('emergency.confirmTitle'),
+          body: t('emergency.confirmBody', { title: input.title, where, duration: describeMinutes(input.durationMinutes, t) }),
+          confirmLabel: t('emergency.confirmSend'),
+          cancelLabel: t('editor.cancel'),
+          danger: true,
+        });
+      },
+      send: (input) => api.emergencies.send(input),
+      onSaved: onSent,
     });
-    if (!sure) return;
-    setSending(true);
-    setErrors({});
-    setFormError(null);
-    try {
-      onSent(await api.emergencies.send(checked.input));
-    } catch (error) {
-      if (error instanceof ApiFailure && error.details.length > 0) setErrors(detailsToErrors(error.details));
-      setFormError(failureMessage(error));
-      setSending(false);
-    }
-  };
 
   return (
     <form
@@ -112,7 +113,7 @@ export function EmergencyForm({ template, screens, onSent, onCancel }: Emergency
         <Field name="emergency-duration" label={t('emergency.duration')} hint={t('emergency.durationHint')} error={errors.durationMinutes}>
           {(control) => (
             <select {...control} value={values.durationMinutes} onChange={(e) => update({ durationMinutes: e.target.value })}>
-              {[...new Set([...DURATIONS, Number(initial.durationMinutes)])]
+              {[...new Set([...DURATIONS, templateMinutes])]
                 .sort((a, b) => a - b)
                 .map((minutes) => (
                   <option key={minutes} value={String(minutes)}>

@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { daypartList, type Daypart } from '@bangtin/shared';
-import { ApiFailure } from '../api/http.ts';
-import { detailsToErrors, validateWith, type FieldErrors } from '../ui/form/validation.ts';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
+import { validateWith } from '../ui/form/validation.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { crossesMidnight } from './describe.ts';
 import { suggestSlug } from '../screens/slug.ts';
@@ -23,43 +21,37 @@ export function DaypartEditor({ dayparts, onSaved }: { dayparts: readonly Daypar
   const api = useApi();
   const { t } = useI18n();
   const toast = useToast();
-  const failureMessage = useFailureMessage();
-  const [rows, setRows] = useState<Daypart[]>(() => [...(dayparts.length > 0 ? dayparts : DEFAULT_DAYPARTS)]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  // The whole list is one stored value; the server keeps no version for it (last save wins).
+  const form = useVersionedForm<Daypart[], Daypart[]>({
+    stored: [...(dayparts.length > 0 ? dayparts : DEFAULT_DAYPARTS)],
+    toValues: (list) => [...(list ?? [])],
+    leaveGuard: false,
+    focusScope: '.daypart-editor',
+  });
+  const { values: rows, setValues: setRows, errors, formError } = form;
+  const saving = form.saving !== null;
 
   const setRow = (index: number, patch: Partial<Daypart>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
 
-  const save = async () => {
-    // New rows get their id from the name when saved; existing ids never change (entries do not refer to them).
+  // New rows get their id from the name when saved; existing ids never change (entries do not refer to them).
+  const withIds = (list: readonly Daypart[]) => {
     const taken = new Set<string>();
-    const list = rows.map((row) => {
+    return list.map((row) => {
       const id = row.id || idFor(row.name, taken);
       taken.add(id);
       return { ...row, id };
     });
-    const checked = validateWith(daypartList, list, t);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setFormError(t('editor.fixErrors'));
-      return;
-    }
-    setSaving(true);
-    setErrors({});
-    setFormError(null);
-    try {
-      const saved = await api.dayparts.save(checked.input);
-      setRows(saved);
-      toast(t('daypart.saved'));
-      onSaved(saved);
-    } catch (error) {
-      if (error instanceof ApiFailure && error.details.length > 0) setErrors(detailsToErrors(error.details));
-      setFormError(failureMessage(error));
-    } finally {
-      setSaving(false);
-    }
   };
+
+  const save = () =>
+    form.submit({
+      check: (list) => validateWith(daypartList, withIds(list), t),
+      send: (input) => api.dayparts.save(input),
+      onSaved: (saved) => {
+        toast(t('daypart.saved'));
+        onSaved(saved);
+      },
+    });
 
   return (
     <section className="form-section daypart-editor" aria-labelledby="daypart-title" data-testid="daypart-editor">

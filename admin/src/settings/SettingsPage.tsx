@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { schoolUpdate, type School } from '@bangtin/shared';
-import { ApiFailure } from '../api/http.ts';
 import { Field } from '../ui/form/Field.tsx';
+import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
+import { checkWith } from '../ui/form/validation.ts';
 import { MediaPicker } from '../media/MediaPicker.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n, type I18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 
-type Errors = Record<string, string>;
 type MessageKey = Parameters<I18n['t']>[0];
 
 const TEXT_FIELDS: readonly [path: string, label: MessageKey, multiline?: boolean][] = [
@@ -40,34 +39,28 @@ function SettingsForm({ initial }: { initial: School }) {
   const api = useApi();
   const { t } = useI18n();
   const toast = useToast();
-  const failure = useFailureMessage();
-  const [school, setSchool] = useState(initial);
-  const [errors, setErrors] = useState<Errors>({});
-  const [saving, setSaving] = useState(false);
+  // Settings report by toast and never asked before leaving: the form machine without its alert and guard.
+  const form = useVersionedForm<School, School>({
+    stored: initial,
+    toValues: (stored) => stored ?? initial,
+    leaveGuard: false,
+    invalidMessage: 'settings.invalid',
+    onMessage: (message) => toast(message, 'error'),
+  });
+  const { values: school, setValues: setSchool, errors } = form;
+  const saving = form.saving !== null;
   const [picking, setPicking] = useState(false);
 
   const set = (change: Partial<School>) => setSchool((s) => ({ ...s, ...change }));
   const setFeedback = (key: keyof School['feedback'], value: string) => setSchool((s) => ({ ...s, feedback: { ...s.feedback, [key]: value } }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = schoolUpdate.safeParse(school);
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
-      toast(t('settings.invalid'), 'error');
-      return;
-    }
-    setSaving(true);
-    try {
-      setSchool(await api.school.update(parsed.data));
-      setErrors({});
-      toast(t('settings.saved'), 'success');
-    } catch (error) {
-      if (error instanceof ApiFailure && error.details.length > 0) setErrors(Object.fromEntries(error.details.map((d) => [d.path, d.message])));
-      toast(failure(error), 'error');
-    } finally {
-      setSaving(false);
-    }
+    void form.submit({
+      check: (values) => checkWith(schoolUpdate, values),
+      send: (input) => api.school.update(input),
+      onSaved: () => toast(t('settings.saved'), 'success'),
+    });
   };
 
   const input = (path: string, label: MessageKey, value: string, onChange: (v: string) => void, extra: { type?: string; hint?: string } = {}) => (

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { foldForSearch, role as roleSchema, userCreate, type PublicUser, type Role } from '@bangtin/shared';
-import { ApiFailure } from '../api/http.ts';
 import { Pager } from '../ui/Pager.tsx';
 import { Field } from '../ui/form/Field.tsx';
+import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
+import { checkWith } from '../ui/form/validation.ts';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
@@ -21,27 +22,30 @@ export function UsersPage() {
   const toast = useToast();
   const failure = useFailureMessage();
   const users = useLoad('users', api.users.list);
-  const [draft, setDraft] = useState(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The new-account form: never asked before leaving, reports by toast, empty again after each account.
+  const form = useVersionedForm<PublicUser, typeof EMPTY>({
+    stored: null,
+    toValues: () => EMPTY,
+    leaveGuard: false,
+    invalidMessage: null,
+    onMessage: (message) => toast(message, 'error'),
+  });
+  const { values: draft, setValues: setDraft, errors } = form;
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
 
   const replace = (user: PublicUser) => users.update((list) => list.map((u) => (u.id === user.id ? user : u)));
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = userCreate.safeParse(draft);
-    if (!parsed.success) return setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
-    try {
-      const user = await api.users.create(parsed.data);
-      users.update((list) => [...list, user]);
-      setDraft(EMPTY);
-      setErrors({});
-      toast(t('users.created', { name: user.username }), 'success');
-    } catch (error) {
-      if (error instanceof ApiFailure) setErrors(Object.fromEntries(error.details.map((d) => [d.path, d.message])));
-      toast(failure(error), 'error');
-    }
+    void form.submit({
+      check: (values) => checkWith(userCreate, values),
+      send: (input) => api.users.create(input),
+      onSaved: (user) => {
+        users.update((list) => [...list, user]);
+        toast(t('users.created', { name: user.username }), 'success');
+      },
+    });
   };
 
   const change = async (user: PublicUser, next: Partial<Pick<PublicUser, 'role' | 'disabled'>>) => {

@@ -20,8 +20,8 @@ export interface VersionedFormOptions<S, V> {
   focusScope?: string;
   /** Ask before leaving with unsaved edits (on unless the page never did). */
   leaveGuard?: boolean;
-  /** Summary shown when the client-side check fails. */
-  invalidMessage?: MessageKey;
+  /** Summary shown when the client-side check fails (null: the field errors say it all). */
+  invalidMessage?: MessageKey | null;
   /** Server field errors, adjusted before display (e.g. a translated "slug taken"). */
   mapErrors?: (errors: FieldErrors, failure: ApiFailure) => FieldErrors;
   /** Also told every form-level message (pages that report by toast rather than an inline alert). */
@@ -83,7 +83,7 @@ export function useVersionedForm<S, V>(options: VersionedFormOptions<S, V>) {
     setConflict(false);
   }, []);
 
-  const refuse = (fieldErrors: FieldErrors, message: string) => {
+  const refuse = (fieldErrors: FieldErrors, message: string | null) => {
     setErrors(fieldErrors);
     setFormError(message);
     if (Object.keys(fieldErrors).length > 0) {
@@ -126,7 +126,7 @@ export function useVersionedForm<S, V>(options: VersionedFormOptions<S, V>) {
     const checked = plan.check(values, stored);
     if (!checked.ok) {
       setConflict(false);
-      refuse(checked.errors, t(invalidMessage));
+      refuse(checked.errors, invalidMessage && t(invalidMessage));
       return false;
     }
     if (plan.confirm && !(await plan.confirm(checked.input))) return false;

@@ -48,15 +48,22 @@ interface Schema<T> {
 
 export type Checked<T> = { ok: true; input: T } | { ok: false; errors: FieldErrors };
 
-/** The same schema the server applies, run before sending so mistakes show at once and next to the input. */
-export function validateWith<T>(schema: Schema<T>, candidate: unknown, t: Translate): Checked<T> {
-  const result = schema.safeParse(candidate, { error: (issue) => issueMessage(issue, t) });
+type Parsed<T> = ReturnType<Schema<T>['safeParse']>;
+
+function outcome<T>(result: Parsed<T>): Checked<T> {
   if (result.success) return { ok: true, input: result.data };
   return {
     ok: false,
     errors: collect(result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))),
   };
 }
+
+/** The same schema the server applies, run before sending so mistakes show at once and next to the input. */
+export const validateWith = <T,>(schema: Schema<T>, candidate: unknown, t: Translate): Checked<T> =>
+  outcome(schema.safeParse(candidate, { error: (issue) => issueMessage(issue, t) }));
+
+/** The schema's own messages as they are (pages that never mapped zod's built-in checks to the console's words). */
+export const checkWith = <T,>(schema: Schema<T>, candidate: unknown): Checked<T> => outcome(schema.safeParse(candidate));
 
 /** The server's `details` (already field paths with Vietnamese messages) in the same shape. */
 export const detailsToErrors = (details: readonly FieldIssue[]): FieldErrors => collect(details);
