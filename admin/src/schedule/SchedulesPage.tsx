@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ScheduleEntry } from '@bangtin/shared';
+import { foldVietnamese, type ScheduleEntry } from '@bangtin/shared';
 import { Pager } from '../ui/Pager.tsx';
 import { ScheduleTable } from './ScheduleTable.tsx';
 import { ScheduleTabs } from './ScheduleTabs.tsx';
@@ -13,7 +13,6 @@ import { useRouter } from '../router.tsx';
 
 const PAGE_SIZE = 20;
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 
 /** Every schedule entry: search by name or content, enabled first, 20 a page. */
 export function SchedulesPage() {
@@ -24,12 +23,12 @@ export function SchedulesPage() {
   const screens = useScreens();
   const [search, setSearch] = useState('');
   const [pageState, setPageState] = useState({ key: '', page: 1 });
-  const query = fold(useDebounced(search.trim(), 200));
+  const query = foldVietnamese(useDebounced(search.trim(), 200));
 
   const matches = (entry: ScheduleEntry) =>
     query === '' ||
-    fold(entry.name).includes(query) ||
-    entry.contentIds.some((id) => fold(content.byId.get(id)?.label ?? '').includes(query));
+    foldVietnamese(entry.name).includes(query) ||
+    entry.contentIds.some((id) => foldVietnamese(content.byId.get(id)?.label ?? '').includes(query));
   const entries = (bundle.data?.entries ?? [])
     .filter(matches)
     .sort((a, b) => Number(b.enabled) - Number(a.enabled) || b.priority - a.priority || a.name.localeCompare(b.name, 'vi'));

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { foldForSearch, role as roleSchema, userCreate, type PublicUser, type Role } from '@bangtin/shared';
+import { foldVietnamese, role as roleSchema, userCreate, type PublicUser, type Role } from '@bangtin/shared';
 import { Pager } from '../ui/Pager.tsx';
 import { Field } from '../ui/form/Field.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
@@ -69,8 +69,8 @@ export function UsersPage() {
     }
   };
 
-  const needle = foldForSearch(search.trim());
-  const visible = (users.data ?? []).filter((u) => !needle || foldForSearch(`${u.username} ${u.displayName}`).includes(needle));
+  const needle = foldVietnamese(search.trim());
+  const visible = (users.data ?? []).filter((u) => !needle || foldVietnamese(`${u.username} ${u.displayName}`).includes(needle));
   const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
   const current = Math.min(page, pages);
 
