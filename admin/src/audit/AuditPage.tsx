@@ -7,6 +7,7 @@ import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
 import { useApi } from '../session.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 const PAGE_SIZE = 25;
 type Filters = { q: string; actor: string; action: '' | AuditQuery['action']; from: string; to: string };
@@ -27,12 +28,9 @@ export function AuditPage() {
   const data = list.data;
 
   const text = (id: string, key: 'common.search' | 'audit.actor', value: string, onChange: (v: string) => void, placeholder?: string) => (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {t(key)}
-      </label>
+    <LabelledControl id={id} label={t(key)}>
       <input id={id} type="search" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
-    </div>
+    </LabelledControl>
   );
 
   return (
@@ -47,10 +45,7 @@ export function AuditPage() {
       <div className="filters" role="search">
         {text('audit-q', 'common.search', filters.q, (q) => set({ q }), t('audit.searchPlaceholder'))}
         {text('audit-actor', 'audit.actor', filters.actor, (actor) => set({ actor }))}
-        <div className="field">
-          <label className="field__label" htmlFor="audit-action">
-            {t('audit.action')}
-          </label>
+        <LabelledControl id="audit-action" label={t('audit.action')}>
           <select id="audit-action" value={filters.action} onChange={(e) => set({ action: auditAction.safeParse(e.target.value).data ?? '' })}>
             <option value="">{t('audit.allActions')}</option>
             {auditAction.options.map((a) => (
@@ -59,19 +54,13 @@ export function AuditPage() {
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="audit-from">
-            {t('common.from')}
-          </label>
+        </LabelledControl>
+        <LabelledControl id="audit-from" label={t('common.from')}>
           <input id="audit-from" type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="audit-to">
-            {t('common.to')}
-          </label>
+        </LabelledControl>
+        <LabelledControl id="audit-to" label={t('common.to')}>
           <input id="audit-to" type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
-        </div>
+        </LabelledControl>
       </div>
       {data === undefined ? (
         list.loading ? <Loading /> : <LoadFailure error={list.error} onRetry={list.retry} />

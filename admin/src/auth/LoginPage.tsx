@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useSession } from '../session.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 function loginErrorKey(error: unknown): MessageKey {
   if (!(error instanceof ApiFailure)) return 'error.generic';
@@ -59,10 +60,7 @@ export function LoginPage({ expired }: { expired: boolean }) {
               {t(error)}
             </p>
           )}
-          <div className="field">
-            <label className="field__label" htmlFor="login-username">
-              {t('login.username')}
-            </label>
+          <LabelledControl id="login-username" label={t('login.username')}>
             <input
               id="login-username"
               name="username"
@@ -74,11 +72,8 @@ export function LoginPage({ expired }: { expired: boolean }) {
               data-testid="login-username"
               autoFocus
             />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="login-password">
-              {t('login.password')}
-            </label>
+          </LabelledControl>
+          <LabelledControl id="login-password" label={t('login.password')}>
             <input
               id="login-password"
               ref={passwordRef}
@@ -89,7 +84,7 @@ export function LoginPage({ expired }: { expired: boolean }) {
               onChange={(e) => setPassword(e.target.value)}
               data-testid="login-password"
             />
-          </div>
+          </LabelledControl>
           <label className="choice">
             <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
             <span>{t('login.showPassword')}</span>

@@ -11,6 +11,7 @@ import { useI18n } from '../i18nContext.tsx';
 import { Link, useRouter } from '../router.tsx';
 import { useApi } from '../session.tsx';
 import { EDITORS } from './editors/editors.ts';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 /** One content type: search, status filter, live updates from the server, 20 rows a page. */
 export function ContentListPage({ type }: { type: ContentType }) {
@@ -61,10 +62,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
       </header>
       {!canCreate && <p className="alert alert--info">{t('list.readOnly')}</p>}
       <div className="filters" role="search">
-        <div className="field">
-          <label className="field__label" htmlFor="list-search">
-            {t('list.search')}
-          </label>
+        <LabelledControl id="list-search" label={t('list.search')}>
           <input
             id="list-search"
             type="search"
@@ -73,11 +71,8 @@ export function ContentListPage({ type }: { type: ContentType }) {
             onChange={(e) => setSearch(e.target.value)}
             data-testid="list-search"
           />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="list-status">
-            {t('list.status')}
-          </label>
+        </LabelledControl>
+        <LabelledControl id="list-status" label={t('list.status')}>
           <select id="list-status" value={status} onChange={(e) => setStatus(toFilter(e.target.value))} data-testid="list-status">
             <option value="active">{t('list.statusActive')}</option>
             {contentStatus.options.map((s) => (
@@ -87,7 +82,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
             ))}
             <option value="all">{t('list.statusAll')}</option>
           </select>
-        </div>
+        </LabelledControl>
       </div>
       {list.data === undefined ? (
         list.loading ? <Loading /> : <LoadFailure error={list.error} onRetry={list.retry} />

@@ -10,6 +10,7 @@ import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useMediaList } from './useMediaList.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 /** The media library: upload (editors and up), search, copy a file's address, delete (principal and admin). */
 export function MediaPage() {
@@ -49,22 +50,16 @@ export function MediaPage() {
       </header>
       <UploadZone onUploaded={() => media.refresh()} />
       <div className="filters" role="search">
-        <div className="field">
-          <label className="field__label" htmlFor="media-search">
-            {t('common.search')}
-          </label>
+        <LabelledControl id="media-search" label={t('common.search')}>
           <input id="media-search" type="search" value={media.search} onChange={(e) => media.setSearch(e.target.value)} data-testid="media-search" />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="media-kind">
-            {t('media.kind')}
-          </label>
+        </LabelledControl>
+        <LabelledControl id="media-kind" label={t('media.kind')}>
           <select id="media-kind" value={media.kind} onChange={(e) => media.setKind(e.target.value === 'image' || e.target.value === 'pdf' ? e.target.value : '')}>
             <option value="">{t('common.all')}</option>
             <option value="image">{t('media.kindImage')}</option>
             <option value="pdf">{t('media.kindPdf')}</option>
           </select>
-        </div>
+        </LabelledControl>
       </div>
       {data === undefined ? (
         media.list.loading ? <Loading /> : <LoadFailure error={media.list.error} onRetry={media.list.retry} />

@@ -9,6 +9,7 @@ import { periodFromSearch } from './period.ts';
 import { queryString } from '../api/opsClient.ts';
 import { useTimeZone } from '../school.tsx';
 import { useApi } from '../session.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 /** Proof of display over a period: totals, tables, CSV export and the printable summary. */
 export function ReportsPage() {
@@ -38,22 +39,13 @@ export function ReportsPage() {
           apply();
         }}
       >
-        <div className="field">
-          <label className="field__label" htmlFor="report-from">
-            {t('common.from')}
-          </label>
+        <LabelledControl id="report-from" label={t('common.from')}>
           <input id="report-from" type="date" required value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="report-to">
-            {t('common.to')}
-          </label>
+        </LabelledControl>
+        <LabelledControl id="report-to" label={t('common.to')}>
           <input id="report-to" type="date" required value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="report-screen">
-            {t('reports.screen')}
-          </label>
+        </LabelledControl>
+        <LabelledControl id="report-screen" label={t('reports.screen')}>
           <select
             id="report-screen"
             value={form.screenId ?? ''}
@@ -66,7 +58,7 @@ export function ReportsPage() {
               </option>
             ))}
           </select>
-        </div>
+        </LabelledControl>
         <div className="filters__actions">
           <button type="submit" className="button button--primary" data-testid="report-show">
             {t('reports.show')}

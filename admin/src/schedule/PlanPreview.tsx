@@ -8,6 +8,7 @@ import { instantAt } from './weekGrid.ts';
 import { useApi } from '../session.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
 import { PlanItems } from './PlanItems.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 interface PlanPreviewProps {
   screenId: string;
@@ -43,10 +44,7 @@ export function PlanPreview({ screenId, screenName, monday, timeZone, content, e
         {t('timeline.previewTitle')}
       </h2>
       <div className="plan-preview__controls">
-        <div className="field">
-          <label className="field__label" htmlFor="preview-day">
-            {t('timeline.previewDay')}
-          </label>
+        <LabelledControl id="preview-day" label={t('timeline.previewDay')}>
           <select
             id="preview-day"
             value={column}
@@ -59,11 +57,8 @@ export function PlanPreview({ screenId, screenName, monday, timeZone, content, e
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="preview-time">
-            {t('timeline.previewTime')}
-          </label>
+        </LabelledControl>
+        <LabelledControl id="preview-time" label={t('timeline.previewTime')}>
           <input
             id="preview-time"
             type="text" inputMode="numeric" placeholder="HH:MM" maxLength={5} autoComplete="off"
@@ -71,7 +66,7 @@ export function PlanPreview({ screenId, screenName, monday, timeZone, content, e
             onChange={(e) => setPicked({ ...picked, clock: e.target.value })}
             data-testid="preview-time"
           />
-        </div>
+        </LabelledControl>
       </div>
       <p className="plan-preview__question" data-testid="preview-question">
         {t('timeline.previewQuestion', { screen: screenName, day: t(weekdayKey(column + 1)), time: valid ? clock : '…' })}

@@ -14,6 +14,7 @@ import { useTimeZone } from '../school.tsx';
 import { weekdayKey } from './describe.ts';
 import { entryColours, mondayOf, weekBounds, type WeekBlock } from './weekGrid.ts';
 import { useApi } from '../session.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
@@ -64,10 +65,7 @@ export function ScheduleWeekPage() {
       {screen && (
         <>
           <div className="week-toolbar">
-            <div className="field">
-              <label className="field__label" htmlFor="week-screen">
-                {t('timeline.screen')}
-              </label>
+            <LabelledControl id="week-screen" label={t('timeline.screen')}>
               <select
                 id="week-screen"
                 value={screen.id}
@@ -83,7 +81,7 @@ export function ScheduleWeekPage() {
                   </option>
                 ))}
               </select>
-            </div>
+            </LabelledControl>
             <div className="week-toolbar__nav" role="group" aria-label={t('timeline.weekNav')}>
               <button type="button" className="button" onClick={() => setWeekOffset((w) => w - 1)} data-testid="week-prev">
                 ← {t('timeline.prevWeek')}

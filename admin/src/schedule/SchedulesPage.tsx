@@ -10,6 +10,7 @@ import { useScheduleBundle } from './useScheduleBundle.ts';
 import { useScreens } from '../screens/useScreens.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useRouter } from '../router.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -46,10 +47,7 @@ export function SchedulesPage() {
       <ScheduleTabs />
       <p className="muted">{t('schedule.intro')}</p>
       <div className="filters" role="search">
-        <div className="field">
-          <label className="field__label" htmlFor="schedule-search">
-            {t('list.search')}
-          </label>
+        <LabelledControl id="schedule-search" label={t('list.search')}>
           <input
             id="schedule-search"
             type="search"
@@ -58,7 +56,7 @@ export function SchedulesPage() {
             onChange={(e) => setSearch(e.target.value)}
             data-testid="schedule-search"
           />
-        </div>
+        </LabelledControl>
       </div>
       {bundle.data === undefined ? (
         bundle.loading ? <Loading /> : <LoadFailure error={bundle.error} onRetry={bundle.retry} />

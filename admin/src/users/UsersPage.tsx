@@ -10,6 +10,7 @@ import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 const PAGE_SIZE = 20;
 const EMPTY = { username: '', displayName: '', role: 'editor' as Role, password: '' };
@@ -121,12 +122,9 @@ export function UsersPage() {
         </button>
       </form>
       <div className="filters" role="search">
-        <div className="field">
-          <label className="field__label" htmlFor="users-search">
-            {t('common.search')}
-          </label>
+        <LabelledControl id="users-search" label={t('common.search')}>
           <input id="users-search" type="search" placeholder={t('users.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
-        </div>
+        </LabelledControl>
       </div>
       {users.data === undefined ? (
         users.loading ? <Loading /> : <LoadFailure error={users.error} onRetry={users.retry} />
