@@ -8,6 +8,7 @@ import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
 import { useApi } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { TableHead } from '../ui/TableHead.tsx';
 
 const PAGE_SIZE = 25;
 type Filters = { q: string; actor: string; action: '' | AuditQuery['action']; from: string; to: string };
@@ -73,14 +74,7 @@ export function AuditPage() {
             <p className="empty">{t('audit.empty')}</p>
           ) : (
             <table className="content-table audit-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.when')}</th>
-                  <th scope="col">{t('audit.actor')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.what')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t('audit.when'), t('audit.actor'), t('audit.action'), t('audit.what')]} />
               <tbody>
                 {data.items.map((e) => (
                   <tr key={e.id} data-testid="audit-row">

@@ -3,6 +3,7 @@ import { useI18n } from '../i18nContext.tsx';
 import { Link, useRouter } from '../router.tsx';
 import { useTimeZone } from '../school.tsx';
 import { SampleBadge, StatusBadge, ValidityText } from './Badges.tsx';
+import { TableHead } from '../ui/TableHead.tsx';
 
 /** The list as a table on laptops; CSS turns each row into a card on phones. */
 export function ContentTable({ items }: { items: ContentItem[] }) {
@@ -19,15 +20,7 @@ export function ContentTable({ items }: { items: ContentItem[] }) {
 
   return (
     <table className="content-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('list.colContent')}</th>
-          <th scope="col">{t('list.colStatus')}</th>
-          <th scope="col">{t('list.colValidity')}</th>
-          <th scope="col">{t('list.colScreens')}</th>
-          <th scope="col">{t('list.colUpdated')}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t('list.colContent'), t('list.colStatus'), t('list.colValidity'), t('list.colScreens'), t('list.colUpdated')]} />
       <tbody>
         {items.map((item) => {
           const route = { page: 'contentEdit', type: item.type, id: item.id } as const;

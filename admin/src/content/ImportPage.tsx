@@ -5,6 +5,7 @@ import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { Link } from '../router.tsx';
 import { useApi } from '../session.tsx';
+import { TableHead } from '../ui/TableHead.tsx';
 
 function download(type: ImportType, format: 'csv' | 'json') {
   const template = importTemplate(type, format);
@@ -74,12 +75,7 @@ export function ImportPage({ type }: { type: ImportType }) {
         <details>
           <summary>{t('import.columns')}</summary>
           <table className="import-help">
-            <thead>
-              <tr>
-                <th scope="col">{t('import.colHeader')}</th>
-                <th scope="col">{t('import.colHint')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('import.colHeader'), t('import.colHint')]} />
             <tbody>
               {importColumnsHelp(type).map((column) => (
                 <tr key={column.header}>

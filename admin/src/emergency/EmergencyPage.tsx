@@ -12,6 +12,7 @@ import { useScreens } from '../screens/useScreens.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
+import { TableHead } from '../ui/TableHead.tsx';
 
 /** Thông báo khẩn: a template → prefilled form → one confirmation → on the screens; live acknowledgements. */
 export function EmergencyPage() {
@@ -140,13 +141,7 @@ export function EmergencyPage() {
         <section aria-labelledby="emergency-recent-title" className="emergency-recent">
           <h2 id="emergency-recent-title">{t('emergency.recentTitle')}</h2>
           <table className="content-table" data-testid="emergency-recent">
-            <thead>
-              <tr>
-                <th scope="col">{t('emergency.title')}</th>
-                <th scope="col">{t('emergency.colStarted')}</th>
-                <th scope="col">{t('emergency.colEnded')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('emergency.title'), t('emergency.colStarted'), t('emergency.colEnded')]} />
             <tbody>
               {overview.data.recent.map((notice) => (
                 <tr key={notice.id}>

@@ -4,6 +4,7 @@ import { useI18n } from '../i18nContext.tsx';
 import { Link, useRouter } from '../router.tsx';
 import { entryColours } from './weekGrid.ts';
 import { WhenText } from './WhenText.tsx';
+import { TableHead } from '../ui/TableHead.tsx';
 
 interface ScheduleTableProps {
   entries: ScheduleEntry[];
@@ -37,17 +38,7 @@ export function ScheduleTable({ entries, all, content, playlists, screens }: Sch
 
   return (
     <table className="content-table schedule-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('schedule.colName')}</th>
-          <th scope="col">{t('schedule.colWhat')}</th>
-          <th scope="col">{t('schedule.colWhere')}</th>
-          <th scope="col">{t('schedule.colWhen')}</th>
-          <th scope="col">{t('schedule.colPriority')}</th>
-          <th scope="col">{t('schedule.colMode')}</th>
-          <th scope="col">{t('schedule.colEnabled')}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t('schedule.colName'), t('schedule.colWhat'), t('schedule.colWhere'), t('schedule.colWhen'), t('schedule.colPriority'), t('schedule.colMode'), t('schedule.colEnabled')]} />
       <tbody>
         {entries.map((entry) => {
           const route = { page: 'scheduleEdit', id: entry.id } as const;

@@ -11,6 +11,7 @@ import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { TableHead } from '../ui/TableHead.tsx';
 
 const PAGE_SIZE = 20;
 const EMPTY = { username: '', displayName: '', role: 'editor' as Role, password: '' };
@@ -131,14 +132,7 @@ export function UsersPage() {
       ) : (
         <>
           <table className="content-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('users.username')}</th>
-                <th scope="col">{t('users.role')}</th>
-                <th scope="col">{t('users.status')}</th>
-                <th scope="col">{t('users.actions')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('users.username'), t('users.role'), t('users.status'), t('users.actions')]} />
             <tbody>
               {visible.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map((u) => (
                 <tr key={u.id} data-testid="user-row" data-username={u.username}>

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18nContext.tsx';
 import { Link } from '../../router.tsx';
 import { useApi } from '../../session.tsx';
 import { StatusBadge } from '../Badges.tsx';
+import { TableHead } from '../../ui/TableHead.tsx';
 
 interface IndexYearsTableProps {
   index: ReformIndex;
@@ -27,14 +28,7 @@ export function IndexYearsTable({ index, scope, currentId }: IndexYearsTableProp
         <p className="muted">{t('index.yearsEmpty')}</p>
       ) : (
         <table className="index-years__table" data-testid="index-years">
-          <thead>
-            <tr>
-              <th scope="col">{t('index.year')}</th>
-              <th scope="col">{t('index.score')}</th>
-              <th scope="col">{t('index.rank')}</th>
-              <th scope="col">{t('list.colStatus')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('index.year'), t('index.score'), t('index.rank'), t('list.colStatus')]} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
