@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { contentLabel, formatDateTimeVi, hasRole, type ContentItem } from '@bangtin/shared';
-import { useContentUpdates } from '../api/realtime.tsx';
+
 import { SampleBadge, ValidityText } from '../content/Badges.tsx';
 import { RejectSheet } from './RejectSheet.tsx';
 import { LazyPreviewPane } from '../content/preview/lazy.ts';
@@ -14,6 +14,7 @@ import { useI18n } from '../i18nContext.tsx';
 import { Link } from '../router.tsx';
 import { useTimeZone } from '../school.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
+import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 
 const short = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -35,7 +36,7 @@ export function ApprovalsPage() {
   const [rejecting, setRejecting] = useState<ContentItem | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  useContentUpdates((pushed) =>
+  useServerEvent('content:updated', (pushed) =>
     inbox.update((list) => {
       const others = list.filter((i) => i.id !== pushed.id);
       return pushed.status === 'submitted' ? [pushed, ...others] : others;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { contentStatus, type ContentType } from '@bangtin/shared';
-import { useContentUpdates, useRealtimeStatus } from '../api/realtime.tsx';
+import { useRealtimeStatus } from '../api/realtime.tsx';
 import { ContentTable } from './ContentTable.tsx';
 import { Pager } from '../ui/Pager.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
@@ -12,6 +12,7 @@ import { Link, useRouter } from '../router.tsx';
 import { useApi } from '../session.tsx';
 import { EDITORS } from './editors/editors.ts';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 
 /** One content type: search, status filter, live updates from the server, 20 rows a page. */
 export function ContentListPage({ type }: { type: ContentType }) {
@@ -28,7 +29,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
   const list = useLoad(`${filterKey}#${resyncToken}`, () => api.content.list({ type, status: statusParam(status), q: query }), {
     keepPrevious: true,
   });
-  useContentUpdates((item) => {
+  useServerEvent('content:updated', (item) => {
     if (item.type === type) list.update((items) => applyUpdate(items, item, status, query !== ''));
   });
 

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { contentInput, type ContentItem, type ContentType } from '@bangtin/shared';
-import { useContentUpdates } from '../api/realtime.tsx';
+
 import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { validateWith } from '../ui/form/validation.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
+import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 
 export type SaveIntent = 'draft' | 'submitted' | 'approved';
 
@@ -38,7 +39,7 @@ export function useContentForm<V>({ type, item, valuesOf, toInput, onStored }: C
   const { stored, dirty, saving, adopt } = form;
   const [remoteVersion, setRemoteVersion] = useState(0);
 
-  useContentUpdates((pushed) => {
+  useServerEvent('content:updated', (pushed) => {
     if (!stored || pushed.id !== stored.id || pushed.version <= stored.version || saving) return;
     if (dirty) setRemoteVersion(pushed.version);
     else adopt(pushed); // nothing typed yet: simply show the newer version

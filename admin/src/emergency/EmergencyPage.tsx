@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { EMERGENCY_TEMPLATES, hasRole, formatDateTimeVi, type EmergencyStatus, type EmergencyTemplate } from '@bangtin/shared';
-import { useEmergencyUpdates, useRealtimeStatus } from '../api/realtime.tsx';
+import { useRealtimeStatus } from '../api/realtime.tsx';
 import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { ActiveNotice } from './ActiveNotice.tsx';
 import { EmergencyForm } from './EmergencyForm.tsx';
@@ -13,6 +13,7 @@ import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
+import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 
 /** Thông báo khẩn: a template → prefilled form → one confirmation → on the screens; live acknowledgements. */
 export function EmergencyPage() {
@@ -42,7 +43,7 @@ export function EmergencyPage() {
       const recent = [status.notice, ...data.recent.filter((n) => n.id !== status.notice.id)];
       return status.active ? { active: [status, ...others], recent: data.recent } : { active: others, recent };
     });
-  useEmergencyUpdates(apply);
+  useServerEvent('emergency:updated', apply);
 
   const onSent = (status: EmergencyStatus) => {
     apply(status);

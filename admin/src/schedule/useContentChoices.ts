@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { contentLabel, type ContentItem } from '@bangtin/shared';
-import { useContentUpdates } from '../api/realtime.tsx';
+
 import { useApi } from '../session.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
+import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 
 export interface ContentChoice {
   id: string;
@@ -14,7 +15,7 @@ export interface ContentChoice {
 export function useContentChoices() {
   const api = useApi();
   const list = useLoad('content-choices', () => api.content.list({}));
-  useContentUpdates((item) => list.update((items) => [...items.filter((i) => i.id !== item.id), item]));
+  useServerEvent('content:updated', (item) => list.update((items) => [...items.filter((i) => i.id !== item.id), item]));
   const choices = useMemo(() => {
     const all = (list.data ?? []).map((item): ContentChoice => ({ id: item.id, label: contentLabel(item), item }));
     const byId = new Map(all.map((c) => [c.id, c] as const));

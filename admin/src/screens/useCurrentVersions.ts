@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Screen } from '@bangtin/shared';
-import { useContentUpdates } from '../api/realtime.tsx';
+
 import { useApi } from '../session.tsx';
 import { useDebounced } from '../ui/hooks/useDebounced.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
+import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 
 /** What each screen should be playing now (its snapshot version) and the display build the server serves. */
 export interface CurrentVersion {
@@ -22,7 +23,7 @@ export function useCurrentVersions(screens: readonly Screen[] | undefined, acked
   const api = useApi();
   const screensKey = screens?.map((s) => `${s.id}:${s.slug}`).join(',') ?? null;
   const [pushes, setPushes] = useState(0);
-  useContentUpdates(() => setPushes((n) => n + 1));
+  useServerEvent('content:updated', () => setPushes((n) => n + 1));
   const key = useDebounced(screensKey === null ? null : `${screensKey}|${ackedKey}|${pushes}`, 400);
 
   const loaded = useLoad(

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScreenPresence } from '@bangtin/shared';
-import { usePresenceUpdates, useRealtimeStatus } from '../api/realtime.tsx';
+import { useRealtimeStatus } from '../api/realtime.tsx';
 import { ageMs, mergePresence } from './liveness.ts';
 import { useApi } from '../session.tsx';
+import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 
 /** How often ages ("2 phút trước") and the stale rule are re-evaluated. */
 const TICK_MS = 5_000;
@@ -34,7 +35,7 @@ export function usePresence() {
     );
   }, [api]);
 
-  usePresenceUpdates((list) => setPresence((current) => mergePresence(current, list)));
+  useServerEvent('screens:presence', (list) => setPresence((current) => mergePresence(current, list)));
 
   useEffect(refresh, [refresh, resyncToken]);
 
