@@ -1,30 +1,30 @@
 import { lazy, Suspense } from 'react';
 import { RealtimeProvider } from './api/realtime.tsx';
-import { ConfirmProvider } from './components/ConfirmDialog.tsx';
-import { AppLayout } from './components/layout/AppLayout.tsx';
-import { Loading } from './components/Status.tsx';
-import { ToastProvider } from './components/Toast.tsx';
+import { ConfirmProvider } from './ui/ConfirmDialog.tsx';
+import { AppLayout } from './ui/layout/AppLayout.tsx';
+import { Loading } from './ui/Status.tsx';
+import { ToastProvider } from './ui/Toast.tsx';
 import { I18nProvider } from './i18nContext.tsx';
-import { ContentEditorPage } from './pages/ContentEditorPage.tsx';
-import { ContentListPage } from './pages/ContentListPage.tsx';
-import { LoginPage } from './pages/LoginPage.tsx';
-import { LookupStatsPage } from './pages/LookupStatsPage.tsx';
-import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { ScreensPage } from './pages/ScreensPage.tsx';
-import { AuditPage } from './pages/AuditPage.tsx';
-import { MediaPage } from './pages/MediaPage.tsx';
-import { ReportPrintPage } from './pages/ReportPrintPage.tsx';
-import { ReportsPage } from './pages/ReportsPage.tsx';
-import { SettingsPage } from './pages/SettingsPage.tsx';
-import { UsersPage } from './pages/UsersPage.tsx';
-import { ApprovalsPage } from './pages/ApprovalsPage.tsx';
-import { ImportPage } from './pages/ImportPage.tsx';
+import { ContentEditorPage } from './content/ContentEditorPage.tsx';
+import { ContentListPage } from './content/ContentListPage.tsx';
+import { LoginPage } from './auth/LoginPage.tsx';
+import { LookupStatsPage } from './lookups/LookupStatsPage.tsx';
+import { NotFoundPage } from './ui/layout/NotFoundPage.tsx';
+import { ScreensPage } from './screens/ScreensPage.tsx';
+import { AuditPage } from './audit/AuditPage.tsx';
+import { MediaPage } from './media/MediaPage.tsx';
+import { ReportPrintPage } from './reports/ReportPrintPage.tsx';
+import { ReportsPage } from './reports/ReportsPage.tsx';
+import { SettingsPage } from './settings/SettingsPage.tsx';
+import { UsersPage } from './users/UsersPage.tsx';
+import { ApprovalsPage } from './approvals/ApprovalsPage.tsx';
+import { ImportPage } from './content/ImportPage.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SchoolProvider } from './school.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 
 // The scheduling pages (cron engine, week grid, cronstrue) load on first visit: most sessions never open them.
-const SchedulePage = lazy(() => import('./pages/SchedulePage.tsx').then((m) => ({ default: m.SchedulePage })));
+const SchedulePage = lazy(() => import('./schedule/SchedulePage.tsx').then((m) => ({ default: m.SchedulePage })));
 
 export function App() {
   return (

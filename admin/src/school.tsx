@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { School } from '@bangtin/shared';
 import { useSession } from './session.tsx';
-import { useLoad } from './hooks/useLoad.ts';
+import { useLoad } from './ui/hooks/useLoad.ts';
 
 /** Vietnam has one timezone; used until the school record has loaded (and if it fails to). */
 const FALLBACK_TIME_ZONE = 'Asia/Ho_Chi_Minh';

@@ -1,0 +1,98 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from '../i18nContext.tsx';
+import type { MessageKey } from '../i18n.ts';
+
+const QUICK_REASONS: readonly MessageKey[] = [
+  'approvals.quick.spelling',
+  'approvals.quick.source',
+  'approvals.quick.facts',
+  'approvals.quick.timing',
+];
+
+interface RejectSheetProps {
+  /** What is being sent back, for the heading. */
+  label: string;
+  busy: boolean;
+  onSend: (reason: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * The reason sheet: a quick reason sends at once (the second tap), or a typed reason with "Gửi trả lại".
+ * A modal <dialog>: focus moves in, Esc closes, focus returns to the "Từ chối" button afterwards.
+ */
+export function RejectSheet({ label, busy, onSend, onClose }: RejectSheetProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const send = () => {
+    if (!reason.trim()) {
+      setMissing(true);
+      return;
+    }
+    onSend(reason.trim());
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="confirm-dialog reason-sheet"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      data-testid="reject-sheet"
+    >
+      <h2 id={`${id}-title`}>{t('approvals.rejectTitle')}</h2>
+      <p className="muted">{label}</p>
+      <p className="field__label">{t('approvals.quickReasons')}</p>
+      <div className="reason-sheet__quick">
+        {QUICK_REASONS.map((key, i) => (
+          <button key={key} type="button" className="button" disabled={busy} onClick={() => onSend(t(key))} data-testid={`quick-reason-${i}`}>
+            {t(key)}
+          </button>
+        ))}
+      </div>
+      <div className={`field${missing ? ' field--invalid' : ''}`}>
+        <label className="field__label" htmlFor={`${id}-reason`}>
+          {t('approvals.reason')}
+        </label>
+        <textarea
+          id={`${id}-reason`}
+          rows={3}
+          maxLength={500}
+          value={reason}
+          aria-invalid={missing}
+          aria-describedby={missing ? `${id}-error` : undefined}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setMissing(false);
+          }}
+          data-testid="reject-reason"
+        />
+        {missing && (
+          <p className="field__error" id={`${id}-error`}>
+            {t('approvals.reasonMissing')}
+          </p>
+        )}
+      </div>
+      <div className="button-row">
+        <button type="button" className="button" onClick={onClose} disabled={busy}>
+          {t('editor.cancel')}
+        </button>
+        <button type="button" className="button button--danger" onClick={send} disabled={busy} data-testid="reject-send">
+          {t('approvals.send')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

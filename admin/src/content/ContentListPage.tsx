@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { contentStatus, type ContentType } from '@bangtin/shared';
+import { useRealtimeStatus } from '../api/realtime.tsx';
+import { ContentTable } from './ContentTable.tsx';
+import { Pager } from '../ui/Pager.tsx';
+import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { applyUpdate, matchesStatus, newestFirst, PAGE_SIZE, statusParam, type StatusFilter } from './listFilter.ts';
+import { useDebounced } from '../ui/hooks/useDebounced.ts';
+import { useLoad } from '../ui/hooks/useLoad.ts';
+import { useI18n } from '../i18nContext.tsx';
+import { Link, useRouter } from '../router.tsx';
+import { useApi } from '../session.tsx';
+import { EDITORS } from './editors/editors.ts';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
+
+/** One content type: search, status filter, live updates from the server, 20 rows a page. */
+export function ContentListPage({ type }: { type: ContentType }) {
+  const api = useApi();
+  const { t, typeLabel, statusLabel } = useI18n();
+  const { navigate } = useRouter();
+  const { resyncToken } = useRealtimeStatus();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('active');
+  const [pageState, setPageState] = useState({ key: '', page: 1 });
+  const query = useDebounced(search.trim(), 300);
+
+  const filterKey = JSON.stringify([type, status, query]);
+  const list = useLoad(`${filterKey}#${resyncToken}`, () => api.content.list({ type, status: statusParam(status), q: query }), {
+    keepPrevious: true,
+  });
+  useServerEvent('content:updated', (item) => {
+    if (item.type === type) list.update((items) => applyUpdate(items, item, status, query !== ''));
+  });
+
+  // The server filters one status at a time; "everything but archived" is filtered here.
+  const items = (list.data ?? []).filter((item) => matchesStatus(item, status)).sort(newestFirst);
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  // The page resets to 1 whenever the filters change.
+  const page = Math.min(pageState.key === filterKey ? pageState.page : 1, pages);
+  const visible = items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const canCreate = EDITORS[type] !== undefined;
+
+  return (
+    <section className="list-page" aria-labelledby="list-title">
+      <header className="page-header">
+        <h1 id="list-title">{typeLabel(type)}</h1>
+        {(type === 'procedure' || type === 'indexResult') && (
+          <Link to={{ page: 'contentImport', type }} className="button" data-testid="content-import">
+            {t('import.open')}
+          </Link>
+        )}
+        {canCreate && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void navigate({ page: 'contentNew', type })}
+            data-testid="content-new"
+          >
+            + {t('list.new')}
+          </button>
+        )}
+      </header>
+      {!canCreate && <p className="alert alert--info">{t('list.readOnly')}</p>}
+      <div className="filters" role="search">
+        <LabelledControl id="list-search" label={t('list.search')}>
+          <input
+            id="list-search"
+            type="search"
+            placeholder={t('list.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            data-testid="list-search"
+          />
+        </LabelledControl>
+        <LabelledControl id="list-status" label={t('list.status')}>
+          <select id="list-status" value={status} onChange={(e) => setStatus(toFilter(e.target.value))} data-testid="list-status">
+            <option value="active">{t('list.statusActive')}</option>
+            {contentStatus.options.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
+            <option value="all">{t('list.statusAll')}</option>
+          </select>
+        </LabelledControl>
+      </div>
+      {list.data === undefined ? (
+        list.loading ? <Loading /> : <LoadFailure error={list.error} onRetry={list.retry} />
+      ) : (
+        <>
+          <p className="muted list-count" aria-live="polite" data-testid="list-count">
+            {t('list.count', { count: items.length })}
+          </p>
+          {items.length === 0 ? (
+            <p className="empty">{query || status !== 'active' ? t('list.emptyFiltered') : t('list.empty')}</p>
+          ) : (
+            <ContentTable items={visible} />
+          )}
+          <Pager page={page} pages={pages} onPage={(next) => setPageState({ key: filterKey, page: next })} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function toFilter(value: string): StatusFilter {
+  if (value === 'active' || value === 'all') return value;
+  const parsed = contentStatus.safeParse(value);
+  return parsed.success ? parsed.data : 'active';
+}

@@ -1,0 +1,180 @@
+import { CHANNEL_VI, submissionChannel } from '@bangtin/shared';
+import { ContentEditorShell } from '../ContentEditorShell.tsx';
+import { Field } from '../../ui/form/Field.tsx';
+import { RowList } from '../../ui/form/RowList.tsx';
+import { TextField } from '../../ui/form/TextField.tsx';
+import { errorUnder, procedureInput, procedurePayload, procedureValuesOf, type ProcedureValues } from '../procedureValues.ts';
+import { useContentForm } from '../useContentForm.ts';
+import { useI18n } from '../../i18nContext.tsx';
+import type { EditorProps } from './editorTypes.ts';
+
+/**
+ * Every component NĐ 63/2010 (Điều 8) requires to be published, plus legal basis, forms and the publishing decision.
+ * Limits mirror shared/src/schemas/procedure.ts; the shared schema checks the whole item before it is sent.
+ */
+export function ProcedureEditor({ item, onStored }: EditorProps) {
+  const { t } = useI18n();
+  const form = useContentForm({ type: 'procedure', item, valuesOf: procedureValuesOf, toInput: procedureInput, onStored });
+  const { values, errors, update } = form;
+  const text = (key: keyof ProcedureValues & string, label: string, extra: { rows?: number; max?: number; hint?: string; path?: string } = {}) => (
+    <TextField
+      name={key}
+      label={label}
+      rows={extra.rows}
+      max={extra.max}
+      hint={extra.hint}
+      value={String(values[key])}
+      error={errorUnder(errors, extra.path ?? key)}
+      onChange={(value) => update({ [key]: value } as Partial<ProcedureValues>)}
+    />
+  );
+
+  const sections = (
+    <>
+      <fieldset className="form-section">
+        <legend className="form-section__title">{t('editor.sectionSteps')}</legend>
+        <RowList
+          name="steps"
+          legend={t('detail.steps')}
+          what={t('proc.step')}
+          rows={values.steps}
+          max={40}
+          error={errors.steps}
+          onChange={(steps) => update({ steps })}
+          blank={() => ({ description: '', timeLimit: '' })}
+          renderRow={(step, i, set) => (
+            <>
+              <TextField name={`steps.${i}.description`} label={t('proc.stepDescription', { n: i + 1 })} rows={3} max={2000} value={step.description} error={errors[`steps.${i}.description`]} onChange={(description) => set({ description })} />
+              <TextField name={`steps.${i}.timeLimit`} label={t('proc.stepTime', { n: i + 1 })} value={step.timeLimit} error={errors[`steps.${i}.timeLimit`]} onChange={(timeLimit) => set({ timeLimit })} />
+            </>
+          )}
+        />
+        <RowList
+          name="channels"
+          legend={t('proc.channels')}
+          what={t('proc.channel')}
+          rows={values.channels}
+          max={3}
+          error={errors.channels}
+          onChange={(channels) => update({ channels })}
+          blank={(): ProcedureValues['channels'][number] => ({ channel: 'online', timeLimit: '', fee: '', note: '' })}
+          renderRow={(channel, i, set) => (
+            <>
+              <Field name={`channels.${i}.channel`} label={t('proc.channelKind', { n: i + 1 })} error={errors[`channels.${i}.channel`]}>
+                {(control) => (
+                  <select {...control} value={channel.channel} onChange={(e) => set({ channel: submissionChannel.parse(e.target.value) })}>
+                    {submissionChannel.options.map((c) => (
+                      <option key={c} value={c}>
+                        {CHANNEL_VI[c]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <div className="field-row">
+                <TextField name={`channels.${i}.timeLimit`} label={t('proc.channelTime')} value={channel.timeLimit} error={errors[`channels.${i}.timeLimit`]} onChange={(timeLimit) => set({ timeLimit })} />
+                <TextField name={`channels.${i}.fee`} label={t('proc.channelFee')} value={channel.fee} error={errors[`channels.${i}.fee`]} onChange={(fee) => set({ fee })} />
+              </div>
+              <TextField name={`channels.${i}.note`} label={t('proc.channelNote')} value={channel.note} error={errors[`channels.${i}.note`]} onChange={(note) => set({ note })} />
+            </>
+          )}
+        />
+      </fieldset>
+      <fieldset className="form-section">
+        <legend className="form-section__title">{t('editor.sectionDossier')}</legend>
+        <RowList
+          name="dossier"
+          legend={t('detail.dossier')}
+          what={t('proc.document')}
+          rows={values.dossier}
+          max={60}
+          error={errors.dossier}
+          onChange={(dossier) => update({ dossier })}
+          blank={() => ({ group: '', document: '', originals: '1', copies: '0' })}
+          renderRow={(row, i, set) => (
+            <>
+              <TextField name={`dossier.${i}.document`} label={t('proc.dossierDocument', { n: i + 1 })} rows={2} max={1000} value={row.document} error={errors[`dossier.${i}.document`]} onChange={(document) => set({ document })} />
+              <div className="field-row">
+                <TextField name={`dossier.${i}.originals`} label={t('proc.dossierOriginals')} className="field--narrow" inputMode="numeric" hint={i === 0 ? t('proc.dossierCountHint') : undefined} value={row.originals} error={errors[`dossier.${i}.originals`]} onChange={(originals) => set({ originals })} />
+                <TextField name={`dossier.${i}.copies`} label={t('proc.dossierCopies')} className="field--narrow" inputMode="numeric" value={row.copies} error={errors[`dossier.${i}.copies`]} onChange={(copies) => set({ copies })} />
+              </div>
+              <TextField name={`dossier.${i}.group`} label={t('proc.dossierGroup')} value={row.group} error={errors[`dossier.${i}.group`]} onChange={(group) => set({ group })} />
+            </>
+          )}
+        />
+        {text('dossierSets', t('proc.dossierSets'), { max: 100 })}
+        {text('dossierNote', t('proc.dossierNote'), { rows: 2, max: 1000 })}
+      </fieldset>
+      <fieldset className="form-section">
+        <legend className="form-section__title">{t('editor.sectionLegal')}</legend>
+        {text('timeLimit', t('proc.timeLimit'), { max: 500 })}
+        {text('fees', t('proc.fees'), { max: 300 })}
+        <div className="field-row">
+          {text('resultName', t('proc.resultName'), { max: 500, path: 'result.name' })}
+          {text('resultCode', t('proc.resultCode'), { max: 40, path: 'result.code' })}
+        </div>
+        {text('conditions', t('proc.conditions'), { rows: 3, max: 3000 })}
+        <RowList
+          name="forms"
+          legend={t('proc.forms')}
+          what={t('proc.form')}
+          rows={values.forms}
+          max={20}
+          error={errors.forms}
+          onChange={(forms) => update({ forms })}
+          blank={() => ({ name: '', url: '' })}
+          renderRow={(row, i, set) => (
+            <>
+              <TextField name={`forms.${i}.name`} label={t('proc.formName', { n: i + 1 })} max={400} value={row.name} error={errors[`forms.${i}.name`]} onChange={(name) => set({ name })} />
+              <TextField name={`forms.${i}.url`} label={t('proc.formUrl')} type="url" inputMode="url" placeholder="https://" value={row.url} error={errors[`forms.${i}.url`]} onChange={(url) => set({ url })} />
+            </>
+          )}
+        />
+        <RowList
+          name="legalBasis"
+          legend={t('detail.legalBasis')}
+          what={t('proc.legal')}
+          rows={values.legalBasis}
+          max={30}
+          error={errors.legalBasis}
+          onChange={(legalBasis) => update({ legalBasis })}
+          blank={() => ({ number: '', title: '' })}
+          renderRow={(row, i, set) => (
+            <>
+              <TextField name={`legalBasis.${i}.number`} label={t('proc.legalNumber', { n: i + 1 })} max={80} value={row.number} error={errors[`legalBasis.${i}.number`]} onChange={(number) => set({ number })} />
+              <TextField name={`legalBasis.${i}.title`} label={t('proc.legalTitle')} rows={2} max={500} value={row.title} error={errors[`legalBasis.${i}.title`]} onChange={(title) => set({ title })} />
+            </>
+          )}
+        />
+        <div className="field-row">
+          {text('decisionNumber', t('proc.decisionNumber'), { max: 80, path: 'publishingDecision.number' })}
+          <TextField name="decisionDate" label={t('proc.decisionDate')} type="date" value={values.decisionDate} error={errorUnder(errors, 'publishingDecision.date')} onChange={(decisionDate) => update({ decisionDate })} />
+        </div>
+        <TextField
+          name="portalUrl"
+          label={t('proc.portalUrl')}
+          hint={t('proc.portalUrlHint')}
+          value={values.portalUrl}
+          error={errors.portalUrl}
+          onChange={(portalUrl) => update({ portalUrl })}
+        />
+        {text('notes', t('proc.notes'), { rows: 2, max: 2000 })}
+        <TextField name="lastChecked" label={t('proc.lastChecked')} type="date" className="field--narrow" value={values.lastChecked} error={errors.lastChecked} onChange={(lastChecked) => update({ lastChecked })} />
+      </fieldset>
+    </>
+  );
+
+  return (
+    <ContentEditorShell type="procedure" form={form} payload={procedurePayload(values)} sections={sections}>
+      <TextField name="code" label={t('proc.code')} hint={t('proc.codeHint')} className="field--narrow" value={values.code} error={errors.code} onChange={(code) => update({ code })} />
+      {text('name', t('proc.name'), { rows: 2, max: 500 })}
+      {text('field', t('proc.field'), { max: 200 })}
+      <div className="field-row">
+        {text('level', t('proc.level'), { rows: 2, hint: t('proc.perLine') })}
+        {text('applicants', t('proc.applicants'), { rows: 2, hint: t('proc.perLine') })}
+      </div>
+      {text('agency', t('proc.agency'), { rows: 2, max: 1000 })}
+      {text('receivingAddress', t('proc.receivingAddress'), { max: 500 })}
+    </ContentEditorShell>
+  );
+}

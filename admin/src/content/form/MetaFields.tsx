@@ -1,0 +1,72 @@
+import type { Screen } from '@bangtin/shared';
+import type { MetaValues } from '../formValues.ts';
+import type { FieldErrors } from '../../ui/form/validation.ts';
+import { useI18n } from '../../i18nContext.tsx';
+import { Field } from '../../ui/form/Field.tsx';
+import { ScreensPicker } from '../../ui/form/ScreensPicker.tsx';
+
+interface MetaFieldsProps {
+  values: MetaValues;
+  errors: FieldErrors;
+  onChange: (patch: Partial<MetaValues>) => void;
+  /** What "automatic" means for this text right now (shared reading-time rule). */
+  autoSeconds: number;
+  screens: Screen[] | null;
+}
+
+/** Source, validity, duration, screens and the sample-data flag: the same block in every content editor. */
+export function MetaFields({ values, errors, onChange, autoSeconds, screens }: MetaFieldsProps) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="form-section">
+      <legend className="form-section__title">{t('editor.sectionDisplay')}</legend>
+      <Field name="source" label={t('field.source')} hint={t('field.sourceHint')} error={errors.source}>
+        {(control) => <input {...control} type="text" value={values.source} onChange={(e) => onChange({ source: e.target.value })} />}
+      </Field>
+      <div className="field-row">
+        <Field name="validFrom" label={t('field.validFrom')} hint={t('field.validityHint')} error={errors.validFrom}>
+          {(control) => (
+            <input {...control} type="date" value={values.validFrom} onChange={(e) => onChange({ validFrom: e.target.value })} />
+          )}
+        </Field>
+        <Field name="validUntil" label={t('field.validUntil')} error={errors.validUntil}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              min={values.validFrom || undefined}
+              value={values.validUntil}
+              onChange={(e) => onChange({ validUntil: e.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      <Field
+        name="durationSeconds"
+        label={t('field.durationSeconds')}
+        hint={t('field.durationAuto', { seconds: autoSeconds })}
+        error={errors.durationSeconds}
+        className="field--narrow"
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={3}
+            max={600}
+            step={1}
+            placeholder={String(autoSeconds)}
+            value={values.durationSeconds}
+            onChange={(e) => onChange({ durationSeconds: e.target.value })}
+          />
+        )}
+      </Field>
+      <ScreensPicker value={values.screens} screens={screens} error={errors.screens} onChange={(screens) => onChange({ screens })} />
+      <label className="choice choice--standalone">
+        <input type="checkbox" checked={values.sample} onChange={(e) => onChange({ sample: e.target.checked })} data-testid="field-sample" />
+        <span>{t('field.sample')}</span>
+      </label>
+    </fieldset>
+  );
+}

@@ -1,8 +1,0 @@
-import { useSession } from '../session.tsx';
-import { useLoad } from './useLoad.ts';
-
-/** The school's screens (for the screens page and the editors' screen picker). */
-export function useScreens() {
-  const { api } = useSession();
-  return useLoad('screens', api.screens.list);
-}

@@ -1,0 +1,65 @@
+import { formatNumberVi } from '@bangtin/shared';
+import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { useLoad } from '../ui/hooks/useLoad.ts';
+import { useI18n } from '../i18nContext.tsx';
+import { useApi } from '../session.tsx';
+
+/** How often each procedure was opened on the reception look-up: last 7 and 30 days and in total. */
+export function LookupStatsPage() {
+  const { t } = useI18n();
+  const api = useApi();
+  const stats = useLoad('lookups', () => api.lookups.list());
+  const rows = stats.data;
+  return (
+    <section className="lookups-page" aria-labelledby="lookups-title">
+      <header className="page-header">
+        <h1 id="lookups-title">{t('nav.lookups')}</h1>
+        <button type="button" className="button" onClick={stats.retry} data-testid="lookups-refresh">
+          {t('lookups.refresh')}
+        </button>
+      </header>
+      <p className="muted">{t('lookups.intro')}</p>
+      {stats.loading && <Loading />}
+      {stats.error !== undefined && <LoadFailure error={stats.error} onRetry={stats.retry} />}
+      {rows?.length === 0 && <p className="empty">{t('lookups.empty')}</p>}
+      {rows && rows.length > 0 && (
+        <div className="table-scroll">
+          <table className="content-table" aria-label={t('lookups.listLabel')} data-testid="lookups-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('lookups.colProcedure')}</th>
+                <th scope="col">{t('lookups.colCode')}</th>
+                <th scope="col" className="numeric">
+                  {t('lookups.col7')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('lookups.col30')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('lookups.colTotal')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.contentId} data-testid="lookups-row" data-code={row.code}>
+                  <td className="content-table__title">{row.name}</td>
+                  <td data-label={t('lookups.colCode')}>{row.code}</td>
+                  <td className="numeric" data-label={t('lookups.col7')}>
+                    {formatNumberVi(row.last7Days)}
+                  </td>
+                  <td className="numeric" data-label={t('lookups.col30')}>
+                    {formatNumberVi(row.last30Days)}
+                  </td>
+                  <td className="numeric" data-label={t('lookups.colTotal')} data-testid="lookups-total">
+                    {formatNumberVi(row.total)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

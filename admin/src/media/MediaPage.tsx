@@ -1,0 +1,109 @@
+import { hasRole } from '@bangtin/shared';
+import { useConfirm } from '../ui/ConfirmDialog.tsx';
+import { Pager } from '../ui/Pager.tsx';
+import { MediaGrid, mediaUrl } from './MediaGrid.tsx';
+import { UploadZone } from './UploadZone.tsx';
+import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { useToast } from '../ui/Toast.tsx';
+import { useCopy } from '../ui/hooks/useCopy.ts';
+import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { useMediaList } from './useMediaList.ts';
+import { useI18n } from '../i18nContext.tsx';
+import { useApi, useCurrentUser } from '../session.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+
+/** The media library: upload (editors and up), search, copy a file's address, delete (principal and admin). */
+export function MediaPage() {
+  const api = useApi();
+  const user = useCurrentUser();
+  const { t } = useI18n();
+  const toast = useToast();
+  const confirm = useConfirm();
+  const failure = useFailureMessage();
+  const copy = useCopy();
+  const media = useMediaList(24);
+  const canDelete = hasRole(user.role, 'approver');
+  const data = media.list.data;
+
+  const remove = async (id: string, name: string) => {
+    const ok = await confirm({
+      title: t('media.deleteTitle'),
+      body: t('media.deleteBody', { name }),
+      confirmLabel: t('media.delete'),
+      cancelLabel: t('common.cancel'),
+      danger: true,
+    });
+    if (!ok) return;
+    try {
+      await api.media.remove(id);
+      toast(t('media.deleted', { name }), 'success');
+      media.refresh();
+    } catch (error) {
+      toast(failure(error), 'error');
+    }
+  };
+
+  return (
+    <section className="list-page" aria-labelledby="media-title">
+      <header className="page-header">
+        <h1 id="media-title">{t('media.title')}</h1>
+      </header>
+      <UploadZone onUploaded={() => media.refresh()} />
+      <div className="filters" role="search">
+        <LabelledControl id="media-search" label={t('common.search')}>
+          <input id="media-search" type="search" value={media.search} onChange={(e) => media.setSearch(e.target.value)} data-testid="media-search" />
+        </LabelledControl>
+        <LabelledControl id="media-kind" label={t('media.kind')}>
+          <select id="media-kind" value={media.kind} onChange={(e) => media.setKind(e.target.value === 'image' || e.target.value === 'pdf' ? e.target.value : '')}>
+            <option value="">{t('common.all')}</option>
+            <option value="image">{t('media.kindImage')}</option>
+            <option value="pdf">{t('media.kindPdf')}</option>
+          </select>
+        </LabelledControl>
+      </div>
+      {data === undefined ? (
+        media.list.loading ? <Loading /> : <LoadFailure error={media.list.error} onRetry={media.list.retry} />
+      ) : (
+        <>
+          <p className="muted list-count" aria-live="polite" data-testid="media-count">
+            {t('common.total', { count: data.total })}
+          </p>
+          {data.items.length === 0 ? (
+            <p className="empty">{media.search || media.kind ? t('media.emptyFiltered') : t('media.empty')}</p>
+          ) : (
+            <MediaGrid
+              items={data.items}
+              actions={(item) => (
+                <>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void copy(`${window.location.origin}${mediaUrl(item.file)}`)}
+                    aria-label={t('media.copyLabel', { name: item.label })}
+                  >
+                    {t('media.copy')}
+                  </button>
+                  <a className="button button--small" href={mediaUrl(item.file)} target="_blank" rel="noreferrer">
+                    {t('media.open')}
+                  </a>
+                  {canDelete && (
+                    <button
+                      type="button"
+                      className="button button--small button--quiet-danger"
+                      onClick={() => void remove(item.id, item.label)}
+                      aria-label={t('media.deleteLabel', { name: item.label })}
+                      data-testid="media-delete"
+                    >
+                      {t('media.delete')}
+                    </button>
+                  )}
+                </>
+              )}
+            />
+          )}
+          <Pager page={media.page} pages={media.pages} onPage={media.setPage} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { hrefOf } from '../routes.ts';
+import { hoursText, ReportTables } from './ReportTables.tsx';
+import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { useLoad } from '../ui/hooks/useLoad.ts';
+import { useScreens } from '../screens/useScreens.ts';
+import { useI18n } from '../i18nContext.tsx';
+import { periodFromSearch } from './period.ts';
+import { queryString } from '../api/opsClient.ts';
+import { useTimeZone } from '../school.tsx';
+import { useApi } from '../session.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+
+/** Proof of display over a period: totals, tables, CSV export and the printable summary. */
+export function ReportsPage() {
+  const api = useApi();
+  const { t } = useI18n();
+  const timeZone = useTimeZone();
+  const screens = useScreens();
+  const [form, setForm] = useState(() => periodFromSearch(window.location.search, timeZone));
+  const [query, setQuery] = useState(form);
+  const report = useLoad(JSON.stringify(query), () => api.reports.proof(query), { keepPrevious: true });
+
+  const apply = () => {
+    setQuery(form);
+    window.history.replaceState(null, '', `${window.location.pathname}${queryString(form)}`);
+  };
+
+  return (
+    <section className="list-page" aria-labelledby="reports-title">
+      <header className="page-header">
+        <h1 id="reports-title">{t('reports.title')}</h1>
+      </header>
+      <p className="muted">{t('reports.intro')}</p>
+      <form
+        className="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          apply();
+        }}
+      >
+        <LabelledControl id="report-from" label={t('common.from')}>
+          <input id="report-from" type="date" required value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />
+        </LabelledControl>
+        <LabelledControl id="report-to" label={t('common.to')}>
+          <input id="report-to" type="date" required value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} />
+        </LabelledControl>
+        <LabelledControl id="report-screen" label={t('reports.screen')}>
+          <select
+            id="report-screen"
+            value={form.screenId ?? ''}
+            onChange={(e) => setForm({ from: form.from, to: form.to, ...(e.target.value ? { screenId: e.target.value } : {}) })}
+          >
+            <option value="">{t('reports.allScreens')}</option>
+            {(screens.data ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </LabelledControl>
+        <div className="filters__actions">
+          <button type="submit" className="button button--primary" data-testid="report-show">
+            {t('reports.show')}
+          </button>
+          <a className="button" href={api.reports.proofCsvHref(query)} download data-testid="report-csv">
+            {t('common.csv')}
+          </a>
+          <a className="button" href={`${hrefOf({ page: 'reportPrint' })}${queryString(query)}`} target="_blank" rel="noreferrer">
+            {t('reports.print')}
+          </a>
+        </div>
+      </form>
+      {report.data === undefined ? (
+        report.loading ? <Loading /> : <LoadFailure error={report.error} onRetry={report.retry} />
+      ) : report.data.totals.plays === 0 ? (
+        <p className="empty">{t('reports.empty')}</p>
+      ) : (
+        <>
+          <p className="report-total" data-testid="report-total">
+            {t('reports.totalHours')}: <strong>{hoursText(report.data.totals.seconds)}</strong>
+          </p>
+          <ReportTables report={report.data} />
+        </>
+      )}
+    </section>
+  );
+}

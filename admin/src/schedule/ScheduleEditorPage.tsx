@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { ScheduleEntry } from '@bangtin/shared';
+import { useConfirm } from '../ui/ConfirmDialog.tsx';
+import { ScheduleForm } from './ScheduleForm.tsx';
+import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { useToast } from '../ui/Toast.tsx';
+import { useContentChoices } from './useContentChoices.ts';
+import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { useScheduleBundle } from './useScheduleBundle.ts';
+import { useScreens } from '../screens/useScreens.ts';
+import { useI18n } from '../i18nContext.tsx';
+import { Link, useRouter } from '../router.tsx';
+import { useApi } from '../session.tsx';
+
+/** Adding (no id) or editing one schedule entry. One element for both, so a new entry keeps its page on save. */
+export function ScheduleEditorPage({ id }: { id: string | undefined }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  const confirm = useConfirm();
+  const toast = useToast();
+  const failureMessage = useFailureMessage();
+  const bundle = useScheduleBundle();
+  const screens = useScreens();
+  const content = useContentChoices();
+
+  const data = bundle.data;
+  const ready = data !== undefined && screens.data !== undefined;
+  // A just-created entry may not be in the refetched list yet; the form keeps its state (and warnings) meanwhile.
+  const [created, setCreated] = useState<ScheduleEntry | null>(null);
+  const entry = id ? (data?.entries.find((e) => e.id === id) ?? (created?.id === id ? created : null)) : null;
+  const formKey = id && id !== created?.id ? id : 'new';
+
+  const onStored = (saved: ScheduleEntry) => {
+    if (id) return;
+    setCreated(saved);
+    void navigate({ page: 'scheduleEdit', id: saved.id }, { replace: true, force: true });
+  };
+  const onReload = async () => {
+    if (!id) return null;
+    const latest = await api.schedules.list();
+    return latest.entries.find((e) => e.id === id) ?? null;
+  };
+  const onDelete = async (target: ScheduleEntry) => {
+    const sure = await confirm({
+      title: t('schedule.deleteTitle', { name: target.name }),
+      body: t('schedule.deleteBody'),
+      confirmLabel: t('schedule.delete'),
+      cancelLabel: t('editor.cancel'),
+      danger: true,
+    });
+    if (!sure) return;
+    try {
+      await api.schedules.remove(target.id);
+      toast(t('schedule.deleted', { name: target.name }));
+      void navigate({ page: 'schedules' }, { force: true });
+    } catch (error) {
+      toast(failureMessage(error), 'error');
+    }
+  };
+
+  return (
+    <section className="editor-page schedule-editor" aria-labelledby="schedule-editor-title">
+      <p>
+        <Link to={{ page: 'schedules' }}>{t('editor.back')}</Link>
+      </p>
+      <h1 id="schedule-editor-title">{entry ? t('schedule.editTitle', { name: entry.name }) : t('schedule.newTitle')}</h1>
+      {!ready ? (
+        bundle.error !== undefined || screens.error !== undefined ? (
+          <LoadFailure
+            error={bundle.error ?? screens.error}
+            onRetry={() => {
+              bundle.retry();
+              screens.retry();
+            }}
+          />
+        ) : (
+          <Loading />
+        )
+      ) : id && !entry ? (
+        <p className="alert alert--error" role="alert">
+          {t('schedule.notFound')}
+        </p>
+      ) : (
+        <ScheduleForm
+          key={formKey}
+          entry={entry}
+          playlists={data.playlists}
+          dayparts={data.dayparts}
+          screens={screens.data ?? []}
+          content={content}
+          onStored={onStored}
+          onReload={onReload}
+          onDelete={(target) => void onDelete(target)}
+          onCancel={() => void navigate({ page: 'schedules' })}
+        />
+      )}
+    </section>
+  );
+}

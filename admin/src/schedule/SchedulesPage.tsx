@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { foldVietnamese, type ScheduleEntry } from '@bangtin/shared';
+import { Pager } from '../ui/Pager.tsx';
+import { ScheduleTable } from './ScheduleTable.tsx';
+import { ScheduleTabs } from './ScheduleTabs.tsx';
+import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { useContentChoices } from './useContentChoices.ts';
+import { useDebounced } from '../ui/hooks/useDebounced.ts';
+import { useScheduleBundle } from './useScheduleBundle.ts';
+import { useScreens } from '../screens/useScreens.ts';
+import { useI18n } from '../i18nContext.tsx';
+import { useRouter } from '../router.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+
+const PAGE_SIZE = 20;
+
+
+/** Every schedule entry: search by name or content, enabled first, 20 a page. */
+export function SchedulesPage() {
+  const { t } = useI18n();
+  const { navigate } = useRouter();
+  const bundle = useScheduleBundle();
+  const content = useContentChoices();
+  const screens = useScreens();
+  const [search, setSearch] = useState('');
+  const [pageState, setPageState] = useState({ key: '', page: 1 });
+  const query = foldVietnamese(useDebounced(search.trim(), 200));
+
+  const matches = (entry: ScheduleEntry) =>
+    query === '' ||
+    foldVietnamese(entry.name).includes(query) ||
+    entry.contentIds.some((id) => foldVietnamese(content.byId.get(id)?.label ?? '').includes(query));
+  const entries = (bundle.data?.entries ?? [])
+    .filter(matches)
+    .sort((a, b) => Number(b.enabled) - Number(a.enabled) || b.priority - a.priority || a.name.localeCompare(b.name, 'vi'));
+  const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
+  const page = Math.min(pageState.key === query ? pageState.page : 1, pages);
+
+  return (
+    <section className="list-page schedule-page" aria-labelledby="schedules-title">
+      <header className="page-header">
+        <h1 id="schedules-title">{t('nav.schedules')}</h1>
+        <button type="button" className="button button--primary" onClick={() => void navigate({ page: 'scheduleNew' })} data-testid="schedule-new">
+          + {t('schedule.new')}
+        </button>
+      </header>
+      <ScheduleTabs />
+      <p className="muted">{t('schedule.intro')}</p>
+      <div className="filters" role="search">
+        <LabelledControl id="schedule-search" label={t('list.search')}>
+          <input
+            id="schedule-search"
+            type="search"
+            placeholder={t('schedule.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            data-testid="schedule-search"
+          />
+        </LabelledControl>
+      </div>
+      {bundle.data === undefined ? (
+        bundle.loading ? <Loading /> : <LoadFailure error={bundle.error} onRetry={bundle.retry} />
+      ) : (
+        <>
+          <p className="muted list-count" aria-live="polite" data-testid="schedule-count">
+            {t('schedule.count', { count: entries.length })}
+          </p>
+          {entries.length === 0 ? (
+            <p className="empty">{query ? t('list.emptyFiltered') : t('schedule.empty')}</p>
+          ) : (
+            <ScheduleTable
+              entries={entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
+              all={bundle.data.entries}
+              content={content.byId}
+              playlists={bundle.data.playlists}
+              screens={screens.data ?? []}
+            />
+          )}
+          <Pager page={page} pages={pages} onPage={(next) => setPageState({ key: query, page: next })} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { scheduleInput, type ScheduleEntry, type ScheduleWarning } from '@bangtin/shared';
+import { useToast } from '../ui/Toast.tsx';
+import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
+import { validateWith } from '../ui/form/validation.ts';
+import { useI18n } from '../i18nContext.tsx';
+import { candidateOf, EMPTY_SCHEDULE, valuesOfEntry } from './formValues.ts';
+import { useApi } from '../session.tsx';
+
+const toValues = (entry: ScheduleEntry | null) => (entry ? valuesOfEntry(entry) : EMPTY_SCHEDULE);
+
+/**
+ * One schedule entry: validate with the shared schema → POST or PUT (with baseVersion) → show the server's
+ * warnings (never blocking) or its field errors; a stale save is a 409 and keeps the office's edits on screen.
+ */
+export function useScheduleForm(entry: ScheduleEntry | null, onStored: (entry: ScheduleEntry) => void) {
+  const api = useApi();
+  const toast = useToast();
+  const { t } = useI18n();
+  const form = useVersionedForm({ stored: entry, toValues, conflictMessage: 'schedule.conflict', focusScope: '.schedule-form' });
+  const [warnings, setWarnings] = useState<ScheduleWarning[] | null>(null);
+
+  const save = () => {
+    setWarnings(null);
+    return form.submit({
+      check: (values, stored) => validateWith(scheduleInput, candidateOf(values, stored?.version), t),
+      send: async (input, stored) => {
+        const result = stored ? await api.schedules.update(stored.id, input) : await api.schedules.create(input);
+        setWarnings(result.warnings);
+        return result.entry;
+      },
+      onSaved: (saved) => {
+        toast(t(form.stored ? 'schedule.updated' : 'schedule.created', { name: saved.name }));
+        onStored(saved);
+      },
+    });
+  };
+
+  return { ...form, warnings, saving: form.saving !== null, save };
+}

@@ -1,0 +1,98 @@
+import type { Screen, ScreenPresence } from '@bangtin/shared';
+import { Suspense, useState } from 'react';
+import type { CurrentVersion } from './useCurrentVersions.ts';
+import { useI18n } from '../i18nContext.tsx';
+import { livenessOf } from './liveness.ts';
+import { LazyScreenMirror } from '../content/preview/lazy.ts';
+import { KioskAddress, kioskPath } from './KioskAddress.tsx';
+import { ScreenCommands } from './ScreenCommands.tsx';
+import { ScreenStatus, StatusBadge } from './ScreenStatus.tsx';
+
+interface ScreenCardProps {
+  screen: Screen;
+  presence: ScreenPresence | undefined;
+  now: number;
+  current: CurrentVersion | undefined;
+  slideTitles: ReadonlyMap<string, string>;
+  /** Admins only: opens the screen form for this screen. */
+  onEdit: (() => void) | null;
+}
+
+/** One screen: what it is, whether it is alive and what it shows, and what the office can do to it. */
+export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit }: ScreenCardProps) {
+  const { t } = useI18n();
+  const liveness = livenessOf(presence, now);
+  const titleId = `screen-${screen.id}-title`;
+  const kind = [t(`orientation.${screen.orientation}`), t(`profile.${screen.profile}`)].join(' · ');
+  const [mirroring, setMirroring] = useState(false);
+  const mirrorId = `screen-${screen.id}-mirror`;
+
+  return (
+    <li className={`screen-card screen-card--${liveness}`} data-testid="screen-row" data-id={screen.id}>
+      <div className="screen-card__head">
+        <h2 id={titleId}>{screen.name}</h2>
+        <StatusBadge liveness={liveness} />
+      </div>
+      <p className="screen-card__meta">
+        {screen.location && <span>{screen.location}</span>}
+        <span>{kind}</span>
+        {screen.group && (
+          <span>
+            {t('screens.colGroup')}: {screen.group}
+          </span>
+        )}
+      </p>
+      <ScreenStatus
+        name={screen.name}
+        liveness={liveness}
+        presence={presence}
+        now={now}
+        current={current}
+        slideTitle={presence?.currentSlideId ? slideTitles.get(presence.currentSlideId) : undefined}
+      />
+      <ScreenCommands screen={screen} />
+      <KioskAddress screen={screen} />
+      <div className="screen-card__actions">
+        <a
+          className="button button--small"
+          href={kioskPath(screen.slug)}
+          target="_blank"
+          rel="noopener"
+          aria-label={t('screens.openLabel', { name: screen.name })}
+          data-testid="screen-open"
+        >
+          {t('screens.open')} <span aria-hidden="true">↗</span>
+        </a>
+        <button
+          type="button"
+          className="button button--small"
+          aria-expanded={mirroring}
+          aria-controls={mirrorId}
+          aria-label={t('mirror.openLabel', { name: screen.name })}
+          onClick={() => setMirroring((on) => !on)}
+          data-testid="screen-mirror-toggle"
+        >
+          {t('mirror.open')}
+        </button>
+        {onEdit && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={onEdit}
+            aria-label={t('screens.editLabel', { name: screen.name })}
+            data-testid="screen-edit"
+          >
+            {t('screens.edit')}
+          </button>
+        )}
+      </div>
+      <div id={mirrorId}>
+        {mirroring && (
+          <Suspense fallback={null}>
+            <LazyScreenMirror screen={screen} presence={presence} />
+          </Suspense>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+import { useI18n } from '../../i18nContext.tsx';
+import { Link, useRouter } from '../../router.tsx';
+import { hasRole, type Role } from '@bangtin/shared';
+import { NAV_CONTENT_TYPES, type OpsPage, type Route } from '../../routes.ts';
+import { useCurrentUser } from '../../session.tsx';
+
+/** System pages and the least role that may open each (the server checks again). */
+const SYSTEM_PAGES: readonly [Exclude<OpsPage, 'reportPrint'>, Role][] = [
+  ['media', 'editor'],
+  ['reports', 'approver'],
+  ['audit', 'approver'],
+  ['settings', 'admin'],
+  ['users', 'admin'],
+];
+import { EmergencyNavLink, ScheduleNavItems } from '../../schedule/ScheduleNav.tsx';
+
+interface SideNavProps {
+  open: boolean;
+  onNavigate: () => void;
+}
+
+/** Content by type, then system pages. Later pages (approvals, media, audit, reports) add entries here. */
+export function SideNav({ open, onNavigate }: SideNavProps) {
+  const { t, typeLabel } = useI18n();
+  const { route } = useRouter();
+  const user = useCurrentUser();
+  const currentType = 'type' in route ? route.type : null;
+
+  const item = (to: Route, label: string, testId: string, current: boolean) => (
+    <li>
+      <Link to={to} aria-current={current ? 'page' : undefined} data-testid={testId} onNavigate={onNavigate}>
+        {label}
+      </Link>
+    </li>
+  );
+
+  return (
+    <nav id="main-nav" className={`side-nav${open ? ' side-nav--open' : ''}`} aria-label={t('nav.label')}>
+      <EmergencyNavLink onNavigate={onNavigate} />
+      <h2 className="side-nav__heading">{t('nav.content')}</h2>
+      <ul>
+        {item({ page: 'approvals' }, t('nav.approvals'), 'nav-approvals', route.page === 'approvals')}
+        {NAV_CONTENT_TYPES.map((type) =>
+          item({ page: 'contentList', type }, typeLabel(type), `nav-${type}`, currentType === type),
+        )}
+      </ul>
+      <ScheduleNavItems onNavigate={onNavigate} />
+      <h2 className="side-nav__heading">{t('nav.system')}</h2>
+      <ul>
+        {item({ page: 'screens' }, t('nav.screens'), 'nav-screens', route.page === 'screens')}
+        {SYSTEM_PAGES.filter(([, least]) => hasRole(user.role, least)).map(([page]) => (
+          <li key={page}>
+            <Link to={{ page }} aria-current={route.page === page ? 'page' : undefined} data-testid={`nav-${page}`} onNavigate={onNavigate}>
+              {t(`nav.${page}`)}
+            </Link>
+          </li>
+        ))}
+        {item({ page: 'lookups' }, t('nav.lookups'), 'nav-lookups', route.page === 'lookups')}
+      </ul>
+    </nav>
+  );
+}

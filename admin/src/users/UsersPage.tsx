@@ -1,0 +1,178 @@
+import { useState, type FormEvent } from 'react';
+import { foldVietnamese, role as roleSchema, userCreate, type PublicUser, type Role } from '@bangtin/shared';
+import { Pager } from '../ui/Pager.tsx';
+import { Field } from '../ui/form/Field.tsx';
+import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
+import { checkWith } from '../ui/form/validation.ts';
+import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { useToast } from '../ui/Toast.tsx';
+import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { useLoad } from '../ui/hooks/useLoad.ts';
+import { useI18n } from '../i18nContext.tsx';
+import { useApi, useCurrentUser } from '../session.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { TableHead } from '../ui/TableHead.tsx';
+
+const PAGE_SIZE = 20;
+const EMPTY = { username: '', displayName: '', role: 'editor' as Role, password: '' };
+
+/** Accounts (admin only): create, change role, disable/enable, reset a password. The server enforces the rules. */
+export function UsersPage() {
+  const api = useApi();
+  const me = useCurrentUser();
+  const { t, roleLabel } = useI18n();
+  const toast = useToast();
+  const failure = useFailureMessage();
+  const users = useLoad('users', api.users.list);
+  // The new-account form: never asked before leaving, reports by toast, empty again after each account.
+  const form = useVersionedForm<PublicUser, typeof EMPTY>({
+    stored: null,
+    toValues: () => EMPTY,
+    leaveGuard: false,
+    invalidMessage: null,
+    onMessage: (message) => toast(message, 'error'),
+  });
+  const { values: draft, setValues: setDraft, errors } = form;
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+
+  const replace = (user: PublicUser) => users.update((list) => list.map((u) => (u.id === user.id ? user : u)));
+
+  const create = (event: FormEvent) => {
+    event.preventDefault();
+    void form.submit({
+      check: (values) => checkWith(userCreate, values),
+      send: (input) => api.users.create(input),
+      onSaved: (user) => {
+        users.update((list) => [...list, user]);
+        toast(t('users.created', { name: user.username }), 'success');
+      },
+    });
+  };
+
+  const change = async (user: PublicUser, next: Partial<Pick<PublicUser, 'role' | 'disabled'>>) => {
+    try {
+      const saved = await api.users.update(user.id, { displayName: user.displayName, role: user.role, disabled: user.disabled, ...next });
+      replace(saved);
+      toast(t('users.saved', { name: saved.username }), 'success');
+    } catch (error) {
+      toast(failure(error), 'error');
+    }
+  };
+
+  const reset = async (user: PublicUser) => {
+    const password = window.prompt(t('users.resetFor', { name: user.username }));
+    if (!password) return;
+    try {
+      await api.users.resetPassword(user.id, password);
+      toast(t('users.resetDone', { name: user.username }), 'success');
+    } catch (error) {
+      toast(failure(error), 'error');
+    }
+  };
+
+  const needle = foldVietnamese(search.trim());
+  const visible = (users.data ?? []).filter((u) => !needle || foldVietnamese(`${u.username} ${u.displayName}`).includes(needle));
+  const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
+  const current = Math.min(page, pages);
+
+  const textField = (name: 'username' | 'displayName' | 'password', label: Parameters<typeof t>[0], type = 'text') => (
+    <Field name={`user-${name}`} label={t(label)} error={errors[name]}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          autoComplete={type === 'password' ? 'new-password' : 'off'}
+          value={draft[name]}
+          onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <section className="list-page" aria-labelledby="users-title">
+      <header className="page-header">
+        <h1 id="users-title">{t('users.title')}</h1>
+      </header>
+      <p className="muted">{t('users.intro')}</p>
+      <form className="form-section user-form" onSubmit={(e) => void create(e)} noValidate aria-labelledby="user-new-title">
+        <h2 id="user-new-title" className="form-section__title">
+          {t('users.new')}
+        </h2>
+        <div className="field-row">
+          {textField('username', 'users.username')}
+          {textField('displayName', 'users.displayName')}
+        </div>
+        <div className="field-row">
+          <Field name="user-role" label={t('users.role')}>
+            {(control) => (
+              <select {...control} value={draft.role} onChange={(e) => setDraft({ ...draft, role: roleSchema.safeParse(e.target.value).data ?? 'editor' })}>
+                {roleSchema.options.map((r) => (
+                  <option key={r} value={r}>
+                    {roleLabel(r)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {textField('password', 'users.password', 'password')}
+        </div>
+        <button type="submit" className="button button--primary" data-testid="user-create">
+          {t('users.new')}
+        </button>
+      </form>
+      <div className="filters" role="search">
+        <LabelledControl id="users-search" label={t('common.search')}>
+          <input id="users-search" type="search" placeholder={t('users.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        </LabelledControl>
+      </div>
+      {users.data === undefined ? (
+        users.loading ? <Loading /> : <LoadFailure error={users.error} onRetry={users.retry} />
+      ) : (
+        <>
+          <table className="content-table">
+            <TableHead columns={[t('users.username'), t('users.role'), t('users.status'), t('users.actions')]} />
+            <tbody>
+              {visible.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE).map((u) => (
+                <tr key={u.id} data-testid="user-row" data-username={u.username}>
+                  <td className="content-table__title">
+                    <strong>{u.username}</strong> {u.id === me.id && <span className="muted">{t('users.you')}</span>}
+                    <div className="muted">{u.displayName}</div>
+                  </td>
+                  <td data-label={t('users.role')}>
+                    <select
+                      aria-label={t('users.roleFor', { name: u.username })}
+                      value={u.role}
+                      onChange={(e) => void change(u, { role: roleSchema.safeParse(e.target.value).data ?? u.role })}
+                    >
+                      {roleSchema.options.map((r) => (
+                        <option key={r} value={r}>
+                          {roleLabel(r)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td data-label={t('users.status')}>
+                    <span className={`badge ${u.disabled ? 'badge--archived' : 'badge--approved'}`}>{u.disabled ? t('users.disabled') : t('users.active')}</span>
+                  </td>
+                  <td data-label={t('users.actions')}>
+                    <div className="button-row">
+                      <button type="button" className="button button--small" onClick={() => void change(u, { disabled: !u.disabled })}>
+                        {u.disabled ? t('users.enable') : t('users.disable')}
+                      </button>
+                      <button type="button" className="button button--small" onClick={() => void reset(u)}>
+                        {t('users.reset')}
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager page={current} pages={pages} onPage={setPage} />
+        </>
+      )}
+    </section>
+  );
+}
