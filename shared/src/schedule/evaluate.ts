@@ -1,3 +1,4 @@
+import { playableDays } from '../content/onAir.ts';
 import type { ContentStatus } from '../schemas/content.ts';
 import type { PublicScheduleEntry } from '../schemas/schedule.ts';
 import { cachedCron, nextCronRun, previousCronRun } from './cron.ts';
@@ -9,7 +10,8 @@ import { DAY_MS, MINUTE_MS, dayNumber, fromWall, horizonClock, minutesOf, toWall
  * offline, the admin uses it for the week timeline and "what plays at 07:15 on Monday?".
  *
  * Rules, in order:
- * 1. Only approved content inside its own validity dates ever plays (drafts never reach a screen).
+ * 1. Only approved content inside its own validity dates ever plays (drafts never reach a screen): `playableDays`
+ *    in content/onAir.ts, the one date rule.
  * 2. An entry is active when enabled, targeted at the screen (all / its id / its group), the occurrence's start day
  *    is inside the entry's date range, and the instant is inside a window (weekly) or within `durationMinutes` of a
  *    cron run. A window crossing midnight belongs to the day it starts.
@@ -214,9 +216,9 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
   const playable = new Set<string>();
   const contentNext = new Map<string, number>();
   for (const item of state.content) {
-    if (item.status !== 'approved') continue;
-    const from = item.validFrom ? dayNumber(item.validFrom) : Number.NEGATIVE_INFINITY;
-    const until = item.validUntil ? dayNumber(item.validUntil) : Number.POSITIVE_INFINITY;
+    const days = playableDays(item);
+    if (!days) continue;
+    const [from, until] = days;
     if (from <= today && today <= until) playable.add(item.id);
     const next = from > today ? from * DAY_MS : until >= today && Number.isFinite(until) ? (until + 1) * DAY_MS : Number.POSITIVE_INFINITY;
     if (next <= horizon) contentNext.set(item.id, next);
