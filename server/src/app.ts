@@ -7,6 +7,7 @@ import { createAuditLog } from './domain/audit.ts';
 import { createAuthService } from './domain/auth.ts';
 import { createContentService } from './domain/content.ts';
 import { createDisplayService } from './domain/displaySnapshot.ts';
+import { createPlanningReader } from './domain/planningData.ts';
 import { createSchoolService } from './domain/school.ts';
 import { createScreenService } from './domain/screens.ts';
 import { createMediaService } from './domain/media.ts';
@@ -45,6 +46,7 @@ import { kioskRoutes } from './http/routes/kioskRoutes.ts';
 import { lookupRoutes } from './http/routes/lookupRoutes.ts';
 import { createLookupCounter, type LookupLimits } from './domain/lookups.ts';
 import { createPublisher } from './realtime/publisher.ts';
+import { SOCKET_OPTIONS } from './realtime/socketOptions.ts';
 import { createScheduler } from './scheduler/scheduler.ts';
 import { cronBoundaryTimer, type BoundaryTimer } from './scheduler/boundaryTimer.ts';
 import { createSchedulePlanner } from './scheduler/planner.ts';
@@ -100,9 +102,7 @@ export function createApp(deps: AppDeps): App {
   const appVersion = deps.appVersion ?? '0.1.0';
   const expressApp = express();
   const http = createServer(expressApp);
-  // Pings every 5 s, 5 s to answer: a kiosk that loses power or network is seen offline within ~10 s (the office is
-  // promised 15 s), not after Socket.IO's default 45 s.
-  const io = new SocketServer(http, { serveClient: false, maxHttpBufferSize: 64 * 1024, pingInterval: 5000, pingTimeout: 5000 });
+  const io = new SocketServer(http, SOCKET_OPTIONS);
 
   const audit = createAuditLog(store, clock);
   // The one way services announce changes; realtime and the planner subscribe below.
@@ -113,7 +113,8 @@ export function createApp(deps: AppDeps): App {
     return evaluateSchedule(...args);
   };
   const auth = createAuthService({ store, clock, audit, events, sessionHours: deps.sessionHours });
-  const display = createDisplayService({ store, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
+  const readPlanning = createPlanningReader(store);
+  const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
   const proofLog = deps.proofLog ?? createMemoryProofLog(clock, deps.timezone);
   const pairing = createPairing(clock);
   // Presence changes reach office consoles at most once a second, and only when a console is open:
@@ -136,7 +137,7 @@ export function createApp(deps: AppDeps): App {
   const pairingNamespace = attachPairingNamespace(io);
   const publisher = createPublisher(display, displayNamespace);
   const planner = createSchedulePlanner({
-    store,
+    readPlanning,
     clock,
     logger,
     evaluate,

@@ -14,7 +14,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { io as connect } from 'socket.io-client';
-import { calendarDate, evaluateSchedule, validOn, type ContentItem, type Database, type ScheduleEntry, type ScheduleState } from '@bangtin/shared';
+import { calendarDate, dayNumber, evaluateSchedule, validOn, type ContentItem, type Database, type ScheduleEntry, type ScheduleState } from '@bangtin/shared';
 import { createApp } from '../../server/src/app.ts';
 import { shiftedClock } from '../../server/src/clock.ts';
 import { createLogger } from '../../server/src/logger.ts';
@@ -96,7 +96,7 @@ function benchEvaluator() {
     evaluator.push(timed(() => evaluateSchedule(state, instant)));
     baseline.push(
       timed(() => {
-        const today = calendarDate(instant, TIMEZONE);
+        const today = dayNumber(calendarDate(instant, TIMEZONE));
         for (const screen of screens) content.filter((item) => validOn(item, today) && (item.screens === 'all' || item.screens.includes(screen.id)));
       }),
     );

@@ -14,8 +14,7 @@ import {
   type ScreenPlan,
 } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
-import type { Store } from '../store/store.ts';
-import { readPlanningData, scheduleStateOf, type PlanningData, type PlanningStep } from './planningData.ts';
+import { scheduleStateOf, type PlanningData, type PlanningStep } from './planningData.ts';
 import { createPublicItemCache, type PublicItemCache } from './publicItems.ts';
 import { receptionCatalogue } from './receptionCatalogue.ts';
 
@@ -92,12 +91,13 @@ export function buildSnapshot(
 }
 
 export function createDisplayService({
-  store,
+  readPlanning,
   clock,
   evaluate = evaluateSchedule,
   displayBuild = () => null,
 }: {
-  store: Store;
+  /** One read of everything a snapshot needs (app.ts shares one reader with the planner). */
+  readPlanning: () => Promise<PlanningData>;
   clock: Clock;
   /** The shared evaluator (app.ts counts its calls). */
   evaluate?: typeof evaluateSchedule;
@@ -120,7 +120,7 @@ export function createDisplayService({
     snapshotsFrom,
     /** One screen's snapshot (a kiosk connecting): one read, the evaluator run for that screen only. */
     async snapshotForSlug(slug: string): Promise<DisplaySnapshot | null> {
-      const data = await readPlanningData(store);
+      const data = await readPlanning();
       const screen = data.screens.find((s) => s.slug === slug);
       if (!screen) return null;
       const now = clock.now();

@@ -40,3 +40,23 @@ export function scheduleStateOf(data: PlanningData): ScheduleState {
     emergencies: data.emergencies,
   };
 }
+
+/**
+ * Reads planning data and keeps one object per schedule entry id@version across reads (a stored version never changes
+ * meaning), so the evaluator's per-entry memory (parsed rule, last answer) survives from one planning step to the next.
+ */
+export function createPlanningReader(store: Store): () => Promise<PlanningData> {
+  let known = new Map<string, ScheduleEntry>();
+  return async () => {
+    const data = await readPlanningData(store);
+    const kept = new Map<string, ScheduleEntry>();
+    data.schedules = data.schedules.map((entry) => {
+      const key = `${entry.id}@${entry.version}`;
+      const same = known.get(key) ?? entry;
+      kept.set(key, same);
+      return same;
+    });
+    known = kept;
+    return data;
+  };
+}

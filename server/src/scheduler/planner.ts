@@ -1,8 +1,7 @@
 import type { evaluateSchedule } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
-import { readPlanningData, scheduleStateOf, type PlanningStep } from '../domain/planningData.ts';
+import { scheduleStateOf, type PlanningData, type PlanningStep } from '../domain/planningData.ts';
 import type { Logger } from '../logger.ts';
-import type { Store } from '../store/store.ts';
 import type { BoundaryTimer } from './boundaryTimer.ts';
 
 /**
@@ -14,7 +13,7 @@ import type { BoundaryTimer } from './boundaryTimer.ts';
  * one more step.
  */
 export function createSchedulePlanner(deps: {
-  store: Store;
+  readPlanning: () => Promise<PlanningData>;
   clock: Clock;
   timer: BoundaryTimer;
   logger: Logger;
@@ -29,7 +28,7 @@ export function createSchedulePlanner(deps: {
   let again = false;
 
   async function stepOnce(): Promise<void> {
-    const data = await readPlanningData(deps.store);
+    const data = await deps.readPlanning();
     const now = deps.clock.now();
     const plans = deps.evaluate(scheduleStateOf(data), now);
     let next: string | null = null;
