@@ -31,6 +31,17 @@ export default tseslint.config(
     },
   },
   {
+    // The domain announces changes through its events port (domain/events.ts) and reaches kiosks through ports it
+    // declares; it never imports transport code, not even types.
+    files: ['server/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/http/*', '**/realtime/*'], message: 'server/src/domain imports nothing from http/ or realtime/.' }] },
+      ],
+    },
+  },
+  {
     // Pages import server code only as types.
     files: ['display/**/*.{ts,tsx}', 'admin/**/*.{ts,tsx}'],
     rules: {

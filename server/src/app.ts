@@ -1,12 +1,13 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
-import { screenRoom } from '@bangtin/shared';
+import { evaluateSchedule } from '@bangtin/shared';
 import { Server as SocketServer } from 'socket.io';
 import type { Clock } from './clock.ts';
 import { createAuditLog } from './domain/audit.ts';
 import { createAuthService } from './domain/auth.ts';
 import { createContentService } from './domain/content.ts';
 import { createDisplayService } from './domain/displaySnapshot.ts';
+import { createPlanningReader } from './domain/planningData.ts';
 import { createSchoolService } from './domain/school.ts';
 import { createScreenService } from './domain/screens.ts';
 import { createMediaService } from './domain/media.ts';
@@ -29,7 +30,10 @@ import { displayRoutes } from './http/routes/displayRoutes.ts';
 import { schoolRoutes } from './http/routes/schoolRoutes.ts';
 import { screenRoutes } from './http/routes/screenRoutes.ts';
 import type { Logger } from './logger.ts';
-import { attachAdminNamespace, sessionRoom } from './realtime/adminNamespace.ts';
+import { attachAdminNamespace } from './realtime/adminNamespace.ts';
+import { pushDomainEvents } from './realtime/domainPushes.ts';
+import { createKioskLink } from './realtime/kioskLink.ts';
+import { createDomainEvents } from './domain/events.ts';
 import { attachDisplayNamespace } from './realtime/displayNamespace.ts';
 import { coalesce } from './realtime/coalesce.ts';
 import { createPresence } from './realtime/presence.ts';
@@ -42,6 +46,7 @@ import { kioskRoutes } from './http/routes/kioskRoutes.ts';
 import { lookupRoutes } from './http/routes/lookupRoutes.ts';
 import { createLookupCounter, type LookupLimits } from './domain/lookups.ts';
 import { createPublisher } from './realtime/publisher.ts';
+import { SOCKET_OPTIONS } from './realtime/socketOptions.ts';
 import { createScheduler } from './scheduler/scheduler.ts';
 import { cronBoundaryTimer, type BoundaryTimer } from './scheduler/boundaryTimer.ts';
 import { createSchedulePlanner } from './scheduler/planner.ts';
@@ -78,10 +83,12 @@ export interface App {
   http: HttpServer;
   io: SocketServer;
   routes: RouteSpec[];
-  /** Recompute and push every screen's snapshot (used by jobs and tests). */
+  /** One planning step: recompute and push every screen's snapshot, re-arm the boundary task (jobs and tests). */
   publish(): Promise<void>;
-  /** Re-arm the schedule boundary task from the current data (done on start and after every change). */
+  /** The same planning step, named for what tests of the boundary task expect of it. */
   replan(): Promise<void>;
+  /** How many times the schedule evaluator has run (tests assert one evaluation per change). */
+  evaluations(): number;
   /** The hourly session cleanup, on demand (tests): drops expired sessions and closes their consoles. */
   purgeSessions(): Promise<number>;
   /** Starts scheduled jobs; listening is the caller's business (main.ts, or port 0 in tests). */
@@ -95,19 +102,19 @@ export function createApp(deps: AppDeps): App {
   const appVersion = deps.appVersion ?? '0.1.0';
   const expressApp = express();
   const http = createServer(expressApp);
-  // Pings every 5 s, 5 s to answer: a kiosk that loses power or network is seen offline within ~10 s (the office is
-  // promised 15 s), not after Socket.IO's default 45 s.
-  const io = new SocketServer(http, { serveClient: false, maxHttpBufferSize: 64 * 1024, pingInterval: 5000, pingTimeout: 5000 });
+  const io = new SocketServer(http, SOCKET_OPTIONS);
 
   const audit = createAuditLog(store, clock);
-  const auth = createAuthService({
-    store,
-    clock,
-    audit,
-    sessionHours: deps.sessionHours,
-    onSessionEnded: (tokenHash) => adminNamespace.in(sessionRoom(tokenHash)).disconnectSockets(true),
-  });
-  const display = createDisplayService({ store, clock, displayBuild: displayBuildReader(deps.pagesDir) });
+  // The one way services announce changes; realtime and the planner subscribe below.
+  const events = createDomainEvents((error, name) => logger.error({ err: error, event: name }, 'a domain event listener failed'));
+  let evaluations = 0;
+  const evaluate: typeof evaluateSchedule = (...args) => {
+    evaluations += 1;
+    return evaluateSchedule(...args);
+  };
+  const auth = createAuthService({ store, clock, audit, events, sessionHours: deps.sessionHours });
+  const readPlanning = createPlanningReader(store);
+  const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
   const proofLog = deps.proofLog ?? createMemoryProofLog(clock, deps.timezone);
   const pairing = createPairing(clock);
   // Presence changes reach office consoles at most once a second, and only when a console is open:
@@ -125,69 +132,33 @@ export function createApp(deps: AppDeps): App {
     proofLog,
     clock,
     onEmergencyAck: (emergencyId, screenId) => void emergencies.acknowledge(emergencyId, screenId),
+    onSnapshotSent: (socket, screenId, version) => publisher.delivered(socket, screenId, version),
   });
   const pairingNamespace = attachPairingNamespace(io);
-  const publisher = createPublisher(display, displayNamespace, logger);
+  const publisher = createPublisher(display, displayNamespace);
   const planner = createSchedulePlanner({
-    store,
+    readPlanning,
     clock,
     logger,
+    evaluate,
     timer: deps.boundaryTimer ?? cronBoundaryTimer(clock, logger),
-    publish: () => publisher.publish(),
+    publish: (step) => publisher.publish(step),
     atBoundary: () => emergencies.announceExpired(),
   });
-  /** Anything that can change what a screen plays: push now, and re-arm the next boundary. */
-  const changed = () => {
-    void publisher.publish();
-    void planner.replan();
-  };
+  pushDomainEvents(events, adminNamespace, displayNamespace);
+  // Anything that can change what a screen plays: one planning step (push now, re-arm the next boundary).
+  const step = () => void planner.step();
+  for (const name of ['content.changed', 'school.changed', 'screen.changed', 'schedule.changed', 'emergency.changed'] as const) {
+    events.on(name, step);
+  }
 
-  const content = createContentService({
-    store,
-    clock,
-    audit,
-    onChange: (item) => {
-      adminNamespace.emit('content:updated', item);
-      changed();
-    },
-  });
-  const schools = createSchoolService({
-    store,
-    audit,
-    onChange: (school) => {
-      adminNamespace.emit('school:updated', school);
-      changed();
-    },
-  });
-
-  const screens = createScreenService({ store, audit, onChange: changed });
-  const schedules = createScheduleService({
-    store,
-    clock,
-    audit,
-    onChange: () => {
-      adminNamespace.emit('schedules:updated');
-      changed();
-    },
-  });
-  const emergencies = createEmergencyService({
-    store,
-    clock,
-    audit,
-    sendToScreens: (screenIds, notice) => {
-      if (screenIds.length > 0) displayNamespace.to(screenIds.map(screenRoom)).emit('display:emergency', notice);
-    },
-    onChange: changed,
-    onStatus: (status) => adminNamespace.emit('emergency:updated', status),
-  });
-  const commands = createScreenCommands({ store, clock, audit, pairing, displays: displayNamespace, pairingSockets: pairingNamespace });
-
-  const users = createUserService({
-    store,
-    clock,
-    audit,
-    onSessionEnded: (tokenHash) => adminNamespace.in(sessionRoom(tokenHash)).disconnectSockets(true),
-  });
+  const content = createContentService({ store, clock, audit, events });
+  const schools = createSchoolService({ store, audit, events });
+  const screens = createScreenService({ store, audit, events });
+  const schedules = createScheduleService({ store, clock, audit, events });
+  const emergencies = createEmergencyService({ store, clock, audit, events });
+  const commands = createScreenCommands({ store, clock, audit, pairing, kiosks: createKioskLink(displayNamespace, pairingNamespace) });
+  const users = createUserService({ store, clock, audit, events });
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
@@ -245,10 +216,7 @@ export function createApp(deps: AppDeps): App {
   scheduler.add({
     name: 'day-rollover',
     expression: '1 0 0 * * *',
-    run: async () => {
-      await publisher.publish();
-      await planner.replan();
-    },
+    run: () => planner.step(),
   });
   scheduler.add({ name: 'session-cleanup', expression: '0 17 * * * *', run: () => auth.purgeExpired() });
   // Look-up counts are coalesced in memory and written every 5 s (and on shutdown), not once per tap.
@@ -259,12 +227,13 @@ export function createApp(deps: AppDeps): App {
     http,
     io,
     routes,
-    publish: () => publisher.publish(),
-    replan: () => planner.replan(),
+    publish: () => planner.step(),
+    replan: () => planner.step(),
+    evaluations: () => evaluations,
     purgeSessions: () => auth.purgeExpired(),
     start: () => {
       scheduler.start();
-      void planner.replan();
+      void planner.step();
     },
     async close() {
       await scheduler.stop();

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DISPLAY_NAMESPACE } from '@bangtin/shared';
 import { Server } from 'socket.io';
+import { SOCKET_OPTIONS } from '../../server/src/realtime/socketOptions.ts';
 import { benchScreenSlugs } from './protocol.ts';
 
 /**
@@ -13,7 +14,8 @@ import { benchScreenSlugs } from './protocol.ts';
 export async function startBareServer(payload: object, screenRecords: number) {
   const slugs = benchScreenSlugs(screenRecords);
   const http = createServer();
-  const io = new Server(http, { serveClient: false, maxHttpBufferSize: 64 * 1024 });
+  // Bảng tin's own options (its 5 s pings cost CPU during every round too).
+  const io = new Server(http, SOCKET_OPTIONS);
   const namespace = io.of(DISPLAY_NAMESPACE);
   namespace.on('connection', (socket) => {
     const slug: unknown = (socket.handshake.auth as { slug?: unknown }).slug;

@@ -12,6 +12,8 @@ interface VersionedPayload {
 }
 
 const sockets: Socket[] = [];
+/** Sockets the server dropped (e.g. pings unanswered on a starved machine): they can no longer receive a change. */
+const dropped = new Map<string, number>();
 const lastVersion: string[] = [];
 let sample: unknown = null;
 
@@ -28,9 +30,14 @@ let current: Round | null = null;
 
 const send = (message: ScreensReport) => replyToParent(message);
 
+let closing = false;
+
 function finishRound(round: Round): void {
   clearTimeout(round.timer);
   current = null;
+  if (round.count < sockets.length && dropped.size > 0) {
+    process.stderr.write(`  screens: sockets dropped by the server so far: ${[...dropped].map(([reason, n]) => `${n} (${reason})`).join(', ')}\n`);
+  }
   const report: ScreensRoundReport = {
     type: 'round',
     round: round.round,
@@ -70,6 +77,10 @@ function openSocket(url: string, slug: string, timeoutMs: number): Promise<strin
   });
   sockets.push(socket);
   lastVersion.push('');
+  socket.on('disconnect', (reason) => {
+    if (closing) return;
+    dropped.set(reason, (dropped.get(reason) ?? 0) + 1);
+  });
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve('no snapshot within the timeout'), timeoutMs);
     socket.once('connect_error', (error: Error) => {
@@ -132,6 +143,7 @@ function arm(round: number, timeoutMs: number): void {
 }
 
 function closeAll(): void {
+  closing = true;
   for (const socket of sockets) socket.disconnect();
   // Let the close frames go out, then leave (the parent also kills this process if it lingers).
   setTimeout(() => process.exit(0), 200);

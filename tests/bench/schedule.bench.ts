@@ -2,7 +2,7 @@
  * `npm run bench:schedule`: the three scheduling figures of issue #4, each beside a baseline measured in the same run.
  *
  * 1. Evaluating 10,000 schedule entries for 100 screens (the shared evaluator, incl. the next change per screen).
- *    Target: median ≤ 10 ms. Baseline: the pre-scheduling rule (isOnAir of every item for every screen).
+ *    Target: median ≤ 10 ms. Baseline: the pre-scheduling rule (validOn and the assignment of every item for every screen).
  * 2. Push after a boundary: a real app (createApp, node-cron boundary task, real sockets) whose clock starts 1.5 s
  *    before a window opens; time from the boundary to the last of 100 screens having the new snapshot. Target ≤ 1 s.
  * 3. Emergency notice to 1,000 simulated screens (in a child process): admin POST → last screen has it.
@@ -14,7 +14,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { io as connect } from 'socket.io-client';
-import { calendarDate, evaluateSchedule, isOnAir, type ContentItem, type Database, type ScheduleEntry, type ScheduleState } from '@bangtin/shared';
+import { calendarDate, dayNumber, evaluateSchedule, validOn, type ContentItem, type Database, type ScheduleEntry, type ScheduleState } from '@bangtin/shared';
 import { createApp } from '../../server/src/app.ts';
 import { shiftedClock } from '../../server/src/clock.ts';
 import { createLogger } from '../../server/src/logger.ts';
@@ -96,8 +96,8 @@ function benchEvaluator() {
     evaluator.push(timed(() => evaluateSchedule(state, instant)));
     baseline.push(
       timed(() => {
-        const today = calendarDate(instant, TIMEZONE);
-        for (const screen of screens) content.filter((item) => isOnAir(item, screen.id, today));
+        const today = dayNumber(calendarDate(instant, TIMEZONE));
+        for (const screen of screens) content.filter((item) => validOn(item, today) && (item.screens === 'all' || item.screens.includes(screen.id)));
       }),
     );
   }
@@ -227,7 +227,7 @@ console.log(
     ['', 'p50', 'p95', 'max'],
     [
       [`evaluator (${ENTRIES} entries, ${SCREENS} screens, ${CONTENT} items)`, ms(evaluation.evaluator.p50), ms(evaluation.evaluator.p95), ms(evaluation.evaluator.max)],
-      ['baseline: isOnAir per item per screen', ms(evaluation.baseline.p50), ms(evaluation.baseline.p95), ms(evaluation.baseline.max)],
+      ['baseline: validOn + assignment per item per screen', ms(evaluation.baseline.p50), ms(evaluation.baseline.p95), ms(evaluation.baseline.max)],
     ],
   ),
 );

@@ -3,6 +3,7 @@ import { publicUser, type PublicUser } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
+import type { DomainEvents } from './events.ts';
 import { AppError } from './errors.ts';
 import { burnPasswordCheck, verifyPassword } from './passwords.ts';
 
@@ -14,11 +15,11 @@ export interface AuthDeps {
   clock: Clock;
   audit: AuditLog;
   sessionHours: number;
-  /** Called with the token hash when a session ends (logout), to close its live admin sockets. */
-  onSessionEnded?: (tokenHash: string) => void;
+  /** Told when a session ends (`session.ended`: logout, expiry), so its live consoles close. */
+  events: DomainEvents;
 }
 
-export function createAuthService({ store, clock, audit, sessionHours, onSessionEnded }: AuthDeps) {
+export function createAuthService({ store, clock, audit, sessionHours, events }: AuthDeps) {
   return {
     async login(username: string, password: string): Promise<{ user: PublicUser; token: string; expiresAt: Date }> {
       const user = await store.findUserByUsername(username);
@@ -63,7 +64,7 @@ export function createAuthService({ store, clock, audit, sessionHours, onSession
     async logout(token: string | undefined, user: PublicUser | null): Promise<void> {
       if (!token) return;
       await store.deleteSession(hashToken(token));
-      onSessionEnded?.(hashToken(token));
+      events.emit('session.ended', { tokenHash: hashToken(token) });
       if (user) {
         await audit.record({ actor: user.username, action: 'logout', entity: 'user', entityId: user.id, summary: 'Đăng xuất' });
       }
@@ -72,7 +73,7 @@ export function createAuthService({ store, clock, audit, sessionHours, onSession
     /** Drops expired sessions and closes the consoles still open on them (the socket is only checked at connect). */
     async purgeExpired(): Promise<number> {
       const ended = await store.deleteExpiredSessions(clock.now());
-      for (const tokenHash of ended) onSessionEnded?.(tokenHash);
+      for (const tokenHash of ended) events.emit('session.ended', { tokenHash });
       return ended.length;
     },
     sessionSeconds: sessionHours * 3600,

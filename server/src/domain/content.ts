@@ -14,6 +14,7 @@ import {
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
+import type { DomainEvents } from './events.ts';
 import { createContentImport } from './contentImport.ts';
 import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave, transitionVerb } from './contentWorkflow.ts';
 import { AppError, notFound } from './errors.ts';
@@ -23,8 +24,8 @@ export interface ContentDeps {
   store: Store;
   clock: Clock;
   audit: AuditLog;
-  /** Called after every committed change, to push to screens and admin consoles. */
-  onChange: (item: ContentItem) => void;
+  /** Told after every committed change (`content.changed`). */
+  events: DomainEvents;
 }
 
 export interface ContentQuery {
@@ -34,7 +35,7 @@ export interface ContentQuery {
 }
 
 export function createContentService(deps: ContentDeps) {
-  const { store, clock, audit, onChange } = deps;
+  const { store, clock, audit, events } = deps;
   async function mustGet(id: string): Promise<ContentItem> {
     const item = await store.getContent(id);
     if (!item) throw notFound('nội dung này');
@@ -80,7 +81,7 @@ export function createContentService(deps: ContentDeps) {
         options.reason ? ` — lý do: ${options.reason}` : ''
       }`,
     });
-    onChange(item);
+    events.emit('content.changed', { item });
     return item;
   }
 
@@ -134,7 +135,7 @@ export function createContentService(deps: ContentDeps) {
         entityId: item.id,
         summary: `Tạo "${contentLabel(item).slice(0, 200)}" (${item.status})`,
       });
-      onChange(item);
+      events.emit('content.changed', { item });
       return item;
     },
 
@@ -177,7 +178,7 @@ export function createContentService(deps: ContentDeps) {
         entityId: item.id,
         summary: `Sửa "${contentLabel(item).slice(0, 200)}" (v${item.version}, ${item.status})`,
       });
-      onChange(item);
+      events.emit('content.changed', { item });
       return item;
     },
 

@@ -11,6 +11,7 @@ import {
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
+import type { DomainEvents } from './events.ts';
 import { AppError } from './errors.ts';
 import { newId } from './ids.ts';
 
@@ -18,7 +19,7 @@ export interface ContentImportDeps {
   store: Store;
   clock: Clock;
   audit: AuditLog;
-  onChange: (item: ContentItem) => void;
+  events: DomainEvents;
 }
 
 /** A procedure code may appear once among live items (archived ones do not count) and once in the file. */
@@ -46,7 +47,7 @@ async function duplicateCodes(store: Store, items: readonly ContentItem[], forma
  * nothing is saved and the reply lists each problem ("Dòng 3, cột Thời hạn giải quyết: …"). Otherwise all rows
  * become drafts (for every screen) in a single store write.
  */
-export function createContentImport({ store, clock, audit, onChange }: ContentImportDeps) {
+export function createContentImport({ store, clock, audit, events }: ContentImportDeps) {
   return async function importContent(request: ImportRequest, actor: PublicUser): Promise<ContentItem[]> {
     const read = readImportFile(request);
     const refuse = (issues: ImportIssue[]) =>
@@ -86,7 +87,7 @@ export function createContentImport({ store, clock, audit, onChange }: ContentIm
         .join('; ')
         .slice(0, 300)}`,
     });
-    for (const item of items) onChange(item);
+    for (const item of items) events.emit('content.changed', { item });
     return items;
   };
 }

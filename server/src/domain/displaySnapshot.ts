@@ -4,78 +4,21 @@ import {
   calendarDate,
   dayNumber,
   evaluateSchedule,
-  publicContentItem,
   publicEmergency,
   publicScheduleEntry,
-  type ContentItem,
+  validDuring,
   type DisplaySnapshot,
-  type EmergencyNotice,
-  type Playlist,
   type PublicContentItem,
   type ScheduleEntry,
-  type ScheduleState,
-  type School,
   type Screen,
   type ScreenPlan,
 } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
-import type { Store } from '../store/store.ts';
+import { scheduleStateOf, type PlanningData, type PlanningStep } from './planningData.ts';
+import { createPublicItemCache, type PublicItemCache } from './publicItems.ts';
 import { receptionCatalogue } from './receptionCatalogue.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-
-/**
- * Turns stored items into what screens may see (publicContentItem drops status, authors, assignments).
- * An item's id@version never changes meaning, so each public copy is made once and reused by every screen
- * and every publish — a publish to many screens no longer re-parses every item per screen.
- */
-export function createPublicItemCache(limit = 10_000) {
-  const cache = new Map<string, PublicContentItem>();
-  return (item: ContentItem): PublicContentItem => {
-    const key = `${item.id}@${item.version}`;
-    let found = cache.get(key);
-    if (!found) {
-      if (cache.size >= limit) cache.clear();
-      found = publicContentItem.parse(item);
-      cache.set(key, found);
-    }
-    return found;
-  };
-}
-export type PublicItemCache = ReturnType<typeof createPublicItemCache>;
-
-/** Everything the planner reads, from one read of the store. */
-export interface PlanningData {
-  screens: Screen[];
-  school: School;
-  content: ContentItem[];
-  schedules: ScheduleEntry[];
-  playlists: Playlist[];
-  emergencies: EmergencyNotice[];
-}
-
-export async function readPlanningData(store: Store): Promise<PlanningData> {
-  const [screens, school, content, schedules, playlists, emergencies] = await Promise.all([
-    store.listScreens(),
-    store.getSchool(),
-    store.listContent(),
-    store.schedules.list(),
-    store.playlists.list(),
-    store.emergencies.list(),
-  ]);
-  return { screens, school, content, schedules, playlists, emergencies };
-}
-
-export function scheduleStateOf(data: PlanningData): ScheduleState {
-  return {
-    timezone: data.school.timezone,
-    screens: data.screens,
-    content: data.content,
-    entries: data.schedules,
-    playlists: data.playlists,
-    emergencies: data.emergencies,
-  };
-}
 
 const targets = (entry: ScheduleEntry, screen: Screen) =>
   entry.screens === 'all' || entry.screens.screenIds.includes(screen.id) || (screen.group !== '' && entry.screens.groups.includes(screen.group));
@@ -98,9 +41,7 @@ function offlinePlan(screen: Screen, data: PlanningData, now: Date, playing: Rea
       (c) =>
         wanted.has(c.id) &&
         !playing.has(c.id) &&
-        c.status === 'approved' &&
-        (!c.validUntil || dayNumber(c.validUntil) >= today) &&
-        (!c.validFrom || dayNumber(c.validFrom) <= horizonDay),
+        validDuring(c, today, horizonDay),
     )
     .map(toPublic);
   return { entries: entries.map((e) => publicScheduleEntry.parse(e)), playlists, assignedIds, pool };
@@ -150,35 +91,42 @@ export function buildSnapshot(
 }
 
 export function createDisplayService({
-  store,
+  readPlanning,
   clock,
+  evaluate = evaluateSchedule,
   displayBuild = () => null,
 }: {
-  store: Store;
+  /** One read of everything a snapshot needs (app.ts shares one reader with the planner). */
+  readPlanning: () => Promise<PlanningData>;
   clock: Clock;
+  /** The shared evaluator (app.ts counts its calls). */
+  evaluate?: typeof evaluateSchedule;
   displayBuild?: () => string | null;
 }) {
   const toPublic = createPublicItemCache();
 
-  async function snapshots(filter: (screen: Screen) => boolean): Promise<DisplaySnapshot[]> {
-    const data = await readPlanningData(store);
-    const now = clock.now();
-    const wanted = new Set(data.screens.filter(filter).map((s) => s.id));
-    const plans = evaluateSchedule(scheduleStateOf(data), now, wanted);
+  /** Snapshots of the given screens from a planning step already made (no store read, no evaluation). */
+  function snapshotsFrom(step: PlanningStep, screenIds: ReadonlySet<string>): DisplaySnapshot[] {
     const build = displayBuild();
-    return data.screens
-      .filter((screen) => wanted.has(screen.id))
-      .map((screen) => buildSnapshot(screen, data, plans.get(screen.id) as ScreenPlan, now, toPublic, build));
+    const snapshots: DisplaySnapshot[] = [];
+    for (const screen of step.data.screens) {
+      const plan = screenIds.has(screen.id) ? step.plans.get(screen.id) : undefined;
+      if (plan) snapshots.push(buildSnapshot(screen, step.data, plan, step.now, toPublic, build));
+    }
+    return snapshots;
   }
 
   return {
+    snapshotsFrom,
+    /** One screen's snapshot (a kiosk connecting): one read, the evaluator run for that screen only. */
     async snapshotForSlug(slug: string): Promise<DisplaySnapshot | null> {
-      const [snapshot] = await snapshots((screen) => screen.slug === slug);
+      const data = await readPlanning();
+      const screen = data.screens.find((s) => s.slug === slug);
+      if (!screen) return null;
+      const now = clock.now();
+      const wanted = new Set([screen.id]);
+      const [snapshot] = snapshotsFrom({ data, now, plans: evaluate(scheduleStateOf(data), now, wanted) }, wanted);
       return snapshot ?? null;
-    },
-    /** Snapshots for the given screens (all when omitted), from one read of the store. */
-    snapshotsFor(screenIds?: ReadonlySet<string>): Promise<DisplaySnapshot[]> {
-      return snapshots((screen) => !screenIds || screenIds.has(screen.id));
     },
   };
 }

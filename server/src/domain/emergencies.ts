@@ -4,13 +4,13 @@ import {
   type EmergencyInput,
   type EmergencyNotice,
   type EmergencyStatus,
-  type PublicEmergency,
   type PublicUser,
   type Screen,
 } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
+import type { DomainEvents } from './events.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 
@@ -18,12 +18,11 @@ export interface EmergencyDeps {
   store: Store;
   clock: Clock;
   audit: AuditLog;
-  /** Sends the notice (or null = cleared) to the screens at once, ahead of their snapshots. */
-  sendToScreens: (screenIds: readonly string[], notice: PublicEmergency | null) => void;
-  /** After a start or a clear: re-plan and push snapshots. */
-  onChange: () => void;
-  /** Live status for office consoles. */
-  onStatus: (status: EmergencyStatus) => void;
+  /**
+   * `emergency.changed` on a start or a clear (screens get the notice at once, ahead of their snapshots, and the
+   * plan changes); `emergency.status` for office consoles.
+   */
+  events: DomainEvents;
 }
 
 const isActive = (notice: EmergencyNotice, now: Date) =>
@@ -35,7 +34,7 @@ const isActive = (notice: EmergencyNotice, now: Date) =>
  * acknowledges when it is showing it. Acknowledgements are live state (in memory): who saw it is in the audit log
  * through start/clear entries, and the office watches the acknowledgements arrive.
  */
-export function createEmergencyService({ store, clock, audit, sendToScreens, onChange, onStatus }: EmergencyDeps) {
+export function createEmergencyService({ store, clock, audit, events }: EmergencyDeps) {
   const acks = new Map<string, Map<string, string>>();
   /** Notices whose end the office has been told about (so the expiry is announced once). */
   const announcedEnd = new Set<string>();
@@ -87,7 +86,7 @@ export function createEmergencyService({ store, clock, audit, sendToScreens, onC
       const { timezone } = await store.getSchool();
       await store.emergencies.insert(notice);
       acks.set(notice.id, new Map());
-      sendToScreens(targetsOf(notice, screens), publicEmergency.parse(notice));
+      events.emit('emergency.changed', { screenIds: targetsOf(notice, screens), notice: publicEmergency.parse(notice) });
       await audit.record({
         actor: actor.username,
         action: 'emergency.start',
@@ -95,9 +94,8 @@ export function createEmergencyService({ store, clock, audit, sendToScreens, onC
         entityId: notice.id,
         summary: `Phát thông báo khẩn "${notice.title}" tới ${notice.screens === 'all' ? 'tất cả màn hình' : `${notice.screens.length} màn hình`}, đến ${formatDateTimeVi(new Date(notice.expiresAt), timezone)}`,
       });
-      onChange();
       const status = await statusOf(notice);
-      onStatus(status);
+      events.emit('emergency.status', { status });
       return status;
     },
 
@@ -110,11 +108,10 @@ export function createEmergencyService({ store, clock, audit, sendToScreens, onC
       const cleared: EmergencyNotice = { ...notice, clearedAt: clock.now().toISOString(), clearedBy: actor.username };
       await store.emergencies.replace(cleared);
       announcedEnd.add(id);
-      sendToScreens(targetsOf(cleared, await store.listScreens()), null);
+      events.emit('emergency.changed', { screenIds: targetsOf(cleared, await store.listScreens()), notice: null });
       await audit.record({ actor: actor.username, action: 'emergency.clear', entity: 'emergency', entityId: id, summary: `Kết thúc thông báo khẩn "${notice.title}"` });
-      onChange();
       const status = await statusOf(cleared);
-      onStatus(status);
+      events.emit('emergency.status', { status });
       return status;
     },
 
@@ -127,7 +124,7 @@ export function createEmergencyService({ store, clock, audit, sendToScreens, onC
       acks.set(id, seen);
       if (seen.has(screenId)) return;
       seen.set(screenId, clock.now().toISOString());
-      onStatus(await statusOf(notice));
+      events.emit('emergency.status', { status: await statusOf(notice) });
     },
 
     /** Called at schedule boundaries: tells consoles about notices that ran out on their own. */
@@ -136,7 +133,7 @@ export function createEmergencyService({ store, clock, audit, sendToScreens, onC
       for (const notice of await store.emergencies.list()) {
         if (announcedEnd.has(notice.id) || isActive(notice, now) || Date.parse(notice.startedAt) > now.getTime()) continue;
         announcedEnd.add(notice.id);
-        if (Date.parse(notice.expiresAt) > now.getTime() - 24 * 3600_000) onStatus(await statusOf(notice));
+        if (Date.parse(notice.expiresAt) > now.getTime() - 24 * 3600_000) events.emit('emergency.status', { status: await statusOf(notice) });
       }
     },
   };

@@ -1,7 +1,7 @@
 import { calendarDate, dayNumber, type LookupCount, type LookupStat } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
-import { rateBudget } from '../realtime/rateBudget.ts';
+import { rateBudget } from './rateBudget.ts';
 import type { Store } from '../store/store.ts';
 import { AppError } from './errors.ts';
 

@@ -1,5 +1,5 @@
-import { calendarDate, type ContentItem, type PublicContentItem, type Screen } from '@bangtin/shared';
-import type { PublicItemCache } from './displaySnapshot.ts';
+import { calendarDate, validOn, type ContentItem, type PublicContentItem, type Screen } from '@bangtin/shared';
+import type { PublicItemCache } from './publicItems.ts';
 
 /**
  * What the reception look-up may show: every approved procedure inside its validity dates today, whichever screens
@@ -15,13 +15,7 @@ export function receptionCatalogue(
   if (!screen.interactive) return [];
   const today = calendarDate(now, timeZone);
   return content
-    .filter(
-      (c) =>
-        c.type === 'procedure' &&
-        c.status === 'approved' &&
-        (!c.validFrom || c.validFrom <= today) &&
-        (!c.validUntil || c.validUntil >= today),
-    )
+    .filter((c) => c.type === 'procedure' && validOn(c, today))
     .sort((a, b) => (a.type === 'procedure' && b.type === 'procedure' ? a.name.localeCompare(b.name, 'vi') : 0))
     .map(toPublic);
 }

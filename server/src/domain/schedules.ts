@@ -14,7 +14,8 @@ import {
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
-import { readPlanningData, scheduleStateOf } from './displaySnapshot.ts';
+import type { DomainEvents } from './events.ts';
+import { readPlanningData, scheduleStateOf } from './planningData.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 import { scheduleWarnings } from './scheduleWarnings.ts';
@@ -23,15 +24,15 @@ export interface ScheduleDeps {
   store: Store;
   clock: Clock;
   audit: AuditLog;
-  /** After every committed change: re-plan the boundary tasks and push to screens. */
-  onChange: () => void;
+  /** Told after every committed change (`schedule.changed`). */
+  events: DomainEvents;
 }
 
 const conflict = () =>
   new AppError('CONFLICT', 'Lịch này vừa được người khác sửa. Hãy tải lại để xem bản mới nhất trước khi lưu.');
 
 /** Schedule entries, playlists and daypart presets: CRUD with reference checks, warnings, and the planner's answers. */
-export function createScheduleService({ store, clock, audit, onChange }: ScheduleDeps) {
+export function createScheduleService({ store, clock, audit, events }: ScheduleDeps) {
   /** References must exist: a schedule for a screen or content that is not there is an error, not a silent no-op. */
   async function assertReferences(input: ScheduleInput): Promise<void> {
     const [screens, content, playlists] = await Promise.all([store.listScreens(), store.listContent(), store.playlists.list()]);
@@ -113,7 +114,7 @@ export function createScheduleService({ store, clock, audit, onChange }: Schedul
       const warnings = await warningsFor(entry);
       await store.schedules.insert(entry);
       await audit.record({ actor: actor.username, action: 'schedule.create', entity: 'schedule', entityId: entry.id, summary: `Tạo lịch "${entry.name}"` });
-      onChange();
+      events.emit('schedule.changed', { entity: 'schedule' });
       return { entry, warnings };
     },
 
@@ -126,7 +127,7 @@ export function createScheduleService({ store, clock, audit, onChange }: Schedul
       const warnings = await warningsFor(entry);
       if (!(await store.schedules.replace(entry, previous.version))) throw conflict();
       await audit.record({ actor: actor.username, action: 'schedule.update', entity: 'schedule', entityId: id, summary: `Sửa lịch "${entry.name}"` });
-      onChange();
+      events.emit('schedule.changed', { entity: 'schedule' });
       return { entry, warnings };
     },
 
@@ -134,7 +135,7 @@ export function createScheduleService({ store, clock, audit, onChange }: Schedul
       const previous = await store.schedules.get(id);
       if (!previous || !(await store.schedules.remove(id))) throw notFound('lịch này');
       await audit.record({ actor: actor.username, action: 'schedule.delete', entity: 'schedule', entityId: id, summary: `Xóa lịch "${previous.name}"` });
-      onChange();
+      events.emit('schedule.changed', { entity: 'schedule' });
       return { deleted: id };
     },
 
@@ -172,7 +173,7 @@ export function createScheduleService({ store, clock, audit, onChange }: Schedul
       };
       await store.playlists.insert(playlist);
       await audit.record({ actor: actor.username, action: 'playlist.create', entity: 'playlist', entityId: playlist.id, summary: `Tạo danh sách phát "${playlist.name}"` });
-      onChange();
+      events.emit('schedule.changed', { entity: 'playlist' });
       return playlist;
     },
 
@@ -190,7 +191,7 @@ export function createScheduleService({ store, clock, audit, onChange }: Schedul
       };
       if (!(await store.playlists.replace(playlist, previous.version))) throw conflict();
       await audit.record({ actor: actor.username, action: 'playlist.update', entity: 'playlist', entityId: id, summary: `Sửa danh sách phát "${playlist.name}"` });
-      onChange();
+      events.emit('schedule.changed', { entity: 'playlist' });
       return playlist;
     },
 
@@ -206,7 +207,7 @@ export function createScheduleService({ store, clock, audit, onChange }: Schedul
       }
       await store.playlists.remove(id);
       await audit.record({ actor: actor.username, action: 'playlist.delete', entity: 'playlist', entityId: id, summary: `Xóa danh sách phát "${playlist.name}"` });
-      onChange();
+      events.emit('schedule.changed', { entity: 'playlist' });
       return { deleted: id };
     },
 
@@ -219,7 +220,7 @@ export function createScheduleService({ store, clock, audit, onChange }: Schedul
         entityId: 'dayparts',
         summary: `Sửa khung giờ mẫu: ${dayparts.map((d) => `${d.name} ${d.start}–${d.end}`).join('; ')}`,
       });
-      onChange();
+      events.emit('schedule.changed', { entity: 'daypart' });
       return dayparts;
     },
   };

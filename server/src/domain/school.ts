@@ -1,8 +1,9 @@
 import type { PublicUser, School } from '@bangtin/shared';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
+import type { DomainEvents } from './events.ts';
 
-export function createSchoolService({ store, audit, onChange }: { store: Store; audit: AuditLog; onChange: (s: School) => void }) {
+export function createSchoolService({ store, audit, events }: { store: Store; audit: AuditLog; events: DomainEvents }) {
   return {
     get: () => store.getSchool(),
     async update(school: School, actor: PublicUser): Promise<School> {
@@ -14,7 +15,7 @@ export function createSchoolService({ store, audit, onChange }: { store: Store; 
         entityId: 'school',
         summary: 'Cập nhật thông tin nhà trường',
       });
-      onChange(school);
+      events.emit('school.changed', { school });
       return school;
     },
   };

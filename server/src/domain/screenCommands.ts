@@ -1,8 +1,5 @@
-import { screenRoom, type DisplayCommandName, type PublicUser, type Screen } from '@bangtin/shared';
+import type { DisplayCommand, DisplayCommandName, PublicUser, Screen } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
-import type { DisplayNamespace } from '../realtime/displayNamespace.ts';
-import type { PairingNamespace } from '../realtime/pairingNamespace.ts';
-import { deviceRoom } from '../realtime/pairingNamespace.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
 import { AppError, notFound } from './errors.ts';
@@ -16,14 +13,24 @@ const COMMAND_VI: Record<DisplayCommandName, string> = {
   previous: 'trang trước',
 };
 
+/**
+ * The live line to kiosks that commands need (a reply: how many kiosks got it), implemented by realtime/. Changes to
+ * what screens play go through DomainEvents instead.
+ */
+export interface KioskLink {
+  /** Sends a command to every kiosk showing the screen; resolves to the number of kiosks connected. */
+  command(screenId: string, command: DisplayCommand): Promise<number>;
+  /** Tells the unpaired kiosk holding `deviceToken` its screen; resolves to the number of kiosks that got it. */
+  paired(deviceToken: string, slug: string): Promise<number>;
+}
+
 /** Things the office does to kiosks right now: remote commands and pairing a new device to a screen. */
 export function createScreenCommands(deps: {
   store: Store;
   clock: Clock;
   audit: AuditLog;
   pairing: Pairing;
-  displays: DisplayNamespace;
-  pairingSockets: PairingNamespace;
+  kiosks: KioskLink;
 }) {
   const screenById = async (id: string): Promise<Screen> => {
     const screen = (await deps.store.listScreens()).find((s) => s.id === id);
@@ -35,10 +42,8 @@ export function createScreenCommands(deps: {
     /** Sends a command to every kiosk showing the screen; `delivered` counts the kiosks connected now. */
     async send(screenId: string, command: DisplayCommandName, actor: PublicUser) {
       const screen = await screenById(screenId);
-      const room = screenRoom(screen.id);
       const payload = { id: newId('cmd'), command, issuedAt: deps.clock.now().toISOString() };
-      deps.displays.to(room).emit('display:command', payload);
-      const delivered = (await deps.displays.in(room).fetchSockets()).length;
+      const delivered = await deps.kiosks.command(screen.id, payload);
       await deps.audit.record({
         actor: actor.username,
         action: 'screen.command',
@@ -58,9 +63,7 @@ export function createScreenCommands(deps: {
           { path: 'code', message: 'Mã không đúng hoặc đã hết hạn' },
         ]);
       }
-      const room = deviceRoom(token);
-      deps.pairingSockets.to(room).emit('pairing:paired', { slug: screen.slug });
-      const delivered = (await deps.pairingSockets.in(room).fetchSockets()).length;
+      const delivered = await deps.kiosks.paired(token, screen.slug);
       await deps.audit.record({
         actor: actor.username,
         action: 'screen.pair',

@@ -1,10 +1,11 @@
 import type { PublicUser, Screen, ScreenInput } from '@bangtin/shared';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
+import type { DomainEvents } from './events.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 
-export function createScreenService({ store, audit, onChange }: { store: Store; audit: AuditLog; onChange: () => void }) {
+export function createScreenService({ store, audit, events }: { store: Store; audit: AuditLog; events: DomainEvents }) {
   async function assertPlaylist(id: string | null | undefined): Promise<void> {
     if (id && !(await store.playlists.get(id))) {
       throw new AppError('VALIDATION_FAILED', 'Danh sách phát mặc định không tồn tại.', [
@@ -33,7 +34,7 @@ export function createScreenService({ store, audit, onChange }: { store: Store; 
       };
       await store.insertScreen(screen);
       await audit.record({ actor: actor.username, action: 'screen.create', entity: 'screen', entityId: screen.id, summary: `Thêm màn hình "${screen.name}"` });
-      onChange();
+      events.emit('screen.changed', { screenId: screen.id });
       return screen;
     },
 
@@ -56,7 +57,7 @@ export function createScreenService({ store, audit, onChange }: { store: Store; 
       };
       await store.replaceScreen(screen);
       await audit.record({ actor: actor.username, action: 'screen.update', entity: 'screen', entityId: id, summary: `Sửa màn hình "${screen.name}"` });
-      onChange();
+      events.emit('screen.changed', { screenId: id });
       return screen;
     },
   };

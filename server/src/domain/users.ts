@@ -2,6 +2,7 @@ import { publicUser, type PublicUser, type User, type UserCreate, type UserUpdat
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
+import type { DomainEvents } from './events.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 import { hashPassword } from './passwords.ts';
@@ -10,8 +11,8 @@ export interface UserServiceDeps {
   store: Store;
   clock: Clock;
   audit: AuditLog;
-  /** Called with each ended session's token hash, to close its live console sockets. */
-  onSessionEnded: (tokenHash: string) => void;
+  /** Told of each ended session (`session.ended`), so its live consoles close. */
+  events: DomainEvents;
 }
 
 const activeAdmins = (users: User[]) => users.filter((u) => u.role === 'admin' && !u.disabled);
@@ -21,9 +22,9 @@ const activeAdmins = (users: User[]) => users.filter((u) => u.role === 'admin' &
  * themself, and the last active admin cannot be disabled or demoted (nobody could manage users afterwards).
  * Disabling an account or resetting its password ends its sessions.
  */
-export function createUserService({ store, clock, audit, onSessionEnded }: UserServiceDeps) {
+export function createUserService({ store, clock, audit, events }: UserServiceDeps) {
   const endSessions = async (userId: string) => {
-    for (const hash of await store.deleteSessionsOfUser(userId)) onSessionEnded(hash);
+    for (const hash of await store.deleteSessionsOfUser(userId)) events.emit('session.ended', { tokenHash: hash });
   };
 
   return {

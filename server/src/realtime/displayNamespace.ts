@@ -5,7 +5,6 @@ import {
   issuesToDetails,
   proofBatch,
   screenRoom,
-  snapshotRoom,
   screenSlug,
   type DisplayClientToServerEvents,
   type DisplayServerToClientEvents,
@@ -18,7 +17,7 @@ import type { Store } from '../store/store.ts';
 import type { Clock } from '../clock.ts';
 import type { ProofLog } from '../proof/proofLog.ts';
 import type { Presence } from './presence.ts';
-import { rateBudget } from './rateBudget.ts';
+import { rateBudget } from '../domain/rateBudget.ts';
 import { typedNamespace } from './typedNamespace.ts';
 
 export type DisplayNamespace = Namespace<
@@ -43,6 +42,8 @@ export function attachDisplayNamespace(
     clock: Clock;
     /** A kiosk reports it is showing an emergency notice. */
     onEmergencyAck?: (emergencyId: string, screenId: string) => void;
+    /** A kiosk was sent this snapshot version on connect (the publisher keeps track of who holds what). */
+    onSnapshotSent?: (socket: { join(room: string): unknown }, screenId: string, version: string) => void;
   },
 ): DisplayNamespace {
   const namespace: DisplayNamespace = typedNamespace<DisplayClientToServerEvents, DisplayServerToClientEvents, DisplaySocketData>(io, DISPLAY_NAMESPACE);
@@ -102,7 +103,7 @@ export function attachDisplayNamespace(
       const snapshot = await deps.display.snapshotForSlug(slug);
       if (snapshot) {
         socket.emit('display:snapshot', snapshot);
-        await socket.join(snapshotRoom(screenId, snapshot.version));
+        deps.onSnapshotSent?.(socket, screenId, snapshot.version);
       }
     } catch (error) {
       deps.logger.error({ err: error, screenId }, 'sending the snapshot on connect failed');

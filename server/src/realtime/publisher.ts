@@ -1,61 +1,68 @@
-import { screenIdOfRoom, screenRoom, snapshotRoom } from '@bangtin/shared';
+import { screenRoom, snapshotRoom } from '@bangtin/shared';
 import type { DisplayService } from '../domain/displaySnapshot.ts';
-import type { Logger } from '../logger.ts';
+import type { PlanningStep } from '../domain/planningData.ts';
 import type { DisplayNamespace } from './displayNamespace.ts';
 
 /**
- * Pushes a fresh snapshot to every connected kiosk that does not hold it yet — and only to those. Which version a
- * kiosk holds is tracked per socket, as membership of a `snapshot:<screen>:<version>` room, so a kiosk that
- * connected mid-change (and got the new version directly) is skipped while its older siblings still get it,
- * and the push stays one broadcast per screen. Screens with no open socket are skipped (they get a full snapshot
- * on connect). Calls that arrive while a publish is running collapse into one more run.
+ * Pushes a planning step's snapshots to every connected kiosk that does not hold them yet — and only to those.
+ *
+ * Which version a kiosk holds is bookkept per screen, not per socket: every kiosk of a screen holds the screen's
+ * `base` version, except the few that connected mid-change and were given another one directly; those sit in a
+ * `snapshot:<screen>:<version>` room. A change is then one broadcast to the screen's room (skipping the kiosks
+ * that already hold the new version), with no per-socket room work for the many kiosks in step: the cost per change
+ * is one encoded snapshot per screen record, written to each socket, as a bare Socket.IO broadcast does.
  */
-export function createPublisher(display: DisplayService, namespace: DisplayNamespace, logger: Logger) {
-  let running: Promise<void> | null = null;
-  let again = false;
+export function createPublisher(display: DisplayService, namespace: DisplayNamespace) {
+  const base = new Map<string, string>();
+  /** Per screen: versions some of its kiosks hold instead of `base` (each one a room). */
+  const odd = new Map<string, Set<string>>();
+  const sizeOf = (room: string) => namespace.adapter.rooms.get(room)?.size ?? 0;
 
-  async function runOnce(): Promise<void> {
-    const rooms = namespace.adapter.rooms;
-    const connected = new Set<string>();
-    for (const [room, sockets] of rooms) {
-      const screenId = screenIdOfRoom(room);
-      if (screenId && sockets.size > 0) connected.add(screenId);
+  /** Everyone of the screen now holds `version`: the odd rooms empty out. */
+  function settle(screenId: string, version: string): void {
+    base.set(screenId, version);
+    for (const held of odd.get(screenId) ?? []) {
+      const room = snapshotRoom(screenId, held);
+      namespace.in(room).socketsLeave(room);
     }
-    if (connected.size === 0) return;
-    for (const snapshot of await display.snapshotsFor(connected)) {
-      const id = snapshot.screen.id;
-      const holders = snapshotRoom(id, snapshot.version);
-      namespace.to(screenRoom(id)).except(holders).emit('display:snapshot', snapshot);
-      // Every kiosk of the screen now holds this version and no other (content can return to an earlier version).
-      const stalePrefix = snapshotRoom(id, '');
-      for (const room of [...rooms.keys()]) {
-        if (room.startsWith(stalePrefix) && room !== holders) namespace.in(room).socketsLeave(room);
-      }
-      namespace.in(screenRoom(id)).socketsJoin(holders);
-    }
-  }
-
-  async function loop(): Promise<void> {
-    do {
-      again = false;
-      try {
-        await runOnce();
-      } catch (error) {
-        logger.error({ err: error }, 'publishing snapshots failed');
-      }
-    } while (again);
-    running = null;
+    odd.delete(screenId);
   }
 
   return {
-    /** Recompute and push; resolves when the push (including any collapsed follow-up) is done. */
-    publish(): Promise<void> {
-      if (running) {
-        again = true;
-        return running;
+    /** A kiosk was sent `version` on connect (its socket already in the screen's room). */
+    delivered(socket: { join(room: string): unknown }, screenId: string, version: string): void {
+      if (base.get(screenId) === version) return;
+      if (sizeOf(screenRoom(screenId)) <= 1) {
+        // Alone on its screen: what it holds is the screen's version.
+        base.set(screenId, version);
+        odd.delete(screenId);
+        return;
       }
-      running = loop();
-      return running;
+      const versions = odd.get(screenId) ?? new Set<string>();
+      odd.set(screenId, versions);
+      versions.add(version);
+      void socket.join(snapshotRoom(screenId, version));
+    },
+
+    /** Sends each connected screen its snapshot from the step, where any of its kiosks holds another version. */
+    async publish(step: PlanningStep): Promise<void> {
+      const connected = new Set<string>();
+      for (const screen of step.data.screens) if (sizeOf(screenRoom(screen.id)) > 0) connected.add(screen.id);
+      if (connected.size === 0) return;
+      for (const snapshot of display.snapshotsFrom(step, connected)) {
+        const id = snapshot.screen.id;
+        const held = odd.get(id);
+        if (base.get(id) === snapshot.version) {
+          // Most kiosks hold it already; only those given another version on connect need it.
+          const behind = [...(held ?? [])].filter((v) => v !== snapshot.version).map((v) => snapshotRoom(id, v));
+          if (behind.length > 0) namespace.to(behind).emit('display:snapshot', snapshot);
+        } else if (held?.has(snapshot.version)) {
+          namespace.to(screenRoom(id)).except(snapshotRoom(id, snapshot.version)).emit('display:snapshot', snapshot);
+        } else {
+          namespace.to(screenRoom(id)).emit('display:snapshot', snapshot);
+        }
+        settle(id, snapshot.version);
+      }
     },
   };
 }

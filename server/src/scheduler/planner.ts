@@ -1,68 +1,74 @@
-import { evaluateSchedule } from '@bangtin/shared';
+import type { evaluateSchedule } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
-import { readPlanningData, scheduleStateOf } from '../domain/displaySnapshot.ts';
+import { scheduleStateOf, type PlanningData, type PlanningStep } from '../domain/planningData.ts';
 import type { Logger } from '../logger.ts';
-import type { Store } from '../store/store.ts';
 import type { BoundaryTimer } from './boundaryTimer.ts';
 
 /**
- * Keeps exactly one boundary task armed: the earliest instant at which any screen's plan may change (a window opens or
- * closes, a date range or a content item's validity starts or ends, an emergency notice expires). At that instant it
- * pushes (the publisher sends only to screens whose snapshot actually changed) and arms the next one. Re-planned on
- * start (so a restart mid-window shows the right content at once), after every change, and daily.
+ * One planning step per change: one read of the store and one evaluation of every screen, which serves both the push
+ * (the publisher sends only to screens whose snapshot actually changed) and the boundary task, armed at the earliest
+ * instant at which any screen's plan may change (a window opens or closes, a date range or a content item's validity
+ * starts or ends, an emergency notice expires). Steps run after every change, at every boundary, on start (so a
+ * restart mid-window shows the right content at once) and daily; requests that arrive while a step runs collapse into
+ * one more step.
  */
 export function createSchedulePlanner(deps: {
-  store: Store;
+  readPlanning: () => Promise<PlanningData>;
   clock: Clock;
   timer: BoundaryTimer;
   logger: Logger;
+  evaluate: typeof evaluateSchedule;
   /** Push fresh snapshots to connected screens that need them. */
-  publish: () => Promise<void>;
+  publish: (step: PlanningStep) => Promise<void>;
   /** Side work at each boundary (e.g. telling consoles that a notice expired). */
   atBoundary?: () => Promise<void>;
 }) {
   let stopped = false;
-  let replanning: Promise<void> | null = null;
+  let running: Promise<void> | null = null;
   let again = false;
 
-  async function replanOnce(): Promise<void> {
-    const data = await readPlanningData(deps.store);
+  async function stepOnce(): Promise<void> {
+    const data = await deps.readPlanning();
+    const now = deps.clock.now();
+    const plans = deps.evaluate(scheduleStateOf(data), now);
     let next: string | null = null;
-    for (const plan of evaluateSchedule(scheduleStateOf(data), deps.clock.now()).values()) {
+    for (const plan of plans.values()) {
       if (plan.nextChangeAt && (next === null || plan.nextChangeAt < next)) next = plan.nextChangeAt;
     }
+    if (stopped) return;
+    await deps.publish({ data, now, plans });
     if (stopped) return;
     deps.timer.set(next ? new Date(next) : null, boundary);
   }
 
   async function boundary(): Promise<void> {
-    await deps.publish();
+    await step();
     await deps.atBoundary?.();
-    await replan();
   }
 
-  function replan(): Promise<void> {
+  /** Read, evaluate, push, arm; resolves when this (and any collapsed follow-up) step is done. */
+  function step(): Promise<void> {
     if (stopped) return Promise.resolve();
-    if (replanning) {
+    if (running) {
       again = true;
-      return replanning;
+      return running;
     }
-    replanning = (async () => {
+    running = (async () => {
       do {
         again = false;
         try {
-          await replanOnce();
+          await stepOnce();
         } catch (error) {
-          deps.logger.error({ err: error }, 'planning the next schedule boundary failed');
+          deps.logger.error({ err: error }, 'planning step failed');
         }
       } while (again);
-      replanning = null;
+      running = null;
     })();
-    return replanning;
+    return running;
   }
 
   return {
-    replan,
+    step,
     /** The armed boundary (diagnostics, tests). */
     nextBoundary: () => deps.timer.pending(),
     async stop(): Promise<void> {

@@ -1,7 +1,9 @@
+import { playableDays } from '../content/onAir.ts';
 import type { ContentStatus } from '../schemas/content.ts';
 import type { PublicScheduleEntry } from '../schemas/schedule.ts';
-import { cachedCron, nextCronRun, previousCronRun } from './cron.ts';
-import { DAY_MS, MINUTE_MS, dayNumber, fromWall, horizonClock, minutesOf, toWall, weekdayOfDay } from './wallClock.ts';
+import { cachedCron, nextCronRun } from './cron.ts';
+import { entryState, type EntryState } from './entryState.ts';
+import { DAY_MS, MINUTE_MS, fromWall, horizonClock, toWall } from './wallClock.ts';
 
 /**
  * THE schedule evaluator: a pure function of (schedule, instant, timezone) → what each screen plays now and when
@@ -9,7 +11,8 @@ import { DAY_MS, MINUTE_MS, dayNumber, fromWall, horizonClock, minutesOf, toWall
  * offline, the admin uses it for the week timeline and "what plays at 07:15 on Monday?".
  *
  * Rules, in order:
- * 1. Only approved content inside its own validity dates ever plays (drafts never reach a screen).
+ * 1. Only approved content inside its own validity dates ever plays (drafts never reach a screen): `playableDays`
+ *    in content/onAir.ts, the one date rule.
  * 2. An entry is active when enabled, targeted at the screen (all / its id / its group), the occurrence's start day
  *    is inside the entry's date range, and the instant is inside a window (weekly) or within `durationMinutes` of a
  *    cron run. A window crossing midnight belongs to the day it starts.
@@ -78,94 +81,7 @@ export interface ScreenPlan {
 /** How far ahead the next change is looked for; the server re-plans at least daily anyway. */
 export const PLAN_HORIZON_DAYS = 8;
 
-interface EntryNow {
-  entry: EvaluatorEntry;
-  active: boolean;
-  /** Set for active entries: has at least one item that may play today. */
-  playable?: boolean;
-  /** The last screen (by evaluation order) that counted this entry, so an entry reaching it twice counts once. */
-  seen?: number;
-  /** Next boundary in wall ms, or Infinity. */
-  next: number;
-}
-
-function dateRange(entry: EvaluatorEntry): [number, number] {
-  return [
-    entry.dateFrom ? dayNumber(entry.dateFrom) : Number.NEGATIVE_INFINITY,
-    entry.dateUntil ? dayNumber(entry.dateUntil) : Number.POSITIVE_INFINITY,
-  ];
-}
-
-const WHOLE_DAY: readonly { start: string; end: string }[] = [{ start: '00:00', end: '24:00' }];
-
-/** Activity and next boundary of a weekly entry at wall time `w`. */
-function weeklyNow(entry: EvaluatorEntry & { rule: { kind: 'weekly' } }, w: number, horizon: number): EntryNow {
-  const [first, last] = dateRange(entry);
-  const today = Math.floor(w / DAY_MS);
-  let dayMask = 0;
-  for (const d of entry.rule.days) dayMask |= 1 << d;
-  // Offsets from midnight and lengths, parsed once (not once per day looked at).
-  const windows = (entry.rule.windows.length ? entry.rule.windows : WHOLE_DAY).map((win) => {
-    const startMinute = minutesOf(win.start);
-    const endMinute = minutesOf(win.end);
-    return [startMinute * MINUTE_MS, (endMinute > startMinute ? endMinute - startMinute : endMinute + 1440 - startMinute) * MINUTE_MS] as const;
-  });
-  let active = false;
-  let next = Number.POSITIVE_INFINITY;
-  const lastDay = Math.min(last, Math.floor(horizon / DAY_MS));
-  for (let day = Math.max(first, today - 1); day <= lastDay; day++) {
-    const dayStart = day * DAY_MS;
-    // Boundaries are only ever later than the days already seen; stop once past the best candidate.
-    if (dayStart > next) break;
-    if ((dayMask & (1 << weekdayOfDay(day))) === 0) continue;
-    for (const [offset, length] of windows) {
-      const start = dayStart + offset;
-      const end = start + length;
-      if (start <= w && w < end) active = true;
-      if (start > w && start < next) next = start;
-      if (end > w && end < next) next = end;
-    }
-  }
-  return { entry, active, next };
-}
-
-/** How many overlapping runs one evaluation follows to find where an active cron window really ends. */
-const CRON_EXTEND_STEPS = 60;
-
-function cronNow(entry: EvaluatorEntry & { rule: { kind: 'cron' } }, w: number, horizon: number): EntryNow {
-  const parsed = cachedCron(entry.rule.expression);
-  if (!parsed.ok) return { entry, active: false, next: Number.POSITIVE_INFINITY };
-  const [first, last] = dateRange(entry);
-  const length = entry.rule.durationMinutes * MINUTE_MS;
-  const firstWall = Number.isFinite(first) ? first * DAY_MS : Number.NEGATIVE_INFINITY;
-  const afterLast = Number.isFinite(last) ? (last + 1) * DAY_MS : Number.POSITIVE_INFINITY;
-  // The latest run that could still be open: at most `length` ago, on a day inside the range.
-  const latestStart = Math.min(w, afterLast - 1);
-  const previous = previousCronRun(parsed.spec, latestStart, Math.max(w - length + 1, firstWall));
-  const lastStart = Math.min(horizon, afterLast - 1);
-  if (previous !== null && w < previous + length) {
-    // Active: it ends when no later run reopens it first. Runs that start before the end extend it (so `* * * * *`
-    // for 1 minute is one continuous window, not a boundary every minute); bounded, the next evaluation goes on.
-    let end = previous + length;
-    let from = w;
-    for (let step = 0; step < CRON_EXTEND_STEPS; step++) {
-      const run = nextCronRun(parsed.spec, from, Math.min(end, lastStart));
-      if (run === null) break;
-      end = Math.max(end, run + length);
-      from = run;
-    }
-    return { entry, active: true, next: end };
-  }
-  const upcoming = nextCronRun(parsed.spec, Math.max(w, firstWall - 1), lastStart);
-  return { entry, active: false, next: upcoming ?? Number.POSITIVE_INFINITY };
-}
-
-function entryNow(entry: EvaluatorEntry, w: number, horizon: number): EntryNow {
-  if (entry.enabled === false) return { entry, active: false, next: Number.POSITIVE_INFINITY };
-  return entry.rule.kind === 'weekly'
-    ? weeklyNow(entry as EvaluatorEntry & { rule: { kind: 'weekly' } }, w, horizon)
-    : cronNow(entry as EvaluatorEntry & { rule: { kind: 'cron' } }, w, horizon);
-}
+type EntryNow = EntryState;
 
 /** Merges two lists already in priority order. */
 function mergeSorted(a: readonly EntryNow[], b: readonly EntryNow[]): EntryNow[] {
@@ -198,8 +114,14 @@ function mergeBase(everywhere: readonly number[], own: readonly number[], itemAt
   return merged;
 }
 
+/** Ids and ISO timestamps are ASCII: code-unit order is the same as a locale's here, and much cheaper. */
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const byPriority = (a: EntryNow, b: EntryNow) =>
-  b.entry.priority - a.entry.priority || a.entry.createdAt.localeCompare(b.entry.createdAt) || a.entry.id.localeCompare(b.entry.id);
+  b.entry.priority - a.entry.priority || order(a.entry.createdAt, b.entry.createdAt) || order(a.entry.id, b.entry.id);
+
+/** Stamps screens across evaluations, so an entry's `seen` mark never carries over from an earlier one. */
+let evaluationStamp = 0;
 
 const assignedTo = (item: EvaluatorContent, screenId: string) => item.screens === 'all' || item.screens.includes(screenId);
 
@@ -214,9 +136,9 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
   const playable = new Set<string>();
   const contentNext = new Map<string, number>();
   for (const item of state.content) {
-    if (item.status !== 'approved') continue;
-    const from = item.validFrom ? dayNumber(item.validFrom) : Number.NEGATIVE_INFINITY;
-    const until = item.validUntil ? dayNumber(item.validUntil) : Number.POSITIVE_INFINITY;
+    const days = playableDays(item);
+    if (!days) continue;
+    const [from, until] = days;
     if (from <= today && today <= until) playable.add(item.id);
     const next = from > today ? from * DAY_MS : until >= today && Number.isFinite(until) ? (until + 1) * DAY_MS : Number.POSITIVE_INFINITY;
     if (next <= horizon) contentNext.set(item.id, next);
@@ -235,11 +157,9 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
   };
   for (const entry of state.entries) {
     if (entry.enabled === false) continue;
-    const now = entryNow(entry, w, horizon);
-    if (now.active) {
-      // Whether it has anything to play is a property of the entry, not of the screen: decide it once.
-      now.playable = entryItems(entry).some((id) => playable.has(id));
-    }
+    const now = entryState(entry, w, horizon);
+    // Whether it has anything to play is a property of the entry, not of the screen: decide it once.
+    now.playable = now.active && entryItems(entry).some((id) => playable.has(id));
     if (entry.screens === 'all') everywhere.push(now);
     else {
       for (const id of entry.screens.screenIds) push(byScreen, id, now);
@@ -250,7 +170,7 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
   // The base rotation in creation order: items for every screen, and items per screen, merged per screen below.
   const contentOrder = [...state.content]
     .filter((item) => playable.has(item.id))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    .sort((a, b) => order(a.createdAt, b.createdAt) || order(a.id, b.id));
   const assignedEverywhere: number[] = [];
   const assignedByScreen = new Map<string, number[]>();
   contentOrder.forEach((item, index) => {
@@ -258,74 +178,102 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
     else for (const id of item.screens) (assignedByScreen.get(id) ?? assignedByScreen.set(id, []).get(id))?.push(index);
   });
 
-  const baseItems = new Map<number, PlannedItem>();
-  const baseItem = (index: number): PlannedItem | undefined => {
-    let found = baseItems.get(index);
-    const item = contentOrder[index];
-    if (!found && item) {
-      found = { contentId: item.id, entryId: null, durationSeconds: null };
-      baseItems.set(index, found);
+  // Planned items are shared between screens (and never changed): one per entry item, one per base item.
+  const basePlanned = new Map<string, PlannedItem>();
+  const basePlan = (contentId: string) => {
+    let planned = basePlanned.get(contentId);
+    if (!planned) {
+      planned = { contentId, entryId: null, durationSeconds: null };
+      basePlanned.set(contentId, planned);
     }
-    return found;
+    return planned;
+  };
+  const baseItem = (index: number): PlannedItem | undefined => {
+    const item = contentOrder[index];
+    return item && basePlan(item.id);
   };
 
-  // Entries for every screen are the same for each screen: their earliest boundary and their active list (sorted)
-  // are worked out once, then merged with each screen's own entries.
-  let everywhereNext = Number.POSITIVE_INFINITY;
-  const everywhereActive: EntryNow[] = [];
-  for (const e of everywhere) {
-    if (e.next < everywhereNext) everywhereNext = e.next;
-    if (e.active && e.playable) everywhereActive.push(e);
+  // Entries for every screen, and entries for a group, are the same for each screen they reach: their earliest
+  // boundary and their active list (sorted) are worked out once, then merged with each screen's own entries.
+  const summarize = (list: readonly EntryNow[]) => {
+    const stamp = ++evaluationStamp;
+    let next = Number.POSITIVE_INFINITY;
+    const active: EntryNow[] = [];
+    for (const e of list) {
+      if (e.seen === stamp) continue; // listed twice (a group named twice)
+      e.seen = stamp;
+      if (e.next < next) next = e.next;
+      if (e.active && e.playable) active.push(e);
+    }
+    return { next, active: active.sort(byPriority) };
+  };
+  const everywhereSummary = summarize(everywhere);
+  const groupSummaries = new Map<string, { next: number; active: EntryNow[] }>();
+  for (const [group, list] of byGroup) {
+    const summary = summarize(list);
+    // The group's active entries merged with everyone's, in priority order.
+    groupSummaries.set(group, { next: Math.min(summary.next, everywhereSummary.next), active: mergeSorted(everywhereSummary.active, summary.active) });
   }
-  everywhereActive.sort(byPriority);
+
+  const entryPlanned = new Map<EntryNow, PlannedItem[]>();
+  const plannedOf = (e: EntryNow) => {
+    let planned = entryPlanned.get(e);
+    if (!planned) {
+      planned = entryItems(e.entry).map((contentId) => ({ contentId, entryId: e.entry.id, durationSeconds: e.entry.durationSeconds }));
+      entryPlanned.set(e, planned);
+    }
+    return planned;
+  };
+  /** The screen (by stamp) that last took each content id: each item plays once per screen. */
+  const takenBy = new Map<string, number>();
 
   const plans = new Map<string, ScreenPlan>();
-  let stamp = 0;
   for (const screen of state.screens) {
     if (screenIds && !screenIds.has(screen.id)) continue;
-    stamp += 1;
-    let next = everywhereNext;
+    const stamp = ++evaluationStamp;
+    const group = screen.group ? groupSummaries.get(screen.group) : undefined;
+    let next = group ? group.next : everywhereSummary.next;
     const ownActive: EntryNow[] = [];
-    const relevant: EntryNow[][] = [everywhere, byScreen.get(screen.id) ?? [], screen.group ? (byGroup.get(screen.group) ?? []) : []];
-    for (const list of relevant.slice(1)) {
-      for (const e of list) {
-        // An entry can reach a screen both by id and by group: count it once.
-        if (e.seen === stamp) continue;
-        e.seen = stamp;
-        if (e.next < next) next = e.next;
-        if (e.active && e.playable) ownActive.push(e);
-      }
+    const own = byScreen.get(screen.id) ?? [];
+    for (const e of own) {
+      // An entry can reach a screen both by id and by group (counted with the group) or twice by id: count it once.
+      if (e.seen === stamp || (group && e.entry.screens !== 'all' && e.entry.screens.groups.includes(screen.group))) continue;
+      e.seen = stamp;
+      if (e.next < next) next = e.next;
+      if (e.active && e.playable) ownActive.push(e);
     }
-    const active = ownActive.length === 0 ? everywhereActive : mergeSorted(everywhereActive, ownActive.sort(byPriority));
+    const shared = group ? group.active : everywhereSummary.active;
+    const active = ownActive.length === 0 ? shared : mergeSorted(shared, ownActive.sort(byPriority));
 
-    const own = assignedByScreen.get(screen.id) ?? [];
+    const ownItems = assignedByScreen.get(screen.id) ?? [];
     const defaults = screen.defaultPlaylistId ? playlists.get(screen.defaultPlaylistId) : undefined;
     let items: PlannedItem[];
     let playing: EntryNow[];
     if (active.length === 0 && !defaults) {
-      // The common case: only the base rotation, no duplicates possible; the planned items are shared between screens.
+      // The common case: only the base rotation, no duplicates possible.
       playing = [];
-      items = mergeBase(assignedEverywhere, own, baseItem);
+      items = mergeBase(assignedEverywhere, ownItems, baseItem);
     } else {
       items = [];
-      const taken = new Set<string>();
-      const add = (contentId: string, entryId: string | null, durationSeconds: number | null) => {
-        if (!playable.has(contentId) || taken.has(contentId)) return;
-        taken.add(contentId);
-        items.push({ contentId, entryId, durationSeconds });
+      const add = (item: PlannedItem) => {
+        if (!playable.has(item.contentId) || takenBy.get(item.contentId) === stamp) return;
+        takenBy.set(item.contentId, stamp);
+        items.push(item);
       };
       const replacing = active.filter((e) => e.entry.mode === 'replace');
       if (replacing.length > 0) {
         const top = replacing[0]?.entry.priority;
         playing = replacing.filter((e) => e.entry.priority === top);
-        for (const e of playing) for (const id of entryItems(e.entry)) add(id, e.entry.id, e.entry.durationSeconds);
+        for (const e of playing) for (const item of plannedOf(e)) add(item);
       } else {
         playing = active.filter((e) => e.entry.mode === 'add');
-        for (const e of playing) for (const id of entryItems(e.entry)) add(id, e.entry.id, e.entry.durationSeconds);
-        for (const id of defaults ?? []) add(id, null, null);
-        for (const item of mergeBase(assignedEverywhere, own, baseItem)) add(item.contentId, null, null);
+        for (const e of playing) for (const item of plannedOf(e)) add(item);
+        for (const id of defaults ?? []) add(basePlan(id));
+        // Base items are playable and distinct already: skip only what entries or the default playlist took.
+        for (const item of mergeBase(assignedEverywhere, ownItems, baseItem)) if (takenBy.get(item.contentId) !== stamp) items.push(item);
       }
     }
+    const relevant = [everywhere, own, screen.group ? (byGroup.get(screen.group) ?? []) : []];
     // Validity changes of anything this screen could play are boundaries too.
     for (const [contentId, at] of contentNext) {
       if (at < next) {

@@ -1,0 +1,54 @@
+import type { ContentItem, EmergencyStatus, PublicEmergency, School } from '@bangtin/shared';
+
+/**
+ * What the domain announces after a change is stored: the one way services tell the rest of the server. Services
+ * never know who listens; realtime (pushes to consoles and kiosks) and the planner (one planning step per change)
+ * subscribe in app.ts.
+ */
+export interface DomainEventMap {
+  /** A content item was created, edited or changed status (an import announces each item). */
+  'content.changed': { item: ContentItem };
+  'school.changed': { school: School };
+  'screen.changed': { screenId: string };
+  /** Schedule entries, playlists or dayparts changed. */
+  'schedule.changed': { entity: 'schedule' | 'playlist' | 'daypart' };
+  /** A notice started (or was cleared: notice null) on these screens; kiosks get it ahead of their snapshots. */
+  'emergency.changed': { screenIds: readonly string[]; notice: PublicEmergency | null };
+  /** Live status for consoles: started, acknowledged by a screen, expired or cleared. */
+  'emergency.status': { status: EmergencyStatus };
+  /** A login session ended (logout, expiry, user disabled): its live consoles close. */
+  'session.ended': { tokenHash: string };
+}
+export type DomainEventName = keyof DomainEventMap;
+export type DomainListener<K extends DomainEventName> = (payload: DomainEventMap[K]) => void;
+
+export interface DomainEvents {
+  emit<K extends DomainEventName>(name: K, payload: DomainEventMap[K]): void;
+  /** Returns the unsubscribe function. */
+  on<K extends DomainEventName>(name: K, listener: DomainListener<K>): () => void;
+}
+
+/**
+ * Synchronous, in-process delivery. A listener that fails is reported and skipped: a broken push must never undo or
+ * fail the change that was already stored.
+ */
+export function createDomainEvents(onListenerError: (error: unknown, name: DomainEventName) => void): DomainEvents {
+  const listeners = new Map<DomainEventName, Set<(payload: never) => void>>();
+  return {
+    emit(name, payload) {
+      for (const listener of listeners.get(name) ?? []) {
+        try {
+          (listener as DomainListener<typeof name>)(payload);
+        } catch (error) {
+          onListenerError(error, name);
+        }
+      }
+    },
+    on(name, listener) {
+      const set = listeners.get(name) ?? new Set();
+      listeners.set(name, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
+}
