@@ -1,4 +1,4 @@
-import { auditEntry, calendarDate, foldForSearch, pageOf, type AuditEntry, type AuditQuery, type Paged } from '@bangtin/shared';
+import { auditEntry, calendarDate, foldVietnamese, pageOf, type AuditEntry, type AuditQuery, type Paged } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import { newId } from './ids.ts';
@@ -13,7 +13,7 @@ export function createAuditLog(store: Store, clock: Clock) {
   /** Newest first, filtered by text (any field, without diacritics), actor, action and school-calendar days. */
   async function filtered(filter: AuditFilter): Promise<AuditEntry[]> {
     const { timezone } = await store.getSchool();
-    const needle = filter.q ? foldForSearch(filter.q) : null;
+    const needle = filter.q ? foldVietnamese(filter.q) : null;
     const actor = filter.actor?.toLowerCase();
     return (await store.listAudit(ALL)).filter((e) => {
       if (filter.action && e.action !== filter.action) return false;
@@ -23,7 +23,7 @@ export function createAuditLog(store: Store, clock: Clock) {
         if ((filter.from && day < filter.from) || (filter.to && day > filter.to)) return false;
       }
       if (needle) {
-        const hay = foldForSearch(`${e.actor} ${e.action} ${e.entity} ${e.entityId} ${e.summary}`);
+        const hay = foldVietnamese(`${e.actor} ${e.action} ${e.entity} ${e.entityId} ${e.summary}`);
         if (!hay.includes(needle)) return false;
       }
       return true;

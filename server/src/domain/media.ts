@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { contentLabel, foldForSearch, pageOf, type MediaItem, type MediaQuery, type MediaUse, type Paged, type PublicUser } from '@bangtin/shared';
+import { contentLabel, foldVietnamese, pageOf, type MediaItem, type MediaQuery, type MediaUse, type Paged, type PublicUser } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { canRenderPdf, renderPdfPages, thumbnailOf, type ImageInfo } from '../media/render.ts';
@@ -65,9 +65,9 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
 
   return {
     async list(query: MediaQuery): Promise<Paged<MediaItem>> {
-      const needle = query.q ? foldForSearch(query.q) : null;
+      const needle = query.q ? foldVietnamese(query.q) : null;
       const items = (await store.media.list())
-        .filter((m) => (!query.kind || m.kind === query.kind) && (!needle || foldForSearch(`${m.label} ${m.file}`).includes(needle)))
+        .filter((m) => (!query.kind || m.kind === query.kind) && (!needle || foldVietnamese(`${m.label} ${m.file}`).includes(needle)))
         .sort((a, b) => b.uploadedAt.localeCompare(a.uploadedAt));
       return pageOf(items, query.page, query.pageSize);
     },

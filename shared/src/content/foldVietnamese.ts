@@ -13,9 +13,6 @@ export function foldVietnameseLine(text: string): string {
   return foldVietnamese(text).replace(/\s+/g, ' ').trim();
 }
 
-/** The earlier name of `foldVietnamese`, still imported by the admin and server search filters. */
-export const foldForSearch = foldVietnamese;
-
 /** Words of folded text; a code like 1.001622 stays one token. */
 export function tokensOf(text: string): string[] {
   return foldVietnamese(text).match(/[a-z0-9]+(?:\.[a-z0-9]+)*/g) ?? [];
