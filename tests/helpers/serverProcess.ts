@@ -46,7 +46,8 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
+    // A safety net, not a measure: a start takes about a second, but far longer on a machine shared with other work.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
     const onData = () => {
       const match = /http:\/\/localhost:(\d+)\/admin\//.exec(out);
       if (!match) return;
