@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: static checks, then every test layer, then one closing line that CI reads:
-//   "N passed, M failed[, K skipped]"  — summed from Vitest's and Playwright's JSON reports.
+//   "N passed, M failed[, K skipped]"  — summed from Vitest's (node + component projects) and Playwright's JSON reports.
+// The suite's wall-clock duration is printed just before it (that summary line stays last).
 // Exits non-zero when anything failed. The typecheck and the lint count as one test each.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+const startedAt = Date.now();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const reports = path.join(root, 'tests', 'reports');
@@ -66,5 +69,7 @@ if (built) {
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+const seconds = Math.round((Date.now() - startedAt) / 1000);
+console.log(`\nSuite duration: ${seconds} s (${Math.floor(seconds / 60)} min ${seconds % 60} s)`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -3,13 +3,38 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * Two projects in one run (one JSON report, counted by tests/run-all.mjs):
+ *  - node: unit and integration tests (real HTTP and Socket.IO on loopback);
+ *  - component: admin React components in happy-dom with Testing Library (tests/component/**, forms included).
+ */
 export default defineConfig({
   root,
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-    environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 20_000,
     reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          environment: 'node',
+          // Real server processes (startup.test.ts) start from one compiled bundle instead of a tsx transpile each.
+          globalSetup: ['tests/helpers/vitestGlobalSetup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'happy-dom',
+          environmentOptions: { happyDOM: { url: 'http://localhost/admin/' } },
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { exeBytes, pngBytes } from '../helpers/mediaFixtures.ts';
-import { expect, logIn, test } from './fixtures.ts';
+import { expect, logIn, SCREENSHOTS, shot, test } from './fixtures.ts';
 
 const SHOTS = 'tests/artifacts/screens';
+/** Laptop and phone screenshots for review (`npm run screenshots` only). */
 const shoot = async (page: Page, name: string) => {
+  if (!SCREENSHOTS) return;
   for (const [label, viewport] of [
     ['laptop', { width: 1366, height: 768 }],
     ['phone', { width: 390, height: 844 }],
@@ -55,11 +57,11 @@ test('reports: CSV download with a BOM and Vietnamese headers; printable summary
   await expect(page.getByTestId('print-report')).toContainText('Kỳ báo cáo: từ ngày 01/01/2026 đến ngày 31/12/2026');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.side-nav')).toBeHidden();
-  await page.screenshot({ path: `${SHOTS}/admin-report-print.png`, fullPage: true });
+  await shot(page, `${SHOTS}/admin-report-print.png`, true);
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('settings: a new ticker text appears on the gate screen; audit log records it', async ({ browser, server }) => {
+test('settings: a new ticker text appears on the gate screen; audit log records it; logout ends the session', async ({ browser, server }) => {
   const admin = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
   await logIn(admin, server.url);
   const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
@@ -80,4 +82,10 @@ test('settings: a new ticker text appears on the gate screen; audit log records 
   await admin.getByTestId('nav-users').click();
   await expect(admin.getByTestId('user-row').first()).toBeVisible();
   await shoot(admin, 'users');
+
+  // Logout ends the session (the server side: tests/integration/auth.test.ts).
+  await admin.getByTestId('logout').click();
+  await expect(admin.getByTestId('login-submit')).toBeVisible();
+  expect(await admin.evaluate(async () => (await fetch('/api/auth/me')).status)).toBe(401);
+  await Promise.all([admin.context().close(), screen.context().close()]);
 });

@@ -1,39 +1,37 @@
-import { expect, logIn, test } from './fixtures.ts';
+import { apiLogin, expect, logIn, test } from './fixtures.ts';
+import { stepUntil } from './kioskModel.ts';
+
+// A wrong password (the server's refusal: tests/integration/auth.test.ts; the page's message: a11y.spec.ts) and logout
+// (server: auth.test.ts; the button: adminOps.spec.ts) moved out of this file.
 
 test('log into the admin, edit a slogan, and see it on the gate screen without a reload', async ({ browser, server }) => {
-  test.setTimeout(150_000); // the edited slogan comes up in its turn: up to a whole rotation on a loaded machine
-  const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
-  await screen.goto(`${server.url}/display/gate?speed=20`);
+  const screenContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const screen = await screenContext.newPage();
+  await screen.goto(`${server.url}/display/gate`);
   await expect(screen.getByTestId('slide')).toBeVisible();
   const board = screen.locator('[data-snapshot-version]');
   const versionBefore = (await board.getAttribute('data-snapshot-version'))!;
   // A marker that a reload would wipe out.
   await screen.evaluate(() => Object.assign(window, { __sameDocument: true }));
 
-  const admin = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  const adminContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const admin = await adminContext.newPage();
   await logIn(admin, server.url);
   await admin.getByTestId('nav-slogan').click();
   await admin.getByTestId('content-row').first().click();
   const newText = `Nhà trường luôn lắng nghe ý kiến của cha mẹ học sinh (${Date.now() % 100000})`;
   await admin.getByTestId('field-text').fill(newText);
-  const savedAt = Date.now();
   await admin.getByTestId('save-publish').click();
   await expect(admin.getByTestId('toast')).toBeVisible();
 
-  // The screen receives the new snapshot within a second of the save…
-  await expect(board).not.toHaveAttribute('data-snapshot-version', versionBefore, { timeout: 3000 });
-  expect(Date.now() - savedAt).toBeLessThan(3000);
-  // …and shows the edited slogan when its turn comes, in the same document (no reload).
-  await expect(screen.getByTestId('slide').filter({ hasText: newText })).toBeVisible({ timeout: 90_000 });
+  // The screen receives the new snapshot pushed on save (how fast is tests/integration/content.test.ts' business)…
+  await expect(board).not.toHaveAttribute('data-snapshot-version', versionBefore);
+  // …and shows the edited slogan when its turn comes (brought forward with "next"), in the same document (no reload).
+  const remote = { url: server.url, cookie: await apiLogin(server.url), screenId: 'gate' };
+  const edited = screen.getByTestId('slide').filter({ hasText: newText });
+  expect(await stepUntil(screen, remote, () => edited.isVisible())).toBe(true);
   expect(await screen.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-});
-
-test('a wrong password gets a clear Vietnamese message', async ({ page, server }) => {
-  await page.goto(`${server.url}/admin/`);
-  await page.getByTestId('login-username').fill('admin');
-  await page.getByTestId('login-password').fill('mat-khau-sai');
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('login-error')).toContainText('Sai tên đăng nhập hoặc mật khẩu');
+  await Promise.all([screenContext.close(), adminContext.close()]);
 });
 
 test('an empty slogan is refused with a field error and nothing is saved', async ({ page, server }) => {
@@ -47,12 +45,4 @@ test('an empty slogan is refused with a field error and nothing is saved', async
   await expect(page.getByTestId('error-text')).not.toBeEmpty();
   const countAfter = (await (await fetch(`${server.url}/api/display/gate`)).json()).data.items.length;
   expect(countAfter).toBe(countBefore);
-});
-
-test('logout ends the session', async ({ page, server }) => {
-  await logIn(page, server.url);
-  await page.getByTestId('logout').click();
-  await expect(page.getByTestId('login-submit')).toBeVisible();
-  const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
-  expect(me).toBe(401);
 });

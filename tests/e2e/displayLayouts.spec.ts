@@ -2,23 +2,20 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { formatLongDateVi } from '@bangtin/shared';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { apiLogin, expect, shot, test } from './fixtures.ts';
+import { stepUntil } from './kioskModel.ts';
 
 const SHOTS = path.join(import.meta.dirname, '..', 'artifacts', 'screens');
-// Independent, read-only checks of the worker's server: spread them over the workers.
+// Independent checks of the worker's server (they only step its rotation): spread them over the workers.
 test.describe.configure({ mode: 'parallel' });
 mkdirSync(SHOTS, { recursive: true });
 
-/** Watches the rotation until every wanted slide type has been on screen, checking each one fits. */
-async function visitSlideTypes(page: Page, wanted: string[], label: string) {
+/** Steps the rotation (the "next" command) until every wanted slide type has been on screen, checking each one fits. */
+async function visitSlideTypes(page: Page, remote: { url: string; cookie: string; screenId: string }, wanted: string[], label: string) {
   const seen = new Set<string>();
-  // A whole reception cycle (procedures page by page, their form QRs) at ×20 takes about a minute; 4K renders slowly.
-  const deadline = Date.now() + 110_000;
-  while (seen.size < wanted.length && Date.now() < deadline) {
-    const slide = page.getByTestId('slide');
-    const type = await slide.getAttribute('data-slide-type').catch(() => null);
-    if (type && wanted.includes(type) && !seen.has(type)) {
-      await page.waitForTimeout(150); // let the cross-fade finish
+  await stepUntil(page, remote, () => seen.size === wanted.length, {
+    onSlide: async ({ type }) => {
+      if (!wanted.includes(type) || seen.has(type)) return;
       const fit = await page.evaluate(() => {
         const el = document.querySelector<HTMLElement>('[data-testid="slide"]');
         const doc = document.scrollingElement!;
@@ -28,11 +25,10 @@ async function visitSlideTypes(page: Page, wanted: string[], label: string) {
         };
       });
       expect(fit, `${label}: ${type} slide fits`).toEqual({ slide: true, page: true });
-      await page.screenshot({ path: path.join(SHOTS, `${label}-${type}.png`) });
+      await shot(page, path.join(SHOTS, `${label}-${type}.png`));
       seen.add(type);
-    }
-    await page.waitForTimeout(100);
-  }
+    },
+  });
   expect([...seen].sort()).toEqual([...wanted].sort());
 }
 
@@ -49,17 +45,18 @@ const cases = [
 
 for (const c of cases) {
   test(`${c.slug} at ${c.width}×${c.height}: header, Vietnamese date, every slide fits`, async ({ browser, server }) => {
-    test.setTimeout(150_000);
-    const page = await (await browser.newContext({ viewport: { width: c.width, height: c.height } })).newPage();
+    const context = await browser.newContext({ viewport: { width: c.width, height: c.height } });
+    const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/display/${c.slug}?speed=20`);
+    await page.goto(`${server.url}/display/${c.slug}`);
     await expect(page.getByTestId('school-name')).toHaveText('Trường mầm non Vườn Xanh Nam Đô');
     await expect(page.getByTestId('date')).toHaveText(formatLongDateVi(new Date(), 'Asia/Ho_Chi_Minh'));
     await expect(page.getByTestId('clock')).toHaveText(/^\d{2}:\d{2}$/);
     if (c.slug === 'reception') await expect(page.getByTestId('feedback-block')).toBeVisible();
-    await visitSlideTypes(page, c.wanted, `${c.slug}-${c.width}x${c.height}`);
+    await visitSlideTypes(page, { url: server.url, cookie: await apiLogin(server.url), screenId: c.slug }, c.wanted, `${c.slug}-${c.width}x${c.height}`);
     expect(errors).toEqual([]);
+    await context.close();
   });
 }
 

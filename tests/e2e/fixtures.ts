@@ -1,17 +1,42 @@
-import { test as base, expect, type Page } from '@playwright/test';
-import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/serverProcess.ts';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { seededDataDir, startServerProcess, type ServerProcess } from '../helpers/serverProcess.ts';
+
+export { contentMeta } from '../helpers/contentFixtures.ts';
 
 export const ADMIN_PASSWORD = 'e2e-admin-password';
 
+/** Contexts that worker-scoped fixtures keep open across tests (closeOwnContexts leaves them alone). */
+export const workerContexts = new WeakSet<BrowserContext>();
+
+/** Signs a context in as the admin with a session cookie from the API (no login page to go through). */
+export async function signInContext(context: BrowserContext, baseUrl: string): Promise<void> {
+  const cookie = await apiLogin(baseUrl);
+  const split = cookie.indexOf('=');
+  await context.addCookies([{ name: cookie.slice(0, split), value: cookie.slice(split + 1), url: baseUrl }]);
+}
+
 /**
  * One real server process per Playwright worker, on its own port with its own DATA_DIR, serving the built pages.
- * Tests that need a pristine store start their own with `freshServer`.
+ * Tests that need a pristine store take `freshServer`: a new process on a fresh copy of the seeded DATA_DIR (compiled
+ * once and seeded once per run, see globalSetup.ts, so it starts in about a second).
  */
-export const test = base.extend<{ freshServer: ServerProcess }, { server: ServerProcess }>({
+export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: undefined }, { server: ServerProcess }>({
+  /**
+   * Contexts a test opens with browser.newContext() would otherwise live until the worker ends, their kiosks rotating
+   * in the background and slowing every later test of the worker: close them when the test ends.
+   */
+  closeOwnContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use(undefined);
+      await Promise.all(browser.contexts().filter((c) => !before.has(c) && !workerContexts.has(c)).map((c) => c.close()));
+    },
+    { auto: true },
+  ],
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
     async ({}, use) => {
-      const server = await startServerProcess({ DATA_DIR: tempDataDir('e2e'), ADMIN_PASSWORD });
+      const server = await startServerProcess({ DATA_DIR: seededDataDir('e2e'), ADMIN_PASSWORD });
       await use(server);
       await server.stop();
     },
@@ -19,7 +44,7 @@ export const test = base.extend<{ freshServer: ServerProcess }, { server: Server
   ],
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
   freshServer: async ({}, use) => {
-    const server = await startServerProcess({ DATA_DIR: tempDataDir('e2e-fresh'), ADMIN_PASSWORD });
+    const server = await startServerProcess({ DATA_DIR: seededDataDir('e2e-fresh'), ADMIN_PASSWORD });
     await use(server);
     await server.stop();
   },
@@ -55,12 +80,8 @@ export async function apiPost(baseUrl: string, cookie: string, path: string, bod
   return { status: res.status, json: (await res.json()) as { data: { id: string; version: number } } };
 }
 
-export const contentMeta = {
-  validFrom: null,
-  validUntil: null,
-  durationSeconds: null,
-  sample: false,
-  source: '',
-  screens: 'all',
-  status: 'approved',
-} as const;
+/** Screenshots for review are written only by `npm run screenshots` (SCREENSHOTS=1); `npm test` skips the encoding. */
+export const SCREENSHOTS = process.env.SCREENSHOTS === '1';
+export async function shot(target: Page, path: string, fullPage = false): Promise<void> {
+  if (SCREENSHOTS) await target.screenshot({ path, fullPage });
+}

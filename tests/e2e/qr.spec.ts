@@ -1,29 +1,12 @@
-import jsQR from 'jsqr';
-import type { Locator } from '@playwright/test';
 import { apiLogin, apiPost, expect, test } from './fixtures.ts';
+import { stepUntil } from './kioskModel.ts';
+import { decodeQr } from './qrDecode.ts';
 
 /** Takes every item but `keep` off air, so the kiosk plays only what the test looks at. */
 async function onlyOnAir(baseUrl: string, cookie: string, keep: (item: { type: string; id: string }) => boolean) {
   const all = (await (await fetch(`${baseUrl}/api/content`, { headers: { cookie } })).json()).data as { type: string; id: string }[];
   for (const item of all.filter((i) => !keep(i))) await apiPost(baseUrl, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
   return all.filter(keep);
-}
-
-/** Reads a QR code the way a phone would: from the pixels on screen. */
-async function decode(image: Locator): Promise<string | null> {
-  await expect(image).toHaveJSProperty('complete', true);
-  const { width, height, data } = await image.evaluate((img: HTMLImageElement) => {
-    const size = 600;
-    const canvas = document.createElement('canvas');
-    canvas.width = size;
-    canvas.height = size;
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, size, size);
-    ctx.drawImage(img, 40, 40, size - 80, size - 80);
-    return { width: size, height: size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
-  });
-  return jsQR(Uint8ClampedArray.from(data), width, height)?.data ?? null;
 }
 
 test('the "Tra cứu thủ tục" slide shows a QR, drawn on the kiosk, that decodes to the national portal', async ({ page, freshServer: server }) => {
@@ -36,7 +19,7 @@ test('the "Tra cứu thủ tục" slide shows a QR, drawn on the kiosk, that dec
   await page.goto(`${server.url}/display/gate`);
   const slide = page.locator('[data-testid="slide"][data-slide-type="qr"]');
   await expect(slide).toBeVisible();
-  expect(await decode(slide.getByTestId('qr-code'))).toBe('https://dichvucong.gov.vn');
+  expect(await decodeQr(slide.getByTestId('qr-code'))).toBe('https://dichvucong.gov.vn');
   await expect(slide).toContainText('dichvucong.gov.vn');
   expect(external).toEqual([]);
 });
@@ -56,8 +39,9 @@ test('a procedure form with a link gets a QR right after the procedure that deco
   expect(saved.status).toBe(200);
 
   await page.setViewportSize({ width: 1080, height: 1920 });
-  await page.goto(`${server.url}/display/reception?speed=10`);
+  await page.goto(`${server.url}/display/reception`);
+  // The procedure's pages, then its form's QR: stepped with "next" rather than waited for.
   const qr = page.locator(`[data-testid="slide"][data-slide-id="${id}"]`).getByTestId('form-qr');
-  await expect(qr).toBeVisible({ timeout: 30_000 });
-  expect(await decode(qr)).toBe(formUrl);
+  expect(await stepUntil(page, { url: server.url, cookie, screenId: 'reception' }, () => qr.isVisible())).toBe(true);
+  expect(await decodeQr(qr)).toBe(formUrl);
 });

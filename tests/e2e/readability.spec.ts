@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { apiLogin, expect, test } from './fixtures.ts';
+import { stepUntil } from './kioskModel.ts';
 
 /**
  * The readability rules (README, "Readability rules"), measured in real Chromium on every slide type:
@@ -53,16 +54,17 @@ const profiles = [
 for (const profile of profiles) {
   test(`${profile.slug}: every slide keeps the minimum text size and 7:1 contrast`, async ({ browser, server }) => {
     const viewport = { width: 1920, height: 1080 };
-    const page = await (await browser.newContext({ viewport })).newPage();
-    await page.goto(`${server.url}/display/${profile.slug}?speed=8`);
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/display/${profile.slug}`);
     const unit = Math.min(viewport.height / 100, (viewport.width * 1.25) / 100);
     const minPx = profile.minUnits * unit - 0.5;
     const checked = new Set<string>();
-    const deadline = Date.now() + 45_000;
-    while (checked.size < profile.types.length && Date.now() < deadline) {
-      const type = await page.getByTestId('slide').getAttribute('data-slide-type').catch(() => null);
-      if (type && profile.types.includes(type) && !checked.has(type)) {
-        await page.waitForTimeout(300);
+    const remote = { url: server.url, cookie: await apiLogin(server.url), screenId: profile.slug };
+    await stepUntil(page, remote, () => checked.size === profile.types.length, {
+      onSlide: async ({ type }) => {
+        if (!profile.types.includes(type) || checked.has(type)) return;
+        await page.waitForTimeout(300); // fitted text settles
         const samples = await sampleText(page);
         expect(samples.length, `${type} has text`).toBeGreaterThan(0);
         const small = samples.filter((s) => s.fontPx < minPx);
@@ -70,9 +72,9 @@ for (const profile of profiles) {
         const low = samples.filter((s) => s.contrast !== null && s.contrast < 7);
         expect(low, `${profile.slug} ${type}: contrast below 7:1`).toEqual([]);
         checked.add(type);
-      }
-      await page.waitForTimeout(150);
-    }
+      },
+    });
     expect([...checked].sort()).toEqual([...profile.types].sort());
+    await context.close();
   });
 }

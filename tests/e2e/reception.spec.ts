@@ -1,32 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import jsQR from 'jsqr';
 import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
-import { apiLogin, expect, logIn, test } from './fixtures.ts';
+import { apiLogin, expect, logIn, shot, test } from './fixtures.ts';
+import { decodeQr } from './qrDecode.ts';
 
 const SCREENS = 'tests/artifacts/screens';
 const FORM_URL = 'https://example.gov.vn/mau-so-01-nd-105-2020.docx';
 const PORTAL_URL = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1774';
 const LUNCH_CODE = '1.001622';
-
-/** Reads a QR code the way a phone would: from the pixels on screen (sent over as base64: a number array is slow). */
-async function decode(image: Locator): Promise<string | null> {
-  await expect(image).toHaveJSProperty('complete', true);
-  const size = 400;
-  const pixels = await image.evaluate((img: HTMLImageElement, size: number) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = size;
-    canvas.height = size;
-    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, size, size);
-    ctx.drawImage(img, 30, 30, size - 60, size - 60);
-    const bytes = ctx.getImageData(0, 0, size, size).data;
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
-  }, size);
-  return jsQR(new Uint8ClampedArray(Buffer.from(pixels, 'base64')), size, size)?.data ?? null;
-}
 
 async function api(baseUrl: string, cookie: string, method: string, path: string, body?: unknown) {
   const res = await fetch(`${baseUrl}${path}`, {
@@ -37,7 +17,18 @@ async function api(baseUrl: string, cookie: string, method: string, path: string
   return { status: res.status, json: (await res.json()) as { data: never } };
 }
 
-/** Gives the lunch-support procedure a downloadable form and its portal record; sets the reception idle time. */
+/** Sets the reception screen's idle time; the kiosk takes it live from its next snapshot. */
+async function setIdleSeconds(baseUrl: string, cookie: string, idleSeconds: number) {
+  const screens = (await api(baseUrl, cookie, 'GET', '/api/screens')).json.data as ({ id: string; slug: string } & Record<string, unknown>)[];
+  const { id: screenId, ...reception } = screens.find((s) => s.slug === 'reception') as { id: string } & Record<string, unknown>;
+  expect((await api(baseUrl, cookie, 'PUT', `/api/screens/${screenId}`, { ...reception, idleSeconds })).status).toBe(200);
+}
+
+/**
+ * Gives the lunch-support procedure a downloadable form and its portal record; sets the reception idle time.
+ * Tests walk with the longest idle time (600 s), so no slow step on a busy machine is taken for a parent walking away,
+ * and shorten it only when they want the return to the rotation.
+ */
 async function prepare(baseUrl: string, idleSeconds: number) {
   const cookie = await apiLogin(baseUrl);
   const list = (await api(baseUrl, cookie, 'GET', `/api/content?type=procedure&q=${LUNCH_CODE}`)).json.data as Record<string, unknown>[];
@@ -51,9 +42,7 @@ async function prepare(baseUrl: string, idleSeconds: number) {
     forms: [{ ...procedure.forms[0], url: FORM_URL }],
   });
   expect(saved.status).toBe(200);
-  const screens = (await api(baseUrl, cookie, 'GET', '/api/screens')).json.data as ({ id: string; slug: string } & Record<string, unknown>)[];
-  const { id: screenId, ...reception } = screens.find((s) => s.slug === 'reception') as { id: string } & Record<string, unknown>;
-  expect((await api(baseUrl, cookie, 'PUT', `/api/screens/${screenId}`, { ...reception, idleSeconds })).status).toBe(200);
+  await setIdleSeconds(baseUrl, cookie, idleSeconds);
   return { cookie, procedureId: id };
 }
 
@@ -87,9 +76,8 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
   browser,
   freshServer: server,
 }) => {
-  test.setTimeout(420_000); // a long walk through the kiosk (≈ 2–4 min under CI load), with a 25 s idle wait
-  // 25 s (the minimum is 15): long enough that a slow step on a busy test machine is not taken for a parent walking away.
-  const { cookie, procedureId } = await prepare(server.url, 25);
+  test.setTimeout(420_000); // a long walk through the kiosk (≈ 2–4 min under CI load)
+  const { cookie, procedureId } = await prepare(server.url, 600);
   const { page, errors } = await kioskPage(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
   await page.goto(`${server.url}/display/reception`);
 
@@ -97,7 +85,7 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
   await expect(page.getByTestId('rk-attract')).toBeVisible();
   await expect(page.getByTestId('slide')).toBeVisible();
   await expect(page.getByTestId('feedback-block')).toBeVisible();
-  await page.screenshot({ path: `${SCREENS}/reception-portrait-attract.png` });
+  await shot(page, `${SCREENS}/reception-portrait-attract.png`);
 
   // Several fingers at once on the rotation: one home page, nothing broken.
   const stage = await page.getByTestId('rk-attract-stage').boundingBox();
@@ -115,7 +103,7 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
   await expect(page.getByTestId('rk-field')).toContainText('Giáo dục và Đào tạo');
   await expect(page.getByTestId('feedback-block')).toBeVisible();
   await expect(page.locator('.office-hours')).toBeVisible();
-  await page.screenshot({ path: `${SCREENS}/reception-portrait-home.png` });
+  await shot(page, `${SCREENS}/reception-portrait-home.png`);
 
   // Search without diacritics, typed on the on-screen keyboard.
   await tap(page, page.getByTestId('rk-open-search'));
@@ -124,7 +112,7 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
   await expect(page.getByTestId('rk-search-input')).toHaveValue('ho tro an trua');
   const results = page.getByTestId('rk-results').getByTestId('rk-procedure');
   await expect(results.first()).toHaveAttribute('data-code', LUNCH_CODE);
-  await page.screenshot({ path: `${SCREENS}/reception-portrait-results.png` });
+  await shot(page, `${SCREENS}/reception-portrait-results.png`);
 
   // With diacritics, using the Vietnamese letter and tone keys.
   await tap(page, page.getByTestId('vk-clear'));
@@ -168,7 +156,7 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
   await expect(page.getByTestId('rk-section-legal')).toContainText('105/2020/NĐ-CP');
   await expect(page.getByTestId('rk-source')).toContainText('Cơ sở dữ liệu quốc gia về TTHC');
   await expect(page.getByTestId('rk-source')).toContainText('Thông tin được kiểm tra ngày 28/11/2026');
-  await page.screenshot({ path: `${SCREENS}/reception-portrait-detail.png` });
+  await shot(page, `${SCREENS}/reception-portrait-detail.png`);
 
   // Touch targets: every control of the look-up is at least 48 × 48 px.
   const small = await page.locator('.rk button').evaluateAll((buttons) =>
@@ -189,18 +177,20 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
   // QR codes decode to the form and to the portal record.
   const formQr = page.getByTestId('rk-form-qr');
   await formQr.scrollIntoViewIfNeeded();
-  expect(await decode(formQr)).toBe(FORM_URL);
+  expect(await decodeQr(formQr, 400)).toBe(FORM_URL);
   const portalQr = page.getByTestId('rk-portal-qr');
   await portalQr.scrollIntoViewIfNeeded();
-  expect(await decode(portalQr)).toBe(PORTAL_URL);
-  await page.screenshot({ path: `${SCREENS}/reception-portrait-detail-qr.png` });
+  expect(await decodeQr(portalQr, 400)).toBe(PORTAL_URL);
+  await shot(page, `${SCREENS}/reception-portrait-detail-qr.png`);
 
   // Back goes to the results, with the query kept.
   await tap(page, page.getByTestId('rk-back'));
   await expect(page.getByTestId('rk-search-input')).toHaveValue('an trua');
 
-  // Idle return: 25 s without a touch → the rotation again; the next touch starts clean.
+  // Idle return: the office shortens the idle time to the minimum (15 s), the kiosk takes it live, and 15 s without a
+  // touch bring the rotation back; the next touch starts clean.
   await expect(page.getByTestId('rk-results')).toBeVisible();
+  await setIdleSeconds(server.url, cookie, 15);
   await expect(page.getByTestId('rk-attract')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('slide')).toBeVisible();
   await tap(page, page.getByTestId('rk-wake'));
@@ -224,19 +214,21 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
   const row = admin.locator(`[data-testid="lookups-row"][data-code="${LUNCH_CODE}"]`);
   await expect(row.getByTestId('lookups-total')).toHaveText('1');
   await expect(admin.getByRole('columnheader', { name: '7 ngày qua' })).toBeVisible();
-  await admin.screenshot({ path: `${SCREENS}/admin-lookups-1366.png` });
+  await shot(admin, `${SCREENS}/admin-lookups-1366.png`);
   await admin.setViewportSize({ width: 390, height: 844 });
-  await admin.screenshot({ path: `${SCREENS}/admin-lookups-390.png`, fullPage: true });
+  await shot(admin, `${SCREENS}/admin-lookups-390.png`, true);
 });
 
-// Axe runs here, where the idle time is the default 60 s: one analysis can take over 15 s on a busy machine.
+// Axe runs here: one analysis can take over 15 s on a busy machine, and three of them once took longer than the default
+// 60 s idle time, sending the kiosk back to its rotation mid-test. The walk runs with the longest idle time instead.
 test('mouse and keyboard on a reception PC, landscape: any key wakes, focus is visible, Escape goes back; axe', async ({ browser, server }) => {
-  test.setTimeout(120_000);
+  const cookie = await apiLogin(server.url);
+  await setIdleSeconds(server.url, cookie, 600);
   const { page, errors } = await kioskPage(browser, { viewport: { width: 1920, height: 1080 } });
   await page.goto(`${server.url}/display/reception`);
-  await expect(page.getByTestId('rk-attract')).toBeVisible();
+  await expect(page.getByTestId('rk-attract')).toBeVisible({ timeout: 30_000 }); // the first load of the look-up catalogue
   await expect(page.getByTestId('slide')).toBeVisible();
-  await page.screenshot({ path: `${SCREENS}/reception-landscape-attract.png` });
+  await shot(page, `${SCREENS}/reception-landscape-attract.png`);
 
   await page.keyboard.press('Space');
   await expect(page.getByTestId('rk-home-view')).toBeVisible();
@@ -244,7 +236,7 @@ test('mouse and keyboard on a reception PC, landscape: any key wakes, focus is v
   const focused = page.locator(':focus');
   await expect(focused).toHaveAttribute('data-testid', 'rk-open-search');
   expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
-  await page.screenshot({ path: `${SCREENS}/reception-landscape-home.png` });
+  await shot(page, `${SCREENS}/reception-landscape-home.png`);
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByTestId('rk-open-search').click();
@@ -252,13 +244,13 @@ test('mouse and keyboard on a reception PC, landscape: any key wakes, focus is v
   await page.keyboard.type('HỖ TRỢ chi phí');
   const results = page.getByTestId('rk-results').getByTestId('rk-procedure');
   await expect(results.first()).toHaveAttribute('data-code', '1.014336');
-  await page.screenshot({ path: `${SCREENS}/reception-landscape-results.png` });
+  await shot(page, `${SCREENS}/reception-landscape-results.png`);
   expect(await seriousViolations(page)).toEqual([]);
 
   await results.first().focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('rk-detail')).toHaveAttribute('data-code', '1.014336');
-  await page.screenshot({ path: `${SCREENS}/reception-landscape-detail.png` });
+  await shot(page, `${SCREENS}/reception-landscape-detail.png`);
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.keyboard.press('Escape');

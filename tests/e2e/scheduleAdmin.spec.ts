@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiLogin, apiPost, contentMeta, expect, logIn, test } from './fixtures.ts';
+import { apiLogin, apiPost, contentMeta, expect, logIn, shot, test } from './fixtures.ts';
 
 /**
  * The office's scheduling pages against the real server: the form, the week timeline, the "what plays at" preview
@@ -247,8 +247,7 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-test('every scheduling page fits a laptop and a phone without sideways scrolling (screenshots for review)', async ({ page, freshServer }) => {
-  test.setTimeout(120_000);
+test('every scheduling page fits a laptop and a phone without sideways scrolling', async ({ page, freshServer }) => {
   const url = freshServer.url;
   const cookie = await apiLogin(url);
   const morning = await slogan(url, cookie, 'Cha mẹ vui lòng không dừng xe trước cổng trường');
@@ -339,7 +338,7 @@ test('every scheduling page fits a laptop and a phone without sideways scrolling
     for (const target of pages) {
       await page.goto(`${url}/admin/${target.path}`);
       await target.ready(page);
-      await page.screenshot({ path: `tests/artifacts/screens/admin-${target.name}-${size.width}x${size.height}.png` });
+      await shot(page, `tests/artifacts/screens/admin-${target.name}-${size.width}x${size.height}.png`);
       const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
       expect(overflow, `${target.name} at ${size.width}px`).toBeLessThanOrEqual(0);
     }

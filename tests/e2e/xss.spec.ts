@@ -49,14 +49,14 @@ test('HTML and script in content show as text on the screen and never run', asyn
   });
   await page.goto(`${freshServer.url}/display/kiem-thu`);
   const announcement = page.locator(`[data-slide-id="${created.json.data.id}"]`);
-  await expect(announcement).toBeVisible({ timeout: 15_000 });
+  await expect(announcement).toBeVisible({ timeout: 60_000 });
   await expect(announcement).toContainText('Tiêu đề <b onmouseover="window.__xss=3">in đậm</b>');
-  await expect(page.locator('[data-testid="slide"][data-slide-type="slogan"]').filter({ hasText: '<svg onload' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('[data-testid="slide"][data-slide-type="slogan"]').filter({ hasText: '<svg onload' })).toBeVisible({ timeout: 60_000 });
   const commendation = page.locator(`[data-slide-id="${moreIds[0]}"]`);
-  await expect(commendation).toBeVisible({ timeout: 20_000 });
+  await expect(commendation).toBeVisible({ timeout: 60_000 });
   await expect(commendation).toContainText('Tên <img src=x onerror=');
   const qr = page.locator(`[data-slide-id="${moreIds[2]}"]`);
-  await expect(qr).toBeVisible({ timeout: 20_000 });
+  await expect(qr).toBeVisible({ timeout: 60_000 });
   await expect(qr).toContainText('<a href="javascript:window.__xss=8">bấm</a>');
   await announcement.hover({ timeout: 1000 }).catch(() => undefined);
   await page.waitForTimeout(500);

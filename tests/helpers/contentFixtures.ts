@@ -1,20 +1,21 @@
 import type { ContentInput } from '@bangtin/shared';
 
+/**
+ * The fields every content input carries besides its type's own: no dates, the school's default duration, on every
+ * screen, already approved. The one copy for unit, integration and end-to-end tests; spread it and override.
+ */
+export const contentMeta = {
+  validFrom: null,
+  validUntil: null,
+  durationSeconds: null,
+  sample: false,
+  source: '',
+  screens: 'all',
+  status: 'approved',
+} as const satisfies Partial<ContentInput>;
+
 export function sloganInput(overrides: Partial<Extract<ContentInput, { type: 'slogan' }>> = {}): ContentInput {
-  return {
-    type: 'slogan',
-    text: 'Nhà trường lắng nghe ý kiến của cha mẹ',
-    attribution: '',
-    theme: 'blue',
-    validFrom: null,
-    validUntil: null,
-    durationSeconds: null,
-    sample: false,
-    source: '',
-    screens: 'all',
-    status: 'approved',
-    ...overrides,
-  };
+  return { ...contentMeta, type: 'slogan', text: 'Nhà trường lắng nghe ý kiến của cha mẹ', attribution: '', theme: 'blue', ...overrides };
 }
 
 export async function api(url: string, cookie: string, method: string, path: string, body?: unknown) {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,17 @@ export function tempDataDir(label: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `bangtin-${label}-`));
 }
 
+/**
+ * A new DATA_DIR. When a test run prepared a seeded one (BANGTIN_SEED_DIR, see tests/e2e/globalSetup.ts), it starts as
+ * a copy of it: the server then skips the first-start seeding and password hashing.
+ */
+export function seededDataDir(label: string): string {
+  const dir = tempDataDir(label);
+  const seed = process.env.BANGTIN_SEED_DIR;
+  if (seed && existsSync(path.join(seed, 'db.json'))) copyFileSync(path.join(seed, 'db.json'), path.join(dir, 'db.json'));
+  return dir;
+}
+
 export interface ServerProcess {
   child: ChildProcess;
   url: string;
@@ -17,9 +28,14 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** The real server (server/src/main.ts) as its own process, on a free port, with its own DATA_DIR. */
+/**
+ * The real server (server/src/main.ts) as its own process, on a free port, with its own DATA_DIR. It runs the bundle
+ * compiled once for this test run when there is one (BANGTIN_SERVER_BUNDLE, see buildServer.ts), else through tsx.
+ */
 export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const bundle = process.env.BANGTIN_SERVER_BUNDLE;
+  const entry = bundle && existsSync(bundle) ? [bundle] : ['--import', 'tsx', 'server/src/main.ts'];
+  const child = spawn(process.execPath, entry, {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -30,7 +46,8 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 20_000);
+    // A safety net, not a measure: a start takes about a second, but far longer on a machine shared with other work.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
     const onData = () => {
       const match = /http:\/\/localhost:(\d+)\/admin\//.exec(out);
       if (!match) return;

@@ -35,7 +35,9 @@ describe('admin sessions', () => {
     const unknown = await post(`${t.url}/api/auth/login`, { username: 'ghost', password: 'nope-nope-nope' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
-    expect((await wrong.json()).error).toEqual((await unknown.json()).error);
+    const refusal = (await wrong.json()).error;
+    expect(refusal).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Sai tên đăng nhập hoặc mật khẩu.' });
+    expect(refusal).toEqual((await unknown.json()).error);
     const audit = await t.store.listAudit(10);
     expect(audit.filter((a) => a.action === 'login_failed')).toHaveLength(2);
   });

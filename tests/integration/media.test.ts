@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { MediaItem } from '@bangtin/shared';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
-import { api } from '../helpers/contentFixtures.ts';
+import { api, contentMeta } from '../helpers/contentFixtures.ts';
 import { exeBytes, pdfBytes, pngBytes, uploadFile } from '../helpers/mediaFixtures.ts';
 import { tempDataDir } from '../helpers/serverProcess.ts';
 import { login, startTestApp, type TestApp } from '../helpers/testApp.ts';
@@ -109,16 +109,17 @@ describe('media library uploads (real multipart over HTTP)', () => {
     expect(stored(mediaDir)).toHaveLength(names.length * 2);
   });
 
-  it('renders a PDF poster to PNG pages with a thumbnail (pdftoppm; CI installs poppler-utils)', async () => {
+  it('renders a PDF poster to PNG pages with a thumbnail (pdftoppm; CI installs poppler-utils)', async ({ skip }) => {
     const { mediaDir, cookie } = await start();
     const res = await uploadFile(t.url, cookie, 'Áp phích tuyển sinh.pdf', pdfBytes(), 'application/pdf');
     expect(res.status).toBe(201);
     const item = res.data as unknown as MediaItem;
     expect(item).toMatchObject({ kind: 'pdf', mime: 'application/pdf' });
     expect(item.file).toMatch(/^m-[0-9a-f]{12}\.pdf$/);
-    if (!hasPdftoppm() && !process.env.CI) {
-      expect(item.pages).toEqual([]); // a developer machine without poppler: kept as a file, shown as a link
-      return;
+    if (!hasPdftoppm()) {
+      expect(item.pages).toEqual([]); // without poppler the PDF is kept as a file and shown as a link
+      // Reported as skipped (not passed): the PNG pages were not checked on this machine.
+      skip('pdftoppm is not installed (apt-get install poppler-utils): PDF pages to PNG not checked');
     }
     expect(item.pages).toEqual([`${item.id}-p1.png`]);
     const page = await sharp(path.join(mediaDir, item.pages[0] ?? '')).metadata();
@@ -139,8 +140,7 @@ describe('media library uploads (real multipart over HTTP)', () => {
     expect((await api(t.url, cookie, 'DELETE', `/api/media/${item.id}`)).status).toBe(403); // editor
 
     const content = await api(t.url, cookie, 'POST', '/api/content', {
-      type: 'image', url: `/media/${item.file}`, caption: 'Bé khoẻ bé ngoan', theme: 'blue', validFrom: null, validUntil: null,
-      durationSeconds: null, sample: false, source: '', screens: 'all', status: 'draft',
+      ...contentMeta, type: 'image', url: `/media/${item.file}`, caption: 'Bé khoẻ bé ngoan', theme: 'blue', status: 'draft',
     });
     expect(content.status).toBe(201);
     const principal = await login(t.url, 'hieutruong');

@@ -2,11 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { database } from '@bangtin/shared';
 import { describe, expect, it } from 'vitest';
+import { api, contentMeta } from '../helpers/contentFixtures.ts';
 import { runServerExpectingFailure, startServerProcess, tempDataDir } from '../helpers/serverProcess.ts';
+import { login } from '../helpers/testApp.ts';
 
 const dbPath = (dir: string) => path.join(dir, 'db.json');
 
-describe('first start, restarts and broken data files (real process, real files)', () => {
+// Each test starts one or two real server processes: allow for a loaded machine beyond the suite's 20 s.
+describe('first start, restarts and broken data files (real process, real files)', { timeout: 60_000 }, () => {
   it('seeds once, prints a generated admin password once, and never overwrites existing data', async () => {
     const dir = tempDataDir('seed');
     const first = await startServerProcess({ DATA_DIR: dir, ADMIN_PASSWORD: '' });
@@ -64,13 +67,7 @@ describe('first start, restarts and broken data files (real process, real files)
           type: 'announcement',
           title: `Thông báo số ${i}`,
           body: 'Nội dung '.repeat(200),
-          validFrom: null,
-          validUntil: null,
-          durationSeconds: null,
-          sample: false,
-          source: '',
-          screens: 'all',
-          status: 'approved',
+          ...contentMeta,
         }),
       }).catch(() => null),
     );
@@ -84,6 +81,39 @@ describe('first start, restarts and broken data files (real process, real files)
     // And it starts again on that file.
     const again = await startServerProcess({ DATA_DIR: dir });
     expect((await fetch(`${again.url}/healthz`)).status).toBe(200);
+    expect(await again.stop()).toBe(0);
+  });
+
+  it('a server killed and restarted in the middle of a window shows the scheduled content again at once', async () => {
+    const dir = tempDataDir('restart-window');
+    const password = 'restart-window-password';
+    // Monday 07:30 in Hà Nội, inside a 07:15–08:00 window.
+    const first = await startServerProcess({ DATA_DIR: dir, ADMIN_PASSWORD: password, CLOCK_START: '2026-11-30T07:30:00+07:00' });
+    const cookie = await login(first.url, 'admin', password);
+    const created = await api(first.url, cookie, 'POST', '/api/content', { ...contentMeta, screens: [], type: 'slogan', text: 'Chào mừng cha mẹ và các bé đến trường', attribution: '', theme: 'gold' });
+    expect(created.status).toBe(201);
+    const item = (created.data as unknown as { id: string }).id;
+    const entry = await api(first.url, cookie, 'POST', '/api/schedules', {
+      name: 'Giờ đón trẻ',
+      enabled: true,
+      contentIds: [item],
+      playlistId: null,
+      screens: { screenIds: ['gate'], groups: [] },
+      dateFrom: null,
+      dateUntil: null,
+      rule: { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], windows: [{ start: '07:15', end: '08:00' }] },
+      priority: 50,
+      mode: 'replace',
+      durationSeconds: null,
+    });
+    expect(entry.status).toBe(201);
+    await first.stop('SIGKILL');
+
+    // Still mid-window after the restart (07:40): a fresh start must recompute what is on air.
+    const again = await startServerProcess({ DATA_DIR: dir, ADMIN_PASSWORD: password, CLOCK_START: '2026-11-30T07:40:00+07:00' });
+    const snapshot = (await (await fetch(`${again.url}/api/display/gate`)).json()) as { data: { items: { id: string }[]; nextChangeAt: string } };
+    expect(snapshot.data.items.map((i) => i.id)).toEqual([item]);
+    expect(snapshot.data.nextChangeAt).toBe('2026-11-30T01:00:00.000Z'); // 08:00 in Hà Nội
     expect(await again.stop()).toBe(0);
   });
 });

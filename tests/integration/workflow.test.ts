@@ -72,13 +72,16 @@ describe('roles and the approval workflow, enforced on the server', () => {
     expect((await api(t.url, approver, 'POST', `/api/content/${item.id}/reject`, { reason: 'Lần nữa' })).status).toBe(409);
     // Sending it again clears the old reason.
     const again = await api(t.url, editor, 'POST', `/api/content/${item.id}/status`, { status: 'submitted' });
+    expect(again.status).toBe(200);
     expect(again.data).toMatchObject({ status: 'submitted', rejectionReason: null });
   });
 
   it('rejected content never reaches a screen payload', async () => {
     const { editor, approver } = await setup();
     const item = await create(editor, 'Nội dung bị trả lại', 'submitted');
-    await api(t.url, approver, 'POST', `/api/content/${item.id}/reject`, { reason: 'Không phù hợp' });
+    const rejected = await api(t.url, approver, 'POST', `/api/content/${item.id}/reject`, { reason: 'Không phù hợp' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.data).toMatchObject({ status: 'draft', rejectionReason: 'Không phù hợp' });
     const payload = JSON.stringify((await (await fetch(`${t.url}/api/display/gate`)).json()).data);
     expect(payload).not.toContain('Nội dung bị trả lại');
   });
@@ -111,7 +114,7 @@ describe('roles and the approval workflow, enforced on the server', () => {
     const texts = await gateTexts();
     expect(texts).not.toContain('Bản đã duyệt');
     expect(texts).not.toContain('Bản đã duyệt (sửa)');
-    await api(t.url, approver, 'POST', `/api/content/${item.id}/approve`, { baseVersion: 2 });
+    expect((await api(t.url, approver, 'POST', `/api/content/${item.id}/approve`, { baseVersion: 2 })).status).toBe(200);
     expect(await gateTexts()).toContain('Bản đã duyệt (sửa)');
   });
 

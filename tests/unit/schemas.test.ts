@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentInput, issuesToDetails, procedureFields } from '@bangtin/shared';
+import { contentMeta } from '../helpers/contentFixtures.ts';
 
-const base = { validFrom: null, validUntil: null, durationSeconds: null, sample: false, source: '', screens: 'all', status: 'draft' };
+const base = { ...contentMeta, status: 'draft' };
 
 describe('shared schemas at the boundary', () => {
   it('stores text trimmed and in Unicode NFC', () => {
