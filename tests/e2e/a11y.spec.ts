@@ -60,7 +60,7 @@ test('the login page has no serious or critical axe violations; a wrong password
 
 // One test per page (they spread over the workers and fail one by one), at laptop size, in one signed-in page per worker:
 // a fresh context per page loaded the console's bundle cold each time (half a minute a page on a loaded machine). The
-// phone layouts' fit is checked by scheduleAdmin.spec.ts and the phone approval flow by approvalWorkflow.spec.ts.
+// pages the principal opens on her phone are checked at 390×844 too, in the same test.
 const axeTest = test.extend<object, { adminPage: Page }>({
   adminPage: [
     async ({ browser, server }, use) => {
@@ -75,11 +75,20 @@ const axeTest = test.extend<object, { adminPage: Page }>({
 });
 
 test.describe.configure({ mode: 'parallel' });
+const PHONE_PAGES = new Set(['content/slogan', 'approvals', 'emergency', 'schedules', 'media', 'reports', 'users']);
+const LAPTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
 for (const path of PAGES) {
-  axeTest(`admin page ${path} has no serious or critical axe violations`, async ({ adminPage: page, server }) => {
+  const sizes = PHONE_PAGES.has(path) ? 'laptop and phone' : 'laptop';
+  axeTest(`admin page ${path} has no serious or critical axe violations (${sizes})`, async ({ adminPage: page, server }) => {
+    await page.setViewportSize(LAPTOP);
     await page.goto(`${server.url}/admin/${path}`);
     await expect(page.locator('h1').first()).toBeVisible();
     await expect(page.locator('.loading')).toHaveCount(0);
     expect(await seriousViolations(page)).toEqual([]);
+    if (!PHONE_PAGES.has(path)) return;
+    await page.setViewportSize(PHONE);
+    expect((await seriousViolations(page)).map((v) => `phone: ${v}`)).toEqual([]);
+    await page.setViewportSize(LAPTOP);
   });
 }
