@@ -1,25 +1,18 @@
 import { hasRole } from '@bangtin/shared';
-import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { Pager } from '../ui/Pager.tsx';
 import { MediaGrid, mediaUrl } from './MediaGrid.tsx';
 import { UploadZone } from './UploadZone.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { useToast } from '../ui/Toast.tsx';
 import { useCopy } from '../ui/hooks/useCopy.ts';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useMediaList } from './useMediaList.ts';
-import { useI18n } from '../i18nContext.tsx';
-import { useApi, useCurrentUser } from '../session.tsx';
+import { useCurrentUser } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 /** The media library: upload (editors and up), search, copy a file's address, delete (principal and admin). */
 export function MediaPage() {
-  const api = useApi();
+  const { api, t, confirm, toast, failureMessage: failure } = usePageKit();
   const user = useCurrentUser();
-  const { t } = useI18n();
-  const toast = useToast();
-  const confirm = useConfirm();
-  const failure = useFailureMessage();
   const copy = useCopy();
   const media = useMediaList(24);
   const canDelete = hasRole(user.role, 'approver');

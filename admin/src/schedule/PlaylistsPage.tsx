@@ -1,24 +1,16 @@
 import { useState } from 'react';
 import type { Playlist } from '@bangtin/shared';
-import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { DaypartEditor } from './DaypartEditor.tsx';
 import { PlaylistEditor } from './PlaylistEditor.tsx';
 import { ScheduleTabs } from './ScheduleTabs.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { useToast } from '../ui/Toast.tsx';
 import { useContentChoices } from './useContentChoices.ts';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useScheduleBundle } from './useScheduleBundle.ts';
-import { useI18n } from '../i18nContext.tsx';
-import { useApi } from '../session.tsx';
 
 /** Reusable ordered lists (for entries and as a screen's default rotation) and the daypart presets. */
 export function PlaylistsPage() {
-  const api = useApi();
-  const { t } = useI18n();
-  const confirm = useConfirm();
-  const toast = useToast();
-  const failureMessage = useFailureMessage();
+  const { api, t, confirm, toast, failureMessage } = usePageKit();
   const bundle = useScheduleBundle();
   const content = useContentChoices();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
