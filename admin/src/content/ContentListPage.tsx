@@ -13,6 +13,7 @@ import { useApi } from '../session.tsx';
 import { EDITORS } from './editors/editors.ts';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** One content type: search, status filter, live updates from the server, 20 rows a page. */
 export function ContentListPage({ type }: { type: ContentType }) {
@@ -43,8 +44,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
 
   return (
     <section className="list-page" aria-labelledby="list-title">
-      <header className="page-header">
-        <h1 id="list-title">{typeLabel(type)}</h1>
+      <PageHeader titleId="list-title" title={typeLabel(type)}>
         {(type === 'procedure' || type === 'indexResult') && (
           <Link to={{ page: 'contentImport', type }} className="button" data-testid="content-import">
             {t('import.open')}
@@ -60,7 +60,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
             + {t('list.new')}
           </button>
         )}
-      </header>
+      </PageHeader>
       {!canCreate && <p className="alert alert--info">{t('list.readOnly')}</p>}
       <div className="filters" role="search">
         <LabelledControl id="list-search" label={t('list.search')}>

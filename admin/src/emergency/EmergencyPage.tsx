@@ -11,6 +11,7 @@ import { useTimeZone } from '../school.tsx';
 import { useCurrentUser } from '../session.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** Thông báo khẩn: a template → prefilled form → one confirmation → on the screens; live acknowledgements. */
 export function EmergencyPage() {
@@ -68,10 +69,7 @@ export function EmergencyPage() {
 
   return (
     <section className="emergency-page" aria-labelledby="emergency-title">
-      <header className="page-header">
-        <h1 id="emergency-title">{t('nav.emergency')}</h1>
-      </header>
-      <p className="muted">{t('emergency.intro')}</p>
+      <PageHeader titleId="emergency-title" title={t('nav.emergency')} intro={t('emergency.intro')} />
 
       {overview.data === undefined ? (
         overview.loading ? <Loading /> : <LoadFailure error={overview.error} onRetry={overview.retry} />

@@ -8,6 +8,7 @@ import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useMediaList } from './useMediaList.ts';
 import { useCurrentUser } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** The media library: upload (editors and up), search, copy a file's address, delete (principal and admin). */
 export function MediaPage() {
@@ -38,9 +39,7 @@ export function MediaPage() {
 
   return (
     <section className="list-page" aria-labelledby="media-title">
-      <header className="page-header">
-        <h1 id="media-title">{t('media.title')}</h1>
-      </header>
+      <PageHeader titleId="media-title" title={t('media.title')} />
       <UploadZone onUploaded={() => media.refresh()} />
       <div className="filters" role="search">
         <LabelledControl id="media-search" label={t('common.search')}>

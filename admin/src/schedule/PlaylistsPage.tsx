@@ -7,6 +7,7 @@ import { LoadFailure, Loading } from '../ui/Status.tsx';
 import { useContentChoices } from './useContentChoices.ts';
 import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useScheduleBundle } from './useScheduleBundle.ts';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** Reusable ordered lists (for entries and as a screen's default rotation) and the daypart presets. */
 export function PlaylistsPage() {
@@ -43,12 +44,11 @@ export function PlaylistsPage() {
 
   return (
     <section className="playlists-page" aria-labelledby="playlists-title">
-      <header className="page-header">
-        <h1 id="playlists-title">{t('nav.playlists')}</h1>
+      <PageHeader titleId="playlists-title" title={t('nav.playlists')}>
         <button type="button" className="button button--primary" onClick={() => setEditing('new')} data-testid="playlist-new">
           + {t('playlist.new')}
         </button>
-      </header>
+      </PageHeader>
       <ScheduleTabs />
       <p className="muted">{t('playlist.intro')}</p>
       {bundle.data === undefined ? (

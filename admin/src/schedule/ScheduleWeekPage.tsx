@@ -13,6 +13,7 @@ import { weekdayKey } from './describe.ts';
 import { entryColours, mondayOf, weekBounds, type WeekBlock } from './weekGrid.ts';
 import { useApi } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
@@ -50,9 +51,7 @@ export function ScheduleWeekPage() {
 
   return (
     <section className="schedule-week" aria-labelledby="week-title">
-      <header className="page-header">
-        <h1 id="week-title">{t('nav.scheduleWeek')}</h1>
-      </header>
+      <PageHeader titleId="week-title" title={t('nav.scheduleWeek')} />
       <ScheduleTabs />
       <p className="muted">{t('timeline.intro')}</p>
       {screens.error !== undefined && <LoadFailure error={screens.error} onRetry={screens.retry} />}

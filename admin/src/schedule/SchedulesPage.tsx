@@ -9,6 +9,7 @@ import { useScheduleSources } from './useScheduleSources.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useRouter } from '../router.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -34,12 +35,11 @@ export function SchedulesPage() {
 
   return (
     <section className="list-page schedule-page" aria-labelledby="schedules-title">
-      <header className="page-header">
-        <h1 id="schedules-title">{t('nav.schedules')}</h1>
+      <PageHeader titleId="schedules-title" title={t('nav.schedules')}>
         <button type="button" className="button button--primary" onClick={() => void navigate({ page: 'scheduleNew' })} data-testid="schedule-new">
           + {t('schedule.new')}
         </button>
-      </header>
+      </PageHeader>
       <ScheduleTabs />
       <p className="muted">{t('schedule.intro')}</p>
       <div className="filters" role="search">

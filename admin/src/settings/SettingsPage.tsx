@@ -9,6 +9,7 @@ import { useToast } from '../ui/Toast.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n, type I18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 type MessageKey = Parameters<I18n['t']>[0];
 
@@ -84,10 +85,7 @@ function SettingsForm({ initial }: { initial: School }) {
 
   return (
     <form className="settings-page" aria-labelledby="settings-title" onSubmit={(e) => void submit(e)} noValidate>
-      <header className="page-header">
-        <h1 id="settings-title">{t('settings.title')}</h1>
-      </header>
-      <p className="muted">{t('settings.intro')}</p>
+      <PageHeader titleId="settings-title" title={t('settings.title')} intro={t('settings.intro')} />
 
       <fieldset className="form-section">
         <legend className="form-section__title">{t('settings.profile')}</legend>
