@@ -7,6 +7,7 @@ import { Link } from '../router.tsx';
 import { useApi } from '../session.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 
 function download(type: ImportType, format: 'csv' | 'json') {
   const template = importTemplate(type, format);
@@ -116,9 +117,7 @@ export function ImportPage({ type }: { type: ImportType }) {
             </p>
           )}
         </div>
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="import-submit">
-          {busy ? t('import.submitting') : t('import.submit')}
-        </button>
+        <SubmitButton busy={busy} label={t('import.submit')} busyLabel={t('import.submitting')} testId="import-submit" />
       </form>
       {outcome?.kind === 'refused' && (
         <div className="alert alert--error" role="alert" data-testid="import-errors">

@@ -11,6 +11,7 @@ import { OrderedContentList } from './OrderedContentList.tsx';
 import { TargetPicker } from './TargetPicker.tsx';
 import { WarningList } from './WarningList.tsx';
 import { WeeklyRuleFields } from './WeeklyRuleFields.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 
 interface ScheduleFormProps {
   entry: ScheduleEntry | null;
@@ -212,9 +213,7 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
           <button type="button" className="button" disabled={form.saving} onClick={onCancel} data-testid="schedule-cancel">
             {t('editor.back')}
           </button>
-          <button type="submit" className="button button--primary" disabled={form.saving} data-testid="schedule-save">
-            {form.saving ? t('editor.saving') : t('schedule.save')}
-          </button>
+          <SubmitButton busy={form.saving} label={t('schedule.save')} busyLabel={t('editor.saving')} testId="schedule-save" />
         </div>
       </div>
     </form>

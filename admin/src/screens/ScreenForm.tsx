@@ -4,6 +4,7 @@ import { Field, type ControlProps } from '../ui/form/Field.tsx';
 import { useScreenForm } from './useScreenForm.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { DefaultPlaylistField } from '../schedule/DefaultPlaylistField.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 
 interface ScreenFormProps {
   /** The screen being edited, or null to add one. */
@@ -124,9 +125,7 @@ export function ScreenForm({ screen, groups, onSaved, onCancel }: ScreenFormProp
           <button type="button" className="button" onClick={onCancel} disabled={saving} data-testid="screen-cancel">
             {t('form.cancel')}
           </button>
-          <button type="submit" className="button button--primary" disabled={saving} data-testid="screen-save">
-            {saving ? t('form.saving') : t('form.save')}
-          </button>
+          <SubmitButton busy={saving} label={t('form.save')} busyLabel={t('form.saving')} testId="screen-save" />
         </div>
       </form>
     </section>

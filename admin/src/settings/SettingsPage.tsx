@@ -10,6 +10,7 @@ import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n, type I18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 
 type MessageKey = Parameters<I18n['t']>[0];
 
@@ -145,9 +146,7 @@ function SettingsForm({ initial }: { initial: School }) {
       </fieldset>
 
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving} data-testid="settings-save">
-          {saving ? t('common.saving') : t('common.save')}
-        </button>
+        <SubmitButton busy={saving} label={t('common.save')} busyLabel={t('common.saving')} testId="settings-save" />
       </div>
       {picking && (
         <MediaPicker
