@@ -12,30 +12,22 @@ import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** The media library: upload (editors and up), search, copy a file's address, delete (principal and admin). */
 export function MediaPage() {
-  const { api, t, confirm, toast, failureMessage: failure } = usePageKit();
+  const { api, t, toast, removeAfterConfirm } = usePageKit();
   const user = useCurrentUser();
   const copy = useCopy();
   const media = useMediaList(24);
   const canDelete = hasRole(user.role, 'approver');
   const data = media.list.data;
 
-  const remove = async (id: string, name: string) => {
-    const ok = await confirm({
-      title: t('media.deleteTitle'),
-      body: t('media.deleteBody', { name }),
-      confirmLabel: t('media.delete'),
-      cancelLabel: t('common.cancel'),
-      danger: true,
-    });
-    if (!ok) return;
-    try {
-      await api.media.remove(id);
-      toast(t('media.deleted', { name }), 'success');
-      media.refresh();
-    } catch (error) {
-      toast(failure(error), 'error');
-    }
-  };
+  const remove = (id: string, name: string) =>
+    removeAfterConfirm(
+      { title: t('media.deleteTitle'), body: t('media.deleteBody', { name }), confirmLabel: t('media.delete'), cancelLabel: t('common.cancel') },
+      () => api.media.remove(id),
+      () => {
+        toast(t('media.deleted', { name }), 'success');
+        media.refresh();
+      },
+    );
 
   return (
     <section className="list-page" aria-labelledby="media-title">

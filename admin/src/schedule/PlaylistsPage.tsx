@@ -11,7 +11,7 @@ import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** Reusable ordered lists (for entries and as a screen's default rotation) and the daypart presets. */
 export function PlaylistsPage() {
-  const { api, t, confirm, toast, failureMessage } = usePageKit();
+  const { api, t, toast, removeAfterConfirm } = usePageKit();
   const bundle = useScheduleBundle();
   const content = useContentChoices();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
@@ -23,24 +23,21 @@ export function PlaylistsPage() {
     bundle.update((data) => ({ ...data, playlists: [...data.playlists.filter((p) => p.id !== saved.id), saved] }));
     setEditing(saved.id);
   };
-  const onDelete = async (target: Playlist) => {
-    const sure = await confirm({
-      title: t('playlist.deleteTitle', { name: target.name }),
-      body: t('playlist.deleteBody'),
-      confirmLabel: t('playlist.delete'),
-      cancelLabel: t('editor.cancel'),
-      danger: true,
-    });
-    if (!sure) return;
-    try {
-      await api.playlists.remove(target.id);
-      bundle.update((data) => ({ ...data, playlists: data.playlists.filter((p) => p.id !== target.id) }));
-      setEditing(null);
-      toast(t('playlist.deleted', { name: target.name }));
-    } catch (error) {
-      toast(failureMessage(error), 'error');
-    }
-  };
+  const onDelete = (target: Playlist) =>
+    removeAfterConfirm(
+      {
+        title: t('playlist.deleteTitle', { name: target.name }),
+        body: t('playlist.deleteBody'),
+        confirmLabel: t('playlist.delete'),
+        cancelLabel: t('editor.cancel'),
+      },
+      () => api.playlists.remove(target.id),
+      () => {
+        bundle.update((data) => ({ ...data, playlists: data.playlists.filter((p) => p.id !== target.id) }));
+        setEditing(null);
+        toast(t('playlist.deleted', { name: target.name }));
+      },
+    );
 
   return (
     <section className="playlists-page" aria-labelledby="playlists-title">

@@ -8,7 +8,7 @@ import { Link, useRouter } from '../router.tsx';
 
 /** Adding (no id) or editing one schedule entry. One element for both, so a new entry keeps its page on save. */
 export function ScheduleEditorPage({ id }: { id: string | undefined }) {
-  const { api, t, confirm, toast, failureMessage } = usePageKit();
+  const { api, t, toast, removeAfterConfirm } = usePageKit();
   const { navigate } = useRouter();
   const { bundle, screens, content } = useScheduleSources();
 
@@ -29,23 +29,15 @@ export function ScheduleEditorPage({ id }: { id: string | undefined }) {
     const latest = await api.schedules.list();
     return latest.entries.find((e) => e.id === id) ?? null;
   };
-  const onDelete = async (target: ScheduleEntry) => {
-    const sure = await confirm({
-      title: t('schedule.deleteTitle', { name: target.name }),
-      body: t('schedule.deleteBody'),
-      confirmLabel: t('schedule.delete'),
-      cancelLabel: t('editor.cancel'),
-      danger: true,
-    });
-    if (!sure) return;
-    try {
-      await api.schedules.remove(target.id);
-      toast(t('schedule.deleted', { name: target.name }));
-      void navigate({ page: 'schedules' }, { force: true });
-    } catch (error) {
-      toast(failureMessage(error), 'error');
-    }
-  };
+  const onDelete = (target: ScheduleEntry) =>
+    removeAfterConfirm(
+      { title: t('schedule.deleteTitle', { name: target.name }), body: t('schedule.deleteBody'), confirmLabel: t('schedule.delete'), cancelLabel: t('editor.cancel') },
+      () => api.schedules.remove(target.id),
+      () => {
+        toast(t('schedule.deleted', { name: target.name }));
+        void navigate({ page: 'schedules' }, { force: true });
+      },
+    );
 
   return (
     <section className="editor-page schedule-editor" aria-labelledby="schedule-editor-title">

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18nContext.tsx';
 import { useApi } from '../../session.tsx';
-import { useConfirm } from '../ConfirmDialog.tsx';
+import { useConfirm, type ConfirmRequest } from '../ConfirmDialog.tsx';
 import { useToast } from '../Toast.tsx';
 import { useFailureMessage } from './useFailureMessage.ts';
 
@@ -14,5 +14,17 @@ export function usePageKit() {
   const confirm = useConfirm();
   const toast = useToast();
   const failureMessage = useFailureMessage();
-  return { api, t, confirm, toast, failureMessage };
+
+  /** Ask (as a dangerous action), then delete; `done` runs once the server agreed, and a refusal is toasted. */
+  const removeAfterConfirm = async (question: Omit<ConfirmRequest, 'danger'>, remove: () => Promise<unknown>, done: () => void) => {
+    if (!(await confirm({ ...question, danger: true }))) return;
+    try {
+      await remove();
+      done();
+    } catch (error) {
+      toast(failureMessage(error), 'error');
+    }
+  };
+
+  return { api, t, confirm, toast, failureMessage, removeAfterConfirm };
 }
