@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import { contentLabel, formatDateTimeVi, hasRole, type ContentItem } from '@bangtin/shared';
 
-import { SampleBadge, ValidityText } from '../content/Badges.tsx';
+import { ValidityRow } from '../content/Badges.tsx';
 import { RejectSheet } from './RejectSheet.tsx';
 import { LazyPreviewPane } from '../content/preview/lazy.ts';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
@@ -92,12 +92,7 @@ export function ApprovalsPage() {
                     <dd>{Array.isArray(row.value) ? row.value.map((line) => short(line, 200)).join(' · ') : row.value}</dd>
                   </div>
                 ))}
-              <div className="details__row">
-                <dt>{t('detail.validity')}</dt>
-                <dd>
-                  <ValidityText item={item} /> {item.sample && <SampleBadge />}
-                </dd>
-              </div>
+              <ValidityRow item={item} />
             </dl>
             {canDecide && (
               <div className="approval-card__actions">
