@@ -12,6 +12,7 @@ import { Link, useRouter } from '../router.tsx';
 import { useApi } from '../session.tsx';
 import { EDITORS } from './editors/editors.ts';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { SearchControl } from '../ui/form/SearchControl.tsx';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
@@ -63,16 +64,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
       </PageHeader>
       {!canCreate && <p className="alert alert--info">{t('list.readOnly')}</p>}
       <div className="filters" role="search">
-        <LabelledControl id="list-search" label={t('list.search')}>
-          <input
-            id="list-search"
-            type="search"
-            placeholder={t('list.searchPlaceholder')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            data-testid="list-search"
-          />
-        </LabelledControl>
+        <SearchControl id="list-search" label={t('list.search')} placeholder={t('list.searchPlaceholder')} value={search} onChange={setSearch} testId="list-search" />
         <LabelledControl id="list-status" label={t('list.status')}>
           <select id="list-status" value={status} onChange={(e) => setStatus(toFilter(e.target.value))} data-testid="list-status">
             <option value="active">{t('list.statusActive')}</option>

@@ -8,6 +8,7 @@ import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useMediaList } from './useMediaList.ts';
 import { useCurrentUser } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { SearchControl } from '../ui/form/SearchControl.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** The media library: upload (editors and up), search, copy a file's address, delete (principal and admin). */
@@ -34,9 +35,7 @@ export function MediaPage() {
       <PageHeader titleId="media-title" title={t('media.title')} />
       <UploadZone onUploaded={() => media.refresh()} />
       <div className="filters" role="search">
-        <LabelledControl id="media-search" label={t('common.search')}>
-          <input id="media-search" type="search" value={media.search} onChange={(e) => media.setSearch(e.target.value)} data-testid="media-search" />
-        </LabelledControl>
+        <SearchControl id="media-search" label={t('common.search')} value={media.search} onChange={media.setSearch} testId="media-search" />
         <LabelledControl id="media-kind" label={t('media.kind')}>
           <select id="media-kind" value={media.kind} onChange={(e) => media.setKind(e.target.value === 'image' || e.target.value === 'pdf' ? e.target.value : '')}>
             <option value="">{t('common.all')}</option>

@@ -8,7 +8,7 @@ import { useDebounced } from '../ui/hooks/useDebounced.ts';
 import { useScheduleSources } from './useScheduleSources.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useRouter } from '../router.tsx';
-import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { SearchControl } from '../ui/form/SearchControl.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 const PAGE_SIZE = 20;
@@ -43,16 +43,7 @@ export function SchedulesPage() {
       <ScheduleTabs />
       <p className="muted">{t('schedule.intro')}</p>
       <div className="filters" role="search">
-        <LabelledControl id="schedule-search" label={t('list.search')}>
-          <input
-            id="schedule-search"
-            type="search"
-            placeholder={t('schedule.searchPlaceholder')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            data-testid="schedule-search"
-          />
-        </LabelledControl>
+        <SearchControl id="schedule-search" label={t('list.search')} placeholder={t('schedule.searchPlaceholder')} value={search} onChange={setSearch} testId="schedule-search" />
       </div>
       {bundle.data === undefined ? (
         bundle.loading ? <Loading /> : <LoadFailure error={bundle.error} onRetry={bundle.retry} />

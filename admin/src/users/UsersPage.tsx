@@ -10,7 +10,7 @@ import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
-import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { SearchControl } from '../ui/form/SearchControl.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
@@ -121,9 +121,7 @@ export function UsersPage() {
         </button>
       </form>
       <div className="filters" role="search">
-        <LabelledControl id="users-search" label={t('common.search')}>
-          <input id="users-search" type="search" placeholder={t('users.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
-        </LabelledControl>
+        <SearchControl id="users-search" label={t('common.search')} placeholder={t('users.searchPlaceholder')} value={search} onChange={setSearch} />
       </div>
       {users.data === undefined ? (
         users.loading ? <Loading /> : <LoadFailure error={users.error} onRetry={users.retry} />
