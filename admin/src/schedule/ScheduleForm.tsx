@@ -12,6 +12,7 @@ import { TargetPicker } from './TargetPicker.tsx';
 import { WarningList } from './WarningList.tsx';
 import { WeeklyRuleFields } from './WeeklyRuleFields.tsx';
 import { SubmitButton } from '../ui/form/SubmitButton.tsx';
+import { FormSection } from '../ui/form/FormSection.tsx';
 
 interface ScheduleFormProps {
   entry: ScheduleEntry | null;
@@ -66,10 +67,7 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
         </div>
       </section>
 
-      <section className="form-section" aria-labelledby="schedule-what">
-        <h2 id="schedule-what" className="form-section__heading">
-          {t('schedule.what')}
-        </h2>
+      <FormSection id="schedule-what" title={t('schedule.what')}>
         <div className="segmented" role="radiogroup" aria-label={t('schedule.what')}>
           {(['content', 'playlist'] as const).map((source) => (
             <label key={source} className={`segmented__option${values.source === source ? ' segmented__option--on' : ''}`}>
@@ -110,12 +108,9 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
             )}
           </Field>
         )}
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="schedule-where">
-        <h2 id="schedule-where" className="form-section__heading">
-          {t('schedule.where')}
-        </h2>
+      <FormSection id="schedule-where" title={t('schedule.where')}>
         <TargetPicker
           all={values.allScreens}
           screenIds={values.screenIds}
@@ -124,12 +119,9 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
           error={errors.screens ?? errors['screens.screenIds']}
           onChange={update}
         />
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="schedule-when">
-        <h2 id="schedule-when" className="form-section__heading">
-          {t('schedule.when')}
-        </h2>
+      <FormSection id="schedule-when" title={t('schedule.when')}>
         <div className="field-row">
           <Field name="dateFrom" label={t('schedule.dateFrom')} hint={t('field.validityHint')} error={errors.dateFrom}>
             {(control) => <input {...control} type="date" value={values.dateFrom} onChange={(e) => update({ dateFrom: e.target.value })} />}
@@ -158,12 +150,9 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
             onChange={update}
           />
         )}
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="schedule-how">
-        <h2 id="schedule-how" className="form-section__heading">
-          {t('schedule.how')}
-        </h2>
+      <FormSection id="schedule-how" title={t('schedule.how')}>
         <fieldset className="field" data-testid="field-mode">
           <legend className="field__label">{t('schedule.colMode')}</legend>
           {(['add', 'replace'] as const).map((mode) => (
@@ -196,7 +185,7 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
             )}
           </Field>
         </div>
-      </section>
+      </FormSection>
 
       <div className="save-bar">
         {form.dirty && (
