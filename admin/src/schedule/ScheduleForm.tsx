@@ -13,6 +13,7 @@ import { WarningList } from './WarningList.tsx';
 import { WeeklyRuleFields } from './WeeklyRuleFields.tsx';
 import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 import { FormSection } from '../ui/form/FormSection.tsx';
+import { SlideSecondsField } from '../ui/form/SlideSecondsField.tsx';
 
 interface ScheduleFormProps {
   entry: ScheduleEntry | null;
@@ -171,19 +172,12 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
               <input {...control} type="number" inputMode="numeric" min={0} max={100} value={values.priority} onChange={(e) => update({ priority: e.target.value })} />
             )}
           </Field>
-          <Field name="durationSeconds" label={t('field.durationSeconds')} hint={t('schedule.slideSecondsHint')} error={errors.durationSeconds}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={3}
-                max={600}
-                value={values.durationSeconds}
-                onChange={(e) => update({ durationSeconds: e.target.value })}
-              />
-            )}
-          </Field>
+          <SlideSecondsField
+            hint={t('schedule.slideSecondsHint')}
+            error={errors.durationSeconds}
+            value={values.durationSeconds}
+            onChange={(durationSeconds) => update({ durationSeconds })}
+          />
         </div>
       </FormSection>
 
