@@ -1,6 +1,7 @@
 import { CHANNEL_VI, submissionChannel } from '@bangtin/shared';
 import { ContentEditorShell } from '../ContentEditorShell.tsx';
 import { Field } from '../../ui/form/Field.tsx';
+import { Options } from '../../ui/form/Options.tsx';
 import { RowList } from '../../ui/form/RowList.tsx';
 import { TextField } from '../../ui/form/TextField.tsx';
 import { errorUnder, procedureInput, procedurePayload, procedureValuesOf, type ProcedureValues } from '../procedureValues.ts';
@@ -65,11 +66,7 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
               <Field name={`channels.${i}.channel`} label={t('proc.channelKind', { n: i + 1 })} error={errors[`channels.${i}.channel`]}>
                 {(control) => (
                   <select {...control} value={channel.channel} onChange={(e) => set({ channel: submissionChannel.parse(e.target.value) })}>
-                    {submissionChannel.options.map((c) => (
-                      <option key={c} value={c}>
-                        {CHANNEL_VI[c]}
-                      </option>
-                    ))}
+                    <Options values={submissionChannel.options} label={(c) => CHANNEL_VI[c]} />
                   </select>
                 )}
               </Field>
