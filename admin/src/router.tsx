@@ -1,5 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { hrefOf, parseRoute, type Route } from './routes.ts';
+import { useProvided } from './ui/hooks/useProvided.ts';
 
 /** Asked before leaving the current page; resolves true to let the navigation happen. */
 type LeaveGuard = () => Promise<boolean>;
@@ -62,11 +63,7 @@ export function RouterProvider({ children }: { children: ReactNode }) {
   return <RouterContext value={value}>{children}</RouterContext>;
 }
 
-export function useRouter(): RouterValue {
-  const value = useContext(RouterContext);
-  if (!value) throw new Error('useRouter needs a <RouterProvider> above it');
-  return value;
-}
+export const useRouter = (): RouterValue => useProvided(RouterContext, 'useRouter', 'RouterProvider');
 
 interface LinkProps {
   to: Route;

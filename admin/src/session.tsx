@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { PublicUser } from '@bangtin/shared';
 import { createApiClient, type ApiClient } from './api/client.ts';
 import { createHttp } from './api/http.ts';
+import { useProvided } from './ui/hooks/useProvided.ts';
 
 type SessionState =
   | { status: 'checking' }
@@ -63,11 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return <SessionContext value={value}>{children}</SessionContext>;
 }
 
-export function useSession(): SessionValue {
-  const value = useContext(SessionContext);
-  if (!value) throw new Error('useSession needs a <SessionProvider> above it');
-  return value;
-}
+export const useSession = (): SessionValue => useProvided(SessionContext, 'useSession', 'SessionProvider');
 
 export const useApi = (): ApiClient => useSession().api;
 

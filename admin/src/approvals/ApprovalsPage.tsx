@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import { contentLabel, formatDateTimeVi, hasRole, type ContentItem } from '@bangtin/shared';
 
-import { SampleBadge, ValidityText } from '../content/Badges.tsx';
+import { ValidityRow } from '../content/Badges.tsx';
 import { RejectSheet } from './RejectSheet.tsx';
 import { LazyPreviewPane } from '../content/preview/lazy.ts';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
@@ -15,6 +15,7 @@ import { Link } from '../router.tsx';
 import { useTimeZone } from '../school.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 const short = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -62,10 +63,7 @@ export function ApprovalsPage() {
   const list = inbox.data;
   return (
     <section className="approvals-page" aria-labelledby="approvals-title">
-      <header className="page-header">
-        <h1 id="approvals-title">{t('approvals.title')}</h1>
-      </header>
-      <p className="muted">{t(canDecide ? 'approvals.intro' : 'approvals.viewOnly')}</p>
+      <PageHeader titleId="approvals-title" title={t('approvals.title')} intro={t(canDecide ? 'approvals.intro' : 'approvals.viewOnly')} />
       {error && (
         <p className="alert alert--error" role="alert" data-testid="approvals-error">
           {error}
@@ -94,12 +92,7 @@ export function ApprovalsPage() {
                     <dd>{Array.isArray(row.value) ? row.value.map((line) => short(line, 200)).join(' · ') : row.value}</dd>
                   </div>
                 ))}
-              <div className="details__row">
-                <dt>{t('detail.validity')}</dt>
-                <dd>
-                  <ValidityText item={item} /> {item.sample && <SampleBadge />}
-                </dd>
-              </div>
+              <ValidityRow item={item} />
             </dl>
             {canDecide && (
               <div className="approval-card__actions">

@@ -9,6 +9,7 @@ import { useTimeZone } from '../school.tsx';
 import { useApi } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 const PAGE_SIZE = 25;
 type Filters = { q: string; actor: string; action: '' | AuditQuery['action']; from: string; to: string };
@@ -36,13 +37,11 @@ export function AuditPage() {
 
   return (
     <section className="list-page" aria-labelledby="audit-title">
-      <header className="page-header">
-        <h1 id="audit-title">{t('audit.title')}</h1>
+      <PageHeader titleId="audit-title" title={t('audit.title')} intro={t('audit.intro')}>
         <a className="button" href={api.audit.csvHref(query)} download data-testid="audit-csv">
           {t('common.csv')}
         </a>
-      </header>
-      <p className="muted">{t('audit.intro')}</p>
+      </PageHeader>
       <div className="filters" role="search">
         {text('audit-q', 'common.search', filters.q, (q) => set({ q }), t('audit.searchPlaceholder'))}
         {text('audit-actor', 'audit.actor', filters.actor, (actor) => set({ actor }))}

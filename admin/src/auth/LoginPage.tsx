@@ -6,6 +6,7 @@ import { useI18n } from '../i18nContext.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useSession } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 
 function loginErrorKey(error: unknown): MessageKey {
   if (!(error instanceof ApiFailure)) return 'error.generic';
@@ -89,9 +90,7 @@ export function LoginPage({ expired }: { expired: boolean }) {
             <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
             <span>{t('login.showPassword')}</span>
           </label>
-          <button type="submit" className="button button--primary button--block" disabled={submitting} data-testid="login-submit">
-            {submitting ? t('login.submitting') : t('login.submit')}
-          </button>
+          <SubmitButton busy={submitting} label={t('login.submit')} busyLabel={t('login.submitting')} testId="login-submit" look="button--primary button--block" />
         </form>
       </main>
     </div>

@@ -29,3 +29,16 @@ export function ValidityText({ item }: { item: Pick<ContentItem, 'validFrom' | '
   if (validUntil) return <>{t('list.until', { date: formatShortDateVi(validUntil) })}</>;
   return <span className="muted">{t('list.always')}</span>;
 }
+
+/** The "valid" row of an item's details list: its validity, and the sample badge when it is one. */
+export function ValidityRow({ item }: { item: Pick<ContentItem, 'validFrom' | 'validUntil' | 'sample'> }) {
+  const { t } = useI18n();
+  return (
+    <div className="details__row">
+      <dt>{t('detail.validity')}</dt>
+      <dd>
+        <ValidityText item={item} /> {item.sample && <SampleBadge />}
+      </dd>
+    </div>
+  );
+}

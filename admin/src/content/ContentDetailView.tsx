@@ -1,5 +1,5 @@
 import type { ContentItem } from '@bangtin/shared';
-import { SampleBadge, ValidityText } from './Badges.tsx';
+import { ValidityRow } from './Badges.tsx';
 import { EditorFrame } from './EditorFrame.tsx';
 import { detailRows } from './detailRows.ts';
 import { useI18n } from '../i18nContext.tsx';
@@ -27,12 +27,7 @@ export function ContentDetailView({ item }: { item: ContentItem }) {
             </dd>
           </div>
         ))}
-        <div className="details__row">
-          <dt>{t('detail.validity')}</dt>
-          <dd>
-            <ValidityText item={item} /> {item.sample && <SampleBadge />}
-          </dd>
-        </div>
+        <ValidityRow item={item} />
         <div className="details__row">
           <dt>{t('detail.source')}</dt>
           <dd>{item.source || '—'}</dd>

@@ -12,7 +12,9 @@ import { Link, useRouter } from '../router.tsx';
 import { useApi } from '../session.tsx';
 import { EDITORS } from './editors/editors.ts';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { SearchControl } from '../ui/form/SearchControl.tsx';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** One content type: search, status filter, live updates from the server, 20 rows a page. */
 export function ContentListPage({ type }: { type: ContentType }) {
@@ -43,8 +45,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
 
   return (
     <section className="list-page" aria-labelledby="list-title">
-      <header className="page-header">
-        <h1 id="list-title">{typeLabel(type)}</h1>
+      <PageHeader titleId="list-title" title={typeLabel(type)}>
         {(type === 'procedure' || type === 'indexResult') && (
           <Link to={{ page: 'contentImport', type }} className="button" data-testid="content-import">
             {t('import.open')}
@@ -60,19 +61,10 @@ export function ContentListPage({ type }: { type: ContentType }) {
             + {t('list.new')}
           </button>
         )}
-      </header>
+      </PageHeader>
       {!canCreate && <p className="alert alert--info">{t('list.readOnly')}</p>}
       <div className="filters" role="search">
-        <LabelledControl id="list-search" label={t('list.search')}>
-          <input
-            id="list-search"
-            type="search"
-            placeholder={t('list.searchPlaceholder')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            data-testid="list-search"
-          />
-        </LabelledControl>
+        <SearchControl id="list-search" label={t('list.search')} placeholder={t('list.searchPlaceholder')} value={search} onChange={setSearch} testId="list-search" />
         <LabelledControl id="list-status" label={t('list.status')}>
           <select id="list-status" value={status} onChange={(e) => setStatus(toFilter(e.target.value))} data-testid="list-status">
             <option value="active">{t('list.statusActive')}</option>

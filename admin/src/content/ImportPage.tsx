@@ -6,6 +6,8 @@ import { useI18n } from '../i18nContext.tsx';
 import { Link } from '../router.tsx';
 import { useApi } from '../session.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 
 function download(type: ImportType, format: 'csv' | 'json') {
   const template = importTemplate(type, format);
@@ -55,9 +57,7 @@ export function ImportPage({ type }: { type: ImportType }) {
       <Link to={{ page: 'contentList', type }} className="back-link">
         {t('editor.back')}
       </Link>
-      <header className="page-header">
-        <h1 id={`${id}-title`}>{t('import.title', { type: typeLabel(type).toLocaleLowerCase('vi') })}</h1>
-      </header>
+      <PageHeader titleId={`${id}-title`} title={t('import.title', { type: typeLabel(type).toLocaleLowerCase('vi') })} />
       <p>{t('import.intro')}</p>
       <section className="form-section" aria-labelledby={`${id}-templates`}>
         <h2 className="form-section__title" id={`${id}-templates`}>
@@ -117,9 +117,7 @@ export function ImportPage({ type }: { type: ImportType }) {
             </p>
           )}
         </div>
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="import-submit">
-          {busy ? t('import.submitting') : t('import.submit')}
-        </button>
+        <SubmitButton busy={busy} label={t('import.submit')} busyLabel={t('import.submitting')} testId="import-submit" />
       </form>
       {outcome?.kind === 'refused' && (
         <div className="alert alert--error" role="alert" data-testid="import-errors">

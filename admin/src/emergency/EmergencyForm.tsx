@@ -7,6 +7,7 @@ import { useApi } from '../session.tsx';
 import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { Field } from '../ui/form/Field.tsx';
 import { ScreensPicker } from '../ui/form/ScreensPicker.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 
 interface EmergencyFormProps {
   template: EmergencyTemplate | null;
@@ -129,9 +130,7 @@ export function EmergencyForm({ template, screens, onSent, onCancel }: Emergency
         <button type="button" className="button" onClick={onCancel} disabled={sending} data-testid="emergency-cancel">
           {t('editor.cancel')}
         </button>
-        <button type="submit" className="button button--danger" disabled={sending} data-testid="emergency-send">
-          {sending ? t('emergency.sending') : t('emergency.send')}
-        </button>
+        <SubmitButton busy={sending} label={t('emergency.send')} busyLabel={t('emergency.sending')} testId="emergency-send" look="button--danger" />
       </div>
     </form>
   );

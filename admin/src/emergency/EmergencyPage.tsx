@@ -1,27 +1,21 @@
 import { useEffect, useState } from 'react';
 import { EMERGENCY_TEMPLATES, hasRole, formatDateTimeVi, type EmergencyStatus, type EmergencyTemplate } from '@bangtin/shared';
 import { useRealtimeStatus } from '../api/realtime.tsx';
-import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { ActiveNotice } from './ActiveNotice.tsx';
 import { EmergencyForm } from './EmergencyForm.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { useToast } from '../ui/Toast.tsx';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useScreens } from '../screens/useScreens.ts';
-import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
-import { useApi, useCurrentUser } from '../session.tsx';
+import { useCurrentUser } from '../session.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** Thông báo khẩn: a template → prefilled form → one confirmation → on the screens; live acknowledgements. */
 export function EmergencyPage() {
-  const api = useApi();
-  const { t } = useI18n();
-  const confirm = useConfirm();
-  const toast = useToast();
-  const failureMessage = useFailureMessage();
+  const { api, t, confirm, toast, failureMessage } = usePageKit();
   const timeZone = useTimeZone();
   const screens = useScreens();
   const { resyncToken } = useRealtimeStatus();
@@ -75,10 +69,7 @@ export function EmergencyPage() {
 
   return (
     <section className="emergency-page" aria-labelledby="emergency-title">
-      <header className="page-header">
-        <h1 id="emergency-title">{t('nav.emergency')}</h1>
-      </header>
-      <p className="muted">{t('emergency.intro')}</p>
+      <PageHeader titleId="emergency-title" title={t('nav.emergency')} intro={t('emergency.intro')} />
 
       {overview.data === undefined ? (
         overview.loading ? <Loading /> : <LoadFailure error={overview.error} onRetry={overview.retry} />

@@ -3,6 +3,7 @@ import { LoadFailure, Loading } from '../ui/Status.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** How often each procedure was opened on the reception look-up: last 7 and 30 days and in total. */
 export function LookupStatsPage() {
@@ -12,13 +13,11 @@ export function LookupStatsPage() {
   const rows = stats.data;
   return (
     <section className="lookups-page" aria-labelledby="lookups-title">
-      <header className="page-header">
-        <h1 id="lookups-title">{t('nav.lookups')}</h1>
+      <PageHeader titleId="lookups-title" title={t('nav.lookups')} intro={t('lookups.intro')}>
         <button type="button" className="button" onClick={stats.retry} data-testid="lookups-refresh">
           {t('lookups.refresh')}
         </button>
-      </header>
-      <p className="muted">{t('lookups.intro')}</p>
+      </PageHeader>
       {stats.loading && <Loading />}
       {stats.error !== undefined && <LoadFailure error={stats.error} onRetry={stats.retry} />}
       {rows?.length === 0 && <p className="empty">{t('lookups.empty')}</p>}

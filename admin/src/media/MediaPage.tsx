@@ -1,58 +1,41 @@
 import { hasRole } from '@bangtin/shared';
-import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { Pager } from '../ui/Pager.tsx';
 import { MediaGrid, mediaUrl } from './MediaGrid.tsx';
 import { UploadZone } from './UploadZone.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { useToast } from '../ui/Toast.tsx';
 import { useCopy } from '../ui/hooks/useCopy.ts';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useMediaList } from './useMediaList.ts';
-import { useI18n } from '../i18nContext.tsx';
-import { useApi, useCurrentUser } from '../session.tsx';
+import { useCurrentUser } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { SearchControl } from '../ui/form/SearchControl.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** The media library: upload (editors and up), search, copy a file's address, delete (principal and admin). */
 export function MediaPage() {
-  const api = useApi();
+  const { api, t, toast, removeAfterConfirm } = usePageKit();
   const user = useCurrentUser();
-  const { t } = useI18n();
-  const toast = useToast();
-  const confirm = useConfirm();
-  const failure = useFailureMessage();
   const copy = useCopy();
   const media = useMediaList(24);
   const canDelete = hasRole(user.role, 'approver');
   const data = media.list.data;
 
-  const remove = async (id: string, name: string) => {
-    const ok = await confirm({
-      title: t('media.deleteTitle'),
-      body: t('media.deleteBody', { name }),
-      confirmLabel: t('media.delete'),
-      cancelLabel: t('common.cancel'),
-      danger: true,
-    });
-    if (!ok) return;
-    try {
-      await api.media.remove(id);
-      toast(t('media.deleted', { name }), 'success');
-      media.refresh();
-    } catch (error) {
-      toast(failure(error), 'error');
-    }
-  };
+  const remove = (id: string, name: string) =>
+    removeAfterConfirm(
+      { title: t('media.deleteTitle'), body: t('media.deleteBody', { name }), confirmLabel: t('media.delete'), cancelLabel: t('common.cancel') },
+      () => api.media.remove(id),
+      () => {
+        toast(t('media.deleted', { name }), 'success');
+        media.refresh();
+      },
+    );
 
   return (
     <section className="list-page" aria-labelledby="media-title">
-      <header className="page-header">
-        <h1 id="media-title">{t('media.title')}</h1>
-      </header>
+      <PageHeader titleId="media-title" title={t('media.title')} />
       <UploadZone onUploaded={() => media.refresh()} />
       <div className="filters" role="search">
-        <LabelledControl id="media-search" label={t('common.search')}>
-          <input id="media-search" type="search" value={media.search} onChange={(e) => media.setSearch(e.target.value)} data-testid="media-search" />
-        </LabelledControl>
+        <SearchControl id="media-search" label={t('common.search')} value={media.search} onChange={media.setSearch} testId="media-search" />
         <LabelledControl id="media-kind" label={t('media.kind')}>
           <select id="media-kind" value={media.kind} onChange={(e) => media.setKind(e.target.value === 'image' || e.target.value === 'pdf' ? e.target.value : '')}>
             <option value="">{t('common.all')}</option>

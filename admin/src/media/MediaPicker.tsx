@@ -4,7 +4,7 @@ import { Loading } from '../ui/Status.tsx';
 import { useMediaList } from './useMediaList.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { MediaGrid, mediaUrl } from './MediaGrid.tsx';
-import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { SearchControl } from '../ui/form/SearchControl.tsx';
 
 /** A modal picker over the media library's pictures (for the school logo). */
 export function MediaPicker({ title, onPick, onClose }: { title: string; onPick: (url: string) => void; onClose: () => void }) {
@@ -26,9 +26,7 @@ export function MediaPicker({ title, onPick, onClose }: { title: string; onPick:
       data-testid="media-picker"
     >
       <h2 id="media-picker-title">{title}</h2>
-      <LabelledControl id="picker-search" label={t('common.search')}>
-        <input id="picker-search" type="search" value={media.search} onChange={(e) => media.setSearch(e.target.value)} />
-      </LabelledControl>
+      <SearchControl id="picker-search" label={t('common.search')} value={media.search} onChange={media.setSearch} />
       {media.list.data ? (
         <>
           <MediaGrid

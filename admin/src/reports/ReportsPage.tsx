@@ -10,6 +10,7 @@ import { queryString } from '../api/opsClient.ts';
 import { useTimeZone } from '../school.tsx';
 import { useApi } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** Proof of display over a period: totals, tables, CSV export and the printable summary. */
 export function ReportsPage() {
@@ -28,10 +29,7 @@ export function ReportsPage() {
 
   return (
     <section className="list-page" aria-labelledby="reports-title">
-      <header className="page-header">
-        <h1 id="reports-title">{t('reports.title')}</h1>
-      </header>
-      <p className="muted">{t('reports.intro')}</p>
+      <PageHeader titleId="reports-title" title={t('reports.title')} intro={t('reports.intro')} />
       <form
         className="filters"
         onSubmit={(event) => {

@@ -8,6 +8,7 @@ import { useToast } from '../ui/Toast.tsx';
 import { Field } from '../ui/form/Field.tsx';
 import { FormAlert } from '../ui/form/FormAlert.tsx';
 import { OrderedContentList } from './OrderedContentList.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 
 interface PlaylistEditorProps {
   playlist: Playlist | null;
@@ -75,9 +76,7 @@ export function PlaylistEditor({ playlist, content, onSaved, onDelete, onReload 
             {t('playlist.delete')}
           </button>
         )}
-        <button type="submit" className="button button--primary" disabled={saving} data-testid="playlist-save">
-          {saving ? t('editor.saving') : t('playlist.save')}
-        </button>
+        <SubmitButton busy={saving} label={t('playlist.save')} busyLabel={t('editor.saving')} testId="playlist-save" />
       </div>
     </form>
   );

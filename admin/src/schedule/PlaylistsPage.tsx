@@ -1,24 +1,17 @@
 import { useState } from 'react';
 import type { Playlist } from '@bangtin/shared';
-import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { DaypartEditor } from './DaypartEditor.tsx';
 import { PlaylistEditor } from './PlaylistEditor.tsx';
 import { ScheduleTabs } from './ScheduleTabs.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { useToast } from '../ui/Toast.tsx';
 import { useContentChoices } from './useContentChoices.ts';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useScheduleBundle } from './useScheduleBundle.ts';
-import { useI18n } from '../i18nContext.tsx';
-import { useApi } from '../session.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** Reusable ordered lists (for entries and as a screen's default rotation) and the daypart presets. */
 export function PlaylistsPage() {
-  const api = useApi();
-  const { t } = useI18n();
-  const confirm = useConfirm();
-  const toast = useToast();
-  const failureMessage = useFailureMessage();
+  const { api, t, toast, removeAfterConfirm } = usePageKit();
   const bundle = useScheduleBundle();
   const content = useContentChoices();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
@@ -30,33 +23,29 @@ export function PlaylistsPage() {
     bundle.update((data) => ({ ...data, playlists: [...data.playlists.filter((p) => p.id !== saved.id), saved] }));
     setEditing(saved.id);
   };
-  const onDelete = async (target: Playlist) => {
-    const sure = await confirm({
-      title: t('playlist.deleteTitle', { name: target.name }),
-      body: t('playlist.deleteBody'),
-      confirmLabel: t('playlist.delete'),
-      cancelLabel: t('editor.cancel'),
-      danger: true,
-    });
-    if (!sure) return;
-    try {
-      await api.playlists.remove(target.id);
-      bundle.update((data) => ({ ...data, playlists: data.playlists.filter((p) => p.id !== target.id) }));
-      setEditing(null);
-      toast(t('playlist.deleted', { name: target.name }));
-    } catch (error) {
-      toast(failureMessage(error), 'error');
-    }
-  };
+  const onDelete = (target: Playlist) =>
+    removeAfterConfirm(
+      {
+        title: t('playlist.deleteTitle', { name: target.name }),
+        body: t('playlist.deleteBody'),
+        confirmLabel: t('playlist.delete'),
+        cancelLabel: t('editor.cancel'),
+      },
+      () => api.playlists.remove(target.id),
+      () => {
+        bundle.update((data) => ({ ...data, playlists: data.playlists.filter((p) => p.id !== target.id) }));
+        setEditing(null);
+        toast(t('playlist.deleted', { name: target.name }));
+      },
+    );
 
   return (
     <section className="playlists-page" aria-labelledby="playlists-title">
-      <header className="page-header">
-        <h1 id="playlists-title">{t('nav.playlists')}</h1>
+      <PageHeader titleId="playlists-title" title={t('nav.playlists')}>
         <button type="button" className="button button--primary" onClick={() => setEditing('new')} data-testid="playlist-new">
           + {t('playlist.new')}
         </button>
-      </header>
+      </PageHeader>
       <ScheduleTabs />
       <p className="muted">{t('playlist.intro')}</p>
       {bundle.data === undefined ? (

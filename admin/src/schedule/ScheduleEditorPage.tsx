@@ -1,28 +1,16 @@
 import { useState } from 'react';
 import type { ScheduleEntry } from '@bangtin/shared';
-import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { ScheduleForm } from './ScheduleForm.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { useToast } from '../ui/Toast.tsx';
-import { useContentChoices } from './useContentChoices.ts';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
-import { useScheduleBundle } from './useScheduleBundle.ts';
-import { useScreens } from '../screens/useScreens.ts';
-import { useI18n } from '../i18nContext.tsx';
+import { usePageKit } from '../ui/hooks/usePageKit.ts';
+import { useScheduleSources } from './useScheduleSources.ts';
 import { Link, useRouter } from '../router.tsx';
-import { useApi } from '../session.tsx';
 
 /** Adding (no id) or editing one schedule entry. One element for both, so a new entry keeps its page on save. */
 export function ScheduleEditorPage({ id }: { id: string | undefined }) {
-  const api = useApi();
-  const { t } = useI18n();
+  const { api, t, toast, removeAfterConfirm } = usePageKit();
   const { navigate } = useRouter();
-  const confirm = useConfirm();
-  const toast = useToast();
-  const failureMessage = useFailureMessage();
-  const bundle = useScheduleBundle();
-  const screens = useScreens();
-  const content = useContentChoices();
+  const { bundle, screens, content } = useScheduleSources();
 
   const data = bundle.data;
   const ready = data !== undefined && screens.data !== undefined;
@@ -41,23 +29,15 @@ export function ScheduleEditorPage({ id }: { id: string | undefined }) {
     const latest = await api.schedules.list();
     return latest.entries.find((e) => e.id === id) ?? null;
   };
-  const onDelete = async (target: ScheduleEntry) => {
-    const sure = await confirm({
-      title: t('schedule.deleteTitle', { name: target.name }),
-      body: t('schedule.deleteBody'),
-      confirmLabel: t('schedule.delete'),
-      cancelLabel: t('editor.cancel'),
-      danger: true,
-    });
-    if (!sure) return;
-    try {
-      await api.schedules.remove(target.id);
-      toast(t('schedule.deleted', { name: target.name }));
-      void navigate({ page: 'schedules' }, { force: true });
-    } catch (error) {
-      toast(failureMessage(error), 'error');
-    }
-  };
+  const onDelete = (target: ScheduleEntry) =>
+    removeAfterConfirm(
+      { title: t('schedule.deleteTitle', { name: target.name }), body: t('schedule.deleteBody'), confirmLabel: t('schedule.delete'), cancelLabel: t('editor.cancel') },
+      () => api.schedules.remove(target.id),
+      () => {
+        toast(t('schedule.deleted', { name: target.name }));
+        void navigate({ page: 'schedules' }, { force: true });
+      },
+    );
 
   return (
     <section className="editor-page schedule-editor" aria-labelledby="schedule-editor-title">

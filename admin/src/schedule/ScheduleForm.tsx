@@ -11,6 +11,9 @@ import { OrderedContentList } from './OrderedContentList.tsx';
 import { TargetPicker } from './TargetPicker.tsx';
 import { WarningList } from './WarningList.tsx';
 import { WeeklyRuleFields } from './WeeklyRuleFields.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
+import { FormSection } from '../ui/form/FormSection.tsx';
+import { SlideSecondsField } from '../ui/form/SlideSecondsField.tsx';
 
 interface ScheduleFormProps {
   entry: ScheduleEntry | null;
@@ -65,10 +68,7 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
         </div>
       </section>
 
-      <section className="form-section" aria-labelledby="schedule-what">
-        <h2 id="schedule-what" className="form-section__heading">
-          {t('schedule.what')}
-        </h2>
+      <FormSection id="schedule-what" title={t('schedule.what')}>
         <div className="segmented" role="radiogroup" aria-label={t('schedule.what')}>
           {(['content', 'playlist'] as const).map((source) => (
             <label key={source} className={`segmented__option${values.source === source ? ' segmented__option--on' : ''}`}>
@@ -109,12 +109,9 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
             )}
           </Field>
         )}
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="schedule-where">
-        <h2 id="schedule-where" className="form-section__heading">
-          {t('schedule.where')}
-        </h2>
+      <FormSection id="schedule-where" title={t('schedule.where')}>
         <TargetPicker
           all={values.allScreens}
           screenIds={values.screenIds}
@@ -123,12 +120,9 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
           error={errors.screens ?? errors['screens.screenIds']}
           onChange={update}
         />
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="schedule-when">
-        <h2 id="schedule-when" className="form-section__heading">
-          {t('schedule.when')}
-        </h2>
+      <FormSection id="schedule-when" title={t('schedule.when')}>
         <div className="field-row">
           <Field name="dateFrom" label={t('schedule.dateFrom')} hint={t('field.validityHint')} error={errors.dateFrom}>
             {(control) => <input {...control} type="date" value={values.dateFrom} onChange={(e) => update({ dateFrom: e.target.value })} />}
@@ -157,12 +151,9 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
             onChange={update}
           />
         )}
-      </section>
+      </FormSection>
 
-      <section className="form-section" aria-labelledby="schedule-how">
-        <h2 id="schedule-how" className="form-section__heading">
-          {t('schedule.how')}
-        </h2>
+      <FormSection id="schedule-how" title={t('schedule.how')}>
         <fieldset className="field" data-testid="field-mode">
           <legend className="field__label">{t('schedule.colMode')}</legend>
           {(['add', 'replace'] as const).map((mode) => (
@@ -181,21 +172,14 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
               <input {...control} type="number" inputMode="numeric" min={0} max={100} value={values.priority} onChange={(e) => update({ priority: e.target.value })} />
             )}
           </Field>
-          <Field name="durationSeconds" label={t('field.durationSeconds')} hint={t('schedule.slideSecondsHint')} error={errors.durationSeconds}>
-            {(control) => (
-              <input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={3}
-                max={600}
-                value={values.durationSeconds}
-                onChange={(e) => update({ durationSeconds: e.target.value })}
-              />
-            )}
-          </Field>
+          <SlideSecondsField
+            hint={t('schedule.slideSecondsHint')}
+            error={errors.durationSeconds}
+            value={values.durationSeconds}
+            onChange={(durationSeconds) => update({ durationSeconds })}
+          />
         </div>
-      </section>
+      </FormSection>
 
       <div className="save-bar">
         {form.dirty && (
@@ -212,9 +196,7 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
           <button type="button" className="button" disabled={form.saving} onClick={onCancel} data-testid="schedule-cancel">
             {t('editor.back')}
           </button>
-          <button type="submit" className="button button--primary" disabled={form.saving} data-testid="schedule-save">
-            {form.saving ? t('editor.saving') : t('schedule.save')}
-          </button>
+          <SubmitButton busy={form.saving} label={t('schedule.save')} busyLabel={t('editor.saving')} testId="schedule-save" />
         </div>
       </div>
     </form>

@@ -5,16 +5,15 @@ import { PlanPreview } from './PlanPreview.tsx';
 import { ScheduleTabs } from './ScheduleTabs.tsx';
 import { WeekTimeline } from './WeekTimeline.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { useContentChoices } from './useContentChoices.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
-import { useScheduleBundle } from './useScheduleBundle.ts';
-import { useScreens } from '../screens/useScreens.ts';
+import { useScheduleSources } from './useScheduleSources.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
 import { weekdayKey } from './describe.ts';
 import { entryColours, mondayOf, weekBounds, type WeekBlock } from './weekGrid.ts';
 import { useApi } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
@@ -23,9 +22,7 @@ export function ScheduleWeekPage() {
   const api = useApi();
   const { t } = useI18n();
   const timeZone = useTimeZone();
-  const screens = useScreens();
-  const bundle = useScheduleBundle();
-  const content = useContentChoices();
+  const { bundle, screens, content } = useScheduleSources();
   const [now, setNow] = useState(() => new Date());
   const [chosenScreen, setChosenScreen] = useState<string | null>(null);
   const [weekOffset, setWeekOffset] = useState(0);
@@ -54,9 +51,7 @@ export function ScheduleWeekPage() {
 
   return (
     <section className="schedule-week" aria-labelledby="week-title">
-      <header className="page-header">
-        <h1 id="week-title">{t('nav.scheduleWeek')}</h1>
-      </header>
+      <PageHeader titleId="week-title" title={t('nav.scheduleWeek')} />
       <ScheduleTabs />
       <p className="muted">{t('timeline.intro')}</p>
       {screens.error !== undefined && <LoadFailure error={screens.error} onRetry={screens.retry} />}

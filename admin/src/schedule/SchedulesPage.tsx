@@ -4,13 +4,12 @@ import { Pager } from '../ui/Pager.tsx';
 import { ScheduleTable } from './ScheduleTable.tsx';
 import { ScheduleTabs } from './ScheduleTabs.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { useContentChoices } from './useContentChoices.ts';
 import { useDebounced } from '../ui/hooks/useDebounced.ts';
-import { useScheduleBundle } from './useScheduleBundle.ts';
-import { useScreens } from '../screens/useScreens.ts';
+import { useScheduleSources } from './useScheduleSources.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useRouter } from '../router.tsx';
-import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { SearchControl } from '../ui/form/SearchControl.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -19,9 +18,7 @@ const PAGE_SIZE = 20;
 export function SchedulesPage() {
   const { t } = useI18n();
   const { navigate } = useRouter();
-  const bundle = useScheduleBundle();
-  const content = useContentChoices();
-  const screens = useScreens();
+  const { bundle, screens, content } = useScheduleSources();
   const [search, setSearch] = useState('');
   const [pageState, setPageState] = useState({ key: '', page: 1 });
   const query = foldVietnamese(useDebounced(search.trim(), 200));
@@ -38,25 +35,15 @@ export function SchedulesPage() {
 
   return (
     <section className="list-page schedule-page" aria-labelledby="schedules-title">
-      <header className="page-header">
-        <h1 id="schedules-title">{t('nav.schedules')}</h1>
+      <PageHeader titleId="schedules-title" title={t('nav.schedules')}>
         <button type="button" className="button button--primary" onClick={() => void navigate({ page: 'scheduleNew' })} data-testid="schedule-new">
           + {t('schedule.new')}
         </button>
-      </header>
+      </PageHeader>
       <ScheduleTabs />
       <p className="muted">{t('schedule.intro')}</p>
       <div className="filters" role="search">
-        <LabelledControl id="schedule-search" label={t('list.search')}>
-          <input
-            id="schedule-search"
-            type="search"
-            placeholder={t('schedule.searchPlaceholder')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            data-testid="schedule-search"
-          />
-        </LabelledControl>
+        <SearchControl id="schedule-search" label={t('list.search')} placeholder={t('schedule.searchPlaceholder')} value={search} onChange={setSearch} testId="schedule-search" />
       </div>
       {bundle.data === undefined ? (
         bundle.loading ? <Loading /> : <LoadFailure error={bundle.error} onRetry={bundle.retry} />

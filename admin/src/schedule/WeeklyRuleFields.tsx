@@ -25,6 +25,19 @@ export function WeeklyRuleFields({ days, windows, dayparts, errors, onChange }: 
   const presets = dayparts.length > 0 ? dayparts : DEFAULT_DAYPARTS;
   const setWindow = (index: number, patch: Partial<TimeWindow>) =>
     onChange({ windows: windows.map((w, i) => (i === index ? { ...w, ...patch } : w)) });
+  /** One edge of a time window: its label, the HH:MM box, and the invalid look when the schema refused it. */
+  const timeField = (index: number, window: TimeWindow, edge: 'start' | 'end', error: string | undefined) => (
+    <label className={`field window-row__time${error ? ' field--invalid' : ''}`}>
+      <span className="field__label">{t(edge === 'start' ? 'schedule.windowStart' : 'schedule.windowEnd')}</span>
+      <input
+        type="text" inputMode="numeric" placeholder="HH:MM" maxLength={5} autoComplete="off"
+        value={window[edge]}
+        aria-invalid={Boolean(error)}
+        onChange={(e) => setWindow(index, edge === 'start' ? { start: e.target.value } : { end: e.target.value })}
+        data-testid={`window-${index}-${edge}`}
+      />
+    </label>
+  );
   const hasPreset = (p: Daypart) => windows.some((w) => w.start === p.start && w.end === p.end);
   const daysError = errors['rule.days'];
 
@@ -88,26 +101,8 @@ export function WeeklyRuleFields({ days, windows, dayparts, errors, onChange }: 
               const endError = errors[`rule.windows.${index}.end`];
               return (
                 <li key={index} className="window-row" data-testid="window-row">
-                  <label className={`field window-row__time${startError ? ' field--invalid' : ''}`}>
-                    <span className="field__label">{t('schedule.windowStart')}</span>
-                    <input
-                      type="text" inputMode="numeric" placeholder="HH:MM" maxLength={5} autoComplete="off"
-                      value={window.start}
-                      aria-invalid={Boolean(startError)}
-                      onChange={(e) => setWindow(index, { start: e.target.value })}
-                      data-testid={`window-${index}-start`}
-                    />
-                  </label>
-                  <label className={`field window-row__time${endError ? ' field--invalid' : ''}`}>
-                    <span className="field__label">{t('schedule.windowEnd')}</span>
-                    <input
-                      type="text" inputMode="numeric" placeholder="HH:MM" maxLength={5} autoComplete="off"
-                      value={window.end}
-                      aria-invalid={Boolean(endError)}
-                      onChange={(e) => setWindow(index, { end: e.target.value })}
-                      data-testid={`window-${index}-end`}
-                    />
-                  </label>
+                  {timeField(index, window, 'start', startError)}
+                  {timeField(index, window, 'end', endError)}
                   <button
                     type="button"
                     className="button button--quiet-danger window-row__remove"

@@ -7,6 +7,7 @@ import { detailsToErrors, validateWith, type FieldErrors } from '../ui/form/vali
 import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 
 /**
  * A new kiosk opened at /display shows a six-digit code; typing it here with a screen tells that kiosk which
@@ -102,9 +103,7 @@ export function PairingForm({ screens }: { screens: readonly Screen[] }) {
               </select>
             )}
           </Field>
-          <button type="submit" className="button button--primary pairing__submit" disabled={busy} data-testid="pair-submit">
-            {busy ? t('pair.submitting') : t('pair.submit')}
-          </button>
+          <SubmitButton busy={busy} label={t('pair.submit')} busyLabel={t('pair.submitting')} testId="pair-submit" look="button--primary pairing__submit" />
         </form>
       )}
       {formError && (

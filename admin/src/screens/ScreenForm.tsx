@@ -4,6 +4,8 @@ import { Field, type ControlProps } from '../ui/form/Field.tsx';
 import { useScreenForm } from './useScreenForm.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { DefaultPlaylistField } from '../schedule/DefaultPlaylistField.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
+import { Options } from '../ui/form/Options.tsx';
 
 interface ScreenFormProps {
   /** The screen being edited, or null to add one. */
@@ -95,22 +97,14 @@ export function ScreenForm({ screen, groups, onSaved, onCancel }: ScreenFormProp
                 value={values.orientation}
                 onChange={(e) => update({ orientation: screenOrientation.parse(e.target.value) })}
               >
-                {screenOrientation.options.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`orientation.${option}`)}
-                  </option>
-                ))}
+                <Options values={screenOrientation.options} label={(option) => t(`orientation.${option}`)} />
               </select>
             )}
           </Field>
           <Field name="profile" label={t('form.profile')} error={errors.profile}>
             {(control) => (
               <select {...wire(control)} value={values.profile} onChange={(e) => update({ profile: screenProfile.parse(e.target.value) })}>
-                {screenProfile.options.map((option) => (
-                  <option key={option} value={option}>
-                    {t(`profile.${option}`)}
-                  </option>
-                ))}
+                <Options values={screenProfile.options} label={(option) => t(`profile.${option}`)} />
               </select>
             )}
           </Field>
@@ -124,9 +118,7 @@ export function ScreenForm({ screen, groups, onSaved, onCancel }: ScreenFormProp
           <button type="button" className="button" onClick={onCancel} disabled={saving} data-testid="screen-cancel">
             {t('form.cancel')}
           </button>
-          <button type="submit" className="button button--primary" disabled={saving} data-testid="screen-save">
-            {saving ? t('form.saving') : t('form.save')}
-          </button>
+          <SubmitButton busy={saving} label={t('form.save')} busyLabel={t('form.saving')} testId="screen-save" />
         </div>
       </form>
     </section>

@@ -9,6 +9,8 @@ import { useToast } from '../ui/Toast.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n, type I18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
+import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 
 type MessageKey = Parameters<I18n['t']>[0];
 
@@ -84,10 +86,7 @@ function SettingsForm({ initial }: { initial: School }) {
 
   return (
     <form className="settings-page" aria-labelledby="settings-title" onSubmit={(e) => void submit(e)} noValidate>
-      <header className="page-header">
-        <h1 id="settings-title">{t('settings.title')}</h1>
-      </header>
-      <p className="muted">{t('settings.intro')}</p>
+      <PageHeader titleId="settings-title" title={t('settings.title')} intro={t('settings.intro')} />
 
       <fieldset className="form-section">
         <legend className="form-section__title">{t('settings.profile')}</legend>
@@ -147,9 +146,7 @@ function SettingsForm({ initial }: { initial: School }) {
       </fieldset>
 
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving} data-testid="settings-save">
-          {saving ? t('common.saving') : t('common.save')}
-        </button>
+        <SubmitButton busy={saving} label={t('common.save')} busyLabel={t('common.saving')} testId="settings-save" />
       </div>
       {picking && (
         <MediaPicker

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useProvided } from './hooks/useProvided.ts';
 
 export interface ConfirmRequest {
   title: string;
@@ -80,8 +81,4 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
   );
 }
 
-export function useConfirm(): Confirm {
-  const value = useContext(ConfirmContext);
-  if (!value) throw new Error('useConfirm needs a <ConfirmProvider> above it');
-  return value;
-}
+export const useConfirm = (): Confirm => useProvided(ConfirmContext, 'useConfirm', 'ConfirmProvider');

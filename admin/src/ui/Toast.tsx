@@ -1,5 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18nContext.tsx';
+import { useProvided } from './hooks/useProvided.ts';
 
 type Tone = 'success' | 'error' | 'info';
 interface ToastMessage {
@@ -46,8 +47,4 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   );
 }
 
-export function useToast(): ShowToast {
-  const value = useContext(ToastContext);
-  if (!value) throw new Error('useToast needs a <ToastProvider> above it');
-  return value;
-}
+export const useToast = (): ShowToast => useProvided(ToastContext, 'useToast', 'ToastProvider');

@@ -10,8 +10,9 @@ import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
-import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { SearchControl } from '../ui/form/SearchControl.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
+import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 const PAGE_SIZE = 20;
 const EMPTY = { username: '', displayName: '', role: 'editor' as Role, password: '' };
@@ -92,10 +93,7 @@ export function UsersPage() {
 
   return (
     <section className="list-page" aria-labelledby="users-title">
-      <header className="page-header">
-        <h1 id="users-title">{t('users.title')}</h1>
-      </header>
-      <p className="muted">{t('users.intro')}</p>
+      <PageHeader titleId="users-title" title={t('users.title')} intro={t('users.intro')} />
       <form className="form-section user-form" onSubmit={(e) => void create(e)} noValidate aria-labelledby="user-new-title">
         <h2 id="user-new-title" className="form-section__title">
           {t('users.new')}
@@ -123,9 +121,7 @@ export function UsersPage() {
         </button>
       </form>
       <div className="filters" role="search">
-        <LabelledControl id="users-search" label={t('common.search')}>
-          <input id="users-search" type="search" placeholder={t('users.searchPlaceholder')} value={search} onChange={(e) => setSearch(e.target.value)} />
-        </LabelledControl>
+        <SearchControl id="users-search" label={t('common.search')} placeholder={t('users.searchPlaceholder')} value={search} onChange={setSearch} />
       </div>
       {users.data === undefined ? (
         users.loading ? <Loading /> : <LoadFailure error={users.error} onRetry={users.retry} />

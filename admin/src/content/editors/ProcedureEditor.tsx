@@ -1,6 +1,7 @@
 import { CHANNEL_VI, submissionChannel } from '@bangtin/shared';
 import { ContentEditorShell } from '../ContentEditorShell.tsx';
 import { Field } from '../../ui/form/Field.tsx';
+import { Options } from '../../ui/form/Options.tsx';
 import { RowList } from '../../ui/form/RowList.tsx';
 import { TextField } from '../../ui/form/TextField.tsx';
 import { errorUnder, procedureInput, procedurePayload, procedureValuesOf, type ProcedureValues } from '../procedureValues.ts';
@@ -29,18 +30,23 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
     />
   );
 
+  /** A repeatable list of the procedure: its rows, its own error and its updates, all found by its field name. */
+  const listOf = <K extends 'steps' | 'channels' | 'dossier' | 'forms' | 'legalBasis'>(name: K) => ({
+    name,
+    rows: values[name],
+    error: errors[name],
+    onChange: (rows: ProcedureValues[K]) => update({ [name]: rows } as Partial<ProcedureValues>),
+  });
+
   const sections = (
     <>
       <fieldset className="form-section">
         <legend className="form-section__title">{t('editor.sectionSteps')}</legend>
         <RowList
-          name="steps"
+          {...listOf('steps')}
           legend={t('detail.steps')}
           what={t('proc.step')}
-          rows={values.steps}
           max={40}
-          error={errors.steps}
-          onChange={(steps) => update({ steps })}
           blank={() => ({ description: '', timeLimit: '' })}
           renderRow={(step, i, set) => (
             <>
@@ -50,24 +56,17 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
           )}
         />
         <RowList
-          name="channels"
+          {...listOf('channels')}
           legend={t('proc.channels')}
           what={t('proc.channel')}
-          rows={values.channels}
           max={3}
-          error={errors.channels}
-          onChange={(channels) => update({ channels })}
           blank={(): ProcedureValues['channels'][number] => ({ channel: 'online', timeLimit: '', fee: '', note: '' })}
           renderRow={(channel, i, set) => (
             <>
               <Field name={`channels.${i}.channel`} label={t('proc.channelKind', { n: i + 1 })} error={errors[`channels.${i}.channel`]}>
                 {(control) => (
                   <select {...control} value={channel.channel} onChange={(e) => set({ channel: submissionChannel.parse(e.target.value) })}>
-                    {submissionChannel.options.map((c) => (
-                      <option key={c} value={c}>
-                        {CHANNEL_VI[c]}
-                      </option>
-                    ))}
+                    <Options values={submissionChannel.options} label={(c) => CHANNEL_VI[c]} />
                   </select>
                 )}
               </Field>
@@ -83,13 +82,10 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
       <fieldset className="form-section">
         <legend className="form-section__title">{t('editor.sectionDossier')}</legend>
         <RowList
-          name="dossier"
+          {...listOf('dossier')}
           legend={t('detail.dossier')}
           what={t('proc.document')}
-          rows={values.dossier}
           max={60}
-          error={errors.dossier}
-          onChange={(dossier) => update({ dossier })}
           blank={() => ({ group: '', document: '', originals: '1', copies: '0' })}
           renderRow={(row, i, set) => (
             <>
@@ -115,13 +111,10 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
         </div>
         {text('conditions', t('proc.conditions'), { rows: 3, max: 3000 })}
         <RowList
-          name="forms"
+          {...listOf('forms')}
           legend={t('proc.forms')}
           what={t('proc.form')}
-          rows={values.forms}
           max={20}
-          error={errors.forms}
-          onChange={(forms) => update({ forms })}
           blank={() => ({ name: '', url: '' })}
           renderRow={(row, i, set) => (
             <>
@@ -131,13 +124,10 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
           )}
         />
         <RowList
-          name="legalBasis"
+          {...listOf('legalBasis')}
           legend={t('detail.legalBasis')}
           what={t('proc.legal')}
-          rows={values.legalBasis}
           max={30}
-          error={errors.legalBasis}
-          onChange={(legalBasis) => update({ legalBasis })}
           blank={() => ({ number: '', title: '' })}
           renderRow={(row, i, set) => (
             <>

@@ -4,6 +4,7 @@ import type { FieldErrors } from '../../ui/form/validation.ts';
 import { useI18n } from '../../i18nContext.tsx';
 import { Field } from '../../ui/form/Field.tsx';
 import { ScreensPicker } from '../../ui/form/ScreensPicker.tsx';
+import { SlideSecondsField } from '../../ui/form/SlideSecondsField.tsx';
 
 interface MetaFieldsProps {
   values: MetaValues;
@@ -41,27 +42,15 @@ export function MetaFields({ values, errors, onChange, autoSeconds, screens }: M
           )}
         </Field>
       </div>
-      <Field
-        name="durationSeconds"
-        label={t('field.durationSeconds')}
+      <SlideSecondsField
         hint={t('field.durationAuto', { seconds: autoSeconds })}
         error={errors.durationSeconds}
         className="field--narrow"
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="number"
-            inputMode="numeric"
-            min={3}
-            max={600}
-            step={1}
-            placeholder={String(autoSeconds)}
-            value={values.durationSeconds}
-            onChange={(e) => onChange({ durationSeconds: e.target.value })}
-          />
-        )}
-      </Field>
+        step={1}
+        placeholder={String(autoSeconds)}
+        value={values.durationSeconds}
+        onChange={(durationSeconds) => onChange({ durationSeconds })}
+      />
       <ScreensPicker value={values.screens} screens={screens} error={errors.screens} onChange={(screens) => onChange({ screens })} />
       <label className="choice choice--standalone">
         <input type="checkbox" checked={values.sample} onChange={(e) => onChange({ sample: e.target.checked })} data-testid="field-sample" />
