@@ -3,7 +3,7 @@
 //   "N passed, M failed[, K skipped]"  — summed from Vitest's (node + component projects) and Playwright's JSON reports.
 // The suite's wall-clock duration is printed just before it (that summary line stays last).
 // Exits non-zero when anything failed. The typecheck and the lint count as one test each.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +16,29 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
 const run = (title, command, args, extraEnv = {}) => {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } }).status === 0;
+  const since = Date.now();
+  const ok = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } }).status === 0;
+  console.log(`=== ${title}: ${ok ? 'ok' : 'FAILED'} in ${seconds(since)}`);
+  return ok;
 };
+/** Runs a command with its output held back, then prints it as one block: the static checks run side by side. */
+const runQuietly = (title, command, args) =>
+  new Promise((resolve) => {
+    const since = Date.now();
+    const child = spawn(command, args, { cwd: root, env });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code) => {
+      console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`=== ${title}: ${code === 0 ? 'ok' : 'FAILED'} in ${seconds(since)}`);
+      resolve(code === 0);
+    });
+  });
 
 let passed = 0;
 let failed = 0;
@@ -33,10 +52,14 @@ const check = (name, ok) => {
   }
 };
 
-check('typecheck', run('typecheck', 'npm', ['run', '--silent', 'typecheck']));
-check('lint', run('lint', 'npm', ['run', '--silent', 'lint']));
-
-const built = run('build pages', 'npm', ['run', '--silent', 'build']);
+// Typecheck, lint and build are independent and mostly single-threaded: side by side they take the longest one's time.
+const [typed, linted, built] = await Promise.all([
+  runQuietly('typecheck', 'npm', ['run', '--silent', 'typecheck']),
+  runQuietly('lint', 'npm', ['run', '--silent', 'lint']),
+  runQuietly('build pages', 'npm', ['run', '--silent', 'build']),
+]);
+check('typecheck', typed);
+check('lint', linted);
 check('build', built);
 
 const vitestJson = path.join(reports, 'vitest.json');
@@ -69,7 +92,7 @@ if (built) {
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
-const seconds = Math.round((Date.now() - startedAt) / 1000);
-console.log(`\nSuite duration: ${seconds} s (${Math.floor(seconds / 60)} min ${seconds % 60} s)`);
+const total = Math.round((Date.now() - startedAt) / 1000);
+console.log(`\nSuite duration: ${total} s (${Math.floor(total / 60)} min ${total % 60} s)`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
