@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSchedule, playableDays, validDuring, validOn, type ContentItem } from '@bangtin/shared';
+import { contentMeta } from '../helpers/contentFixtures.ts';
 
 function slogan(overrides: Partial<ContentItem> = {}): ContentItem {
   return {
@@ -9,13 +10,7 @@ function slogan(overrides: Partial<ContentItem> = {}): ContentItem {
     attribution: '',
     theme: 'red',
     version: 1,
-    status: 'approved',
-    validFrom: null,
-    validUntil: null,
-    durationSeconds: null,
-    sample: false,
-    source: '',
-    screens: 'all',
+    ...contentMeta,
     createdAt: '2026-11-01T00:00:00Z',
     createdBy: 'a',
     updatedAt: '2026-11-01T00:00:00Z',
