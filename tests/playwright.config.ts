@@ -30,6 +30,10 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
+    // Kiosks honour reduced motion (no sliding ticker, no filling progress bar, no cross-fade): the same content and
+    // layout, but an open kiosk page then draws no frames while a slide stands — on a 2-core runner the animations of
+    // the open kiosks were a third of the suite's CPU. A spec that is about motion sets 'no-preference' itself.
+    reducedMotion: process.env.E2E_MOTION === '1' ? 'no-preference' : 'reduce',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {

@@ -47,6 +47,7 @@ function SlideLayer({ item, role, page, reportPageCount, markFailed }: LayerProp
       data-testid={active ? 'slide' : undefined}
       data-slide-id={active ? item.id : undefined}
       data-slide-type={active ? item.type : undefined}
+      data-slide-page={active ? page : undefined}
       aria-hidden={active ? undefined : true}
     >
       <LayerContext value={{ role, page, reportPageCount: report }}>
