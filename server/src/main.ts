@@ -20,12 +20,14 @@ async function main(): Promise<void> {
   if (config.clockStart) logger.warn({ clockStart: config.clockStart }, 'CLOCK_START is set: the server runs on a shifted clock (demos and tests only)');
 
   let generatedPassword: string | null = null;
-  const { store, seeded, migratedFrom } = await openFileStore(config.dataDir, async () => {
+  const { store, seeded, migratedFrom, removedTempFiles, bomBackup } = await openFileStore(config.dataDir, async () => {
     const password = config.adminPassword ?? (generatedPassword = generatePassword());
     return demoDatabase({ now: clock.now(), timezone: config.timezone, admin: { passwordHash: await hashPassword(password) } });
   });
   if (seeded) logger.info({ dataDir: config.dataDir }, 'first start: demo content created (labelled "Dữ liệu mẫu")');
   if (migratedFrom !== null) logger.info({ from: migratedFrom }, 'data file migrated; the original was kept as a .bak');
+  if (removedTempFiles.length > 0) logger.warn({ files: removedTempFiles }, 'removed temp files left by a process that was killed mid-write');
+  if (bomBackup) logger.warn({ backup: bomBackup }, 'db.json began with a byte-order mark (saved by Notepad?): removed; the original was kept');
   if (generatedPassword) {
     // Printed once, on the first start only; it is stored only as a scrypt hash.
     process.stdout.write(

@@ -54,10 +54,10 @@ export interface TestApp {
 
 /** createApp on port 0 with an in-memory store and a manual clock. */
 export async function startTestApp(
-  options: { now?: Date; loginAttempts?: number; mediaDir?: string; proofLog?: (clock: ManualClock) => ProofLog } = {},
+  options: { now?: Date; loginAttempts?: number; mediaDir?: string; proofLog?: (clock: ManualClock) => ProofLog; store?: Store } = {},
 ): Promise<TestApp> {
   const clock = manualClock(options.now ?? new Date('2026-11-28T01:00:00Z'));
-  const store = openMemoryStore(await seededDatabase(clock.now()));
+  const store = options.store ?? openMemoryStore(await seededDatabase(clock.now()));
   const timer = manualBoundaryTimer(() => clock.now());
   const app = createApp({
     boundaryTimer: timer,

@@ -1,7 +1,11 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { auditEntry, type ContentItem, type DisplaySnapshot } from '@bangtin/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, sloganInput } from '../helpers/contentFixtures.ts';
-import { connectAdmin, connectDisplay, connectError, login, nextSnapshot, startTestApp, type AdminClient, type DisplayClient, type TestApp } from '../helpers/testApp.ts';
+import { tempDataDir } from '../helpers/serverProcess.ts';
+import { connectAdmin, connectDisplay, connectError, login, nextSnapshot, seededDatabase, startTestApp, type AdminClient, type DisplayClient, type TestApp } from '../helpers/testApp.ts';
+import { openFileStore } from '../../server/src/store/openStore.ts';
 
 let t: TestApp;
 const sockets: (AdminClient | DisplayClient)[] = [];
@@ -81,5 +85,59 @@ describe('hardening found in review', () => {
     t = await startTestApp();
     const res = await fetch(`${t.url}/media/%E0%A4%A`);
     expect(res.status).toBeLessThan(500);
+  });
+});
+
+describe('data folder left dirty by a crash or by Notepad (real files)', () => {
+  const noSeed = () => Promise.reject(new Error('must not seed over an existing file'));
+
+  it('temp files of a writer killed mid-write are removed at start; the data file is untouched', async () => {
+    const dir = tempDataDir('stale-tmp');
+    const text = JSON.stringify(await seededDatabase(new Date('2026-11-28T01:00:00Z')));
+    writeFileSync(path.join(dir, 'db.json'), text);
+    const dead = 2 ** 22 + 12_345; // above Linux's pid_max default: no process has it
+    for (const name of [`.db.json.${dead}.tmp`, `.db.json.${process.pid}.tmp`, 'notes.tmp']) writeFileSync(path.join(dir, name), '{"half":');
+    const opened = await openFileStore(dir, noSeed);
+    expect(opened.removedTempFiles).toEqual([`.db.json.${dead}.tmp`]);
+    expect(readdirSync(dir).sort()).toEqual([`.db.json.${process.pid}.tmp`, 'db.json', 'notes.tmp']); // ours and others' files stay
+    expect(readFileSync(path.join(dir, 'db.json'), 'utf8')).toBe(text);
+  });
+
+  it('a db.json saved by Notepad with a BOM opens; the BOM is removed and the original kept beside it', async () => {
+    const dir = tempDataDir('bom');
+    const db = await seededDatabase(new Date('2026-11-28T01:00:00Z'));
+    const withBom = `\uFEFF${JSON.stringify({ ...db, school: { ...db.school, name: 'Trường sửa bằng Notepad' } })}`;
+    writeFileSync(path.join(dir, 'db.json'), withBom);
+    const opened = await openFileStore(dir, noSeed);
+    expect(opened.bomBackup).toBe(path.join(dir, 'db.json.with-bom.bak'));
+    expect((await opened.store.getSchool()).name).toBe('Trường sửa bằng Notepad');
+    expect(readFileSync(path.join(dir, 'db.json.with-bom.bak'), 'utf8')).toBe(withBom);
+    const rewritten = readFileSync(path.join(dir, 'db.json'), 'utf8');
+    expect(rewritten.charCodeAt(0)).toBe(0x7b); // "{"
+    expect(JSON.parse(rewritten).school.name).toBe('Trường sửa bằng Notepad');
+  });
+
+  it('uploads cut short by a kill -9 leave nothing in the media work folder after a restart', async () => {
+    const mediaDir = path.join(tempDataDir('incoming'), 'media');
+    mkdirSync(path.join(mediaDir, '.incoming', 'm-0123456789ab'), { recursive: true });
+    writeFileSync(path.join(mediaDir, '.incoming', '5f0c2a1e-half-upload'), Buffer.alloc(1000));
+    writeFileSync(path.join(mediaDir, 'm-aaaaaaaaaaaa.png'), 'kept');
+    t = await startTestApp({ mediaDir });
+    expect(readdirSync(path.join(mediaDir, '.incoming'))).toEqual([]);
+    expect(readdirSync(mediaDir).sort()).toEqual(['.incoming', 'm-aaaaaaaaaaaa.png']);
+  });
+
+  it.each([
+    ['a BOM before broken JSON', Buffer.from('\uFEFF{"schemaVersion": 1, "school": ')],
+    ['a BOM before the wrong shape', Buffer.from(`\uFEFF${JSON.stringify({ schemaVersion: 1, school: {} })}`)],
+    ['two BOMs', Buffer.from('\uFEFF\uFEFF{"schemaVersion": 1}')],
+    ['UTF-16 (Notepad "Unicode")', Buffer.from('\uFEFF{"schemaVersion": 1}', 'utf16le')],
+  ])('still refuses %s and leaves it untouched, with no backup', async (_label, bytes) => {
+    const dir = tempDataDir('bom-broken');
+    writeFileSync(path.join(dir, 'db.json'), bytes);
+    const before = readFileSync(path.join(dir, 'db.json'));
+    await expect(openFileStore(dir, noSeed)).rejects.toThrow(/has not been changed/);
+    expect(readFileSync(path.join(dir, 'db.json')).equals(before)).toBe(true);
+    expect(existsSync(path.join(dir, 'db.json.with-bom.bak'))).toBe(false);
   });
 });

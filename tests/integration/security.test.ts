@@ -1,3 +1,4 @@
+import { hasRole, role, type Role } from '@bangtin/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { login, startTestApp, type TestApp } from '../helpers/testApp.ts';
 
@@ -36,6 +37,33 @@ describe('security baseline', () => {
       expect(res.status, `${w.method} ${w.path}`).toBe(401);
       expect((await res.json()).error.code).toBe('UNAUTHENTICATED');
     }
+  });
+
+  it('route scan: no operation in the OpenAPI document answers 2xx to anyone below its role (anonymous, editor, approver)', async () => {
+    t = await startTestApp();
+    const doc = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as OpenApiDoc;
+    const users: Record<Role, string> = { admin: 'admin', approver: 'hieutruong', editor: 'vanphong' };
+    const cookies = Object.fromEntries(await Promise.all(role.options.map(async (r) => [r, await login(t.url, users[r])] as const)));
+    // Real ids, so that a missing role check would show as a 2xx rather than hide behind a 404.
+    const ids = { id: (await t.store.listContent())[0]?.id ?? 'x', slug: 'gate' };
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ path, method, access: op['x-access'] })),
+    );
+    let calls = 0;
+    for (const op of operations.filter((o) => o.access !== 'public')) {
+      const url = `${t.url}${op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => (name === 'slug' ? ids.slug : ids.id))}`;
+      const callers: [string, string | null][] = [['anonymous', null], ...role.options.filter((r) => !hasRole(r, op.access as Role)).map((r) => [r, cookies[r] ?? ''] as [string, string])];
+      for (const [who, cookie] of callers) {
+        const res = await fetch(url, {
+          method: op.method.toUpperCase(),
+          headers: { 'content-type': 'application/json', 'x-bangtin-upload': '1', ...(cookie ? { cookie } : {}) },
+          ...(op.method === 'get' ? {} : { body: '{}' }),
+        });
+        calls += 1;
+        expect(res.status, `${who} ${op.method} ${op.path}`).toBe(cookie ? 403 : 401);
+      }
+    }
+    expect(calls).toBeGreaterThanOrEqual(60);
   });
 
   it('the OpenAPI document is generated from the route list', async () => {

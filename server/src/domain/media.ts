@@ -3,7 +3,8 @@ import path from 'node:path';
 import { contentLabel, foldVietnamese, pageOf, type MediaItem, type MediaQuery, type MediaUse, type Paged, type PublicUser } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
-import { canRenderPdf, renderPdfPages, thumbnailOf, type ImageInfo } from '../media/render.ts';
+import { checkPdf, PdfRefused, type PdfProblem } from '../media/pdfCheck.ts';
+import { canRenderPdf, cleanPicture, renderPdfPages, thumbnailOf, type ImageInfo } from '../media/render.ts';
 import { labelFromFileName, SNIFF_BYTES, sniffFormat } from '../media/sniff.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
@@ -40,6 +41,29 @@ async function readHead(file: string): Promise<Uint8Array> {
 }
 
 const refused = (message: string) => new AppError('UNSUPPORTED_MEDIA_TYPE', message);
+
+const pdfMessages: Record<PdfProblem, (label: string, found: string) => string> = {
+  unreadable: (label) =>
+    `Tệp “${label}” mở đầu như tệp PDF nhưng không đọc được như một tệp PDF (tệp hỏng, hoặc là loại tệp khác được đổi tên) nên không được nhận.`,
+  polyglot: (label) => `Tệp “${label}” vừa là PDF vừa chứa mã trang web (HTML) nên không được nhận vì lý do an toàn.`,
+  encrypted: (label) =>
+    `Tệp PDF “${label}” được đặt mật khẩu hoặc mã hoá nên hệ thống không kiểm tra được nội dung. Hãy lưu lại bản không đặt mật khẩu rồi tải lên.`,
+  active: (label, found) =>
+    `Tệp PDF “${label}” chứa mã chạy tự động hoặc tệp đính kèm (${found}) nên không được nhận vì lý do an toàn. ` +
+    'Hãy xuất lại áp phích thành PDF thường (ví dụ chọn “In” → “Lưu thành PDF”) rồi tải lên.',
+  bomb: (label) => `Tệp PDF “${label}” có phần nén giải ra quá lớn (nghi là “bom nén”) nên không được nhận.`,
+  noPages: (label) => `Tệp PDF “${label}” không có trang nào nên không được nhận.`,
+};
+
+/** The PDF, checked and cleaned (see checkPdf), written to `target`; a refusal becomes the Vietnamese 415. */
+async function cleanPdf(source: string, target: string, label: string): Promise<void> {
+  try {
+    await fs.writeFile(target, await checkPdf(await fs.readFile(source)));
+  } catch (error) {
+    if (error instanceof PdfRefused) throw refused(pdfMessages[error.problem](label, error.found));
+    throw error;
+  }
+}
 
 /**
  * The media library. An upload is recognised by its first bytes (PNG, JPEG, WebP, GIF, PDF), decoded, given a
@@ -88,28 +112,35 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
         let thumbnail: string | null = null;
         const pages: string[] = [];
 
+        // The stored original is our re-encoded copy, never the uploaded bytes (metadata, active content).
+        const clean = path.join(work, `clean.${format.ext}`);
         if (format.kind === 'image') {
-          info = await thumbnailOf(upload.path, path.join(work, 'thumb.webp')).catch(() => {
+          info = await cleanPicture(upload.path, clean, format.ext).catch(() => {
             throw refused(`Không đọc được ảnh “${label}”: tệp bị hỏng hoặc ảnh quá lớn (tối đa 80 triệu điểm ảnh).`);
           });
-          thumbnail = `${id}-thumb.webp`;
-          moves.push([path.join(work, 'thumb.webp'), thumbnail]);
-        } else if (await canRenderPdf()) {
-          const rendered = await renderPdfPages(upload.path, work).catch(() => {
-            throw refused(`Không đọc được tệp PDF “${label}”: tệp bị hỏng hoặc được bảo vệ bằng mật khẩu.`);
-          });
-          rendered.forEach((page, i) => {
-            const name = `${id}-p${i + 1}.png`;
-            pages.push(name);
-            moves.push([page, name]);
-          });
-          info = await thumbnailOf(rendered[0] ?? '', path.join(work, 'thumb.webp'));
+          await thumbnailOf(clean, path.join(work, 'thumb.webp'));
           thumbnail = `${id}-thumb.webp`;
           moves.push([path.join(work, 'thumb.webp'), thumbnail]);
         } else {
-          logger.warn('pdftoppm is not installed: PDF kept without page images (install poppler-utils)');
+          await cleanPdf(upload.path, clean, label);
+          if (await canRenderPdf()) {
+            const rendered = await renderPdfPages(clean, work).catch(() => {
+              throw refused(`Không đọc được tệp PDF “${label}”: tệp bị hỏng hoặc được bảo vệ bằng mật khẩu.`);
+            });
+            rendered.forEach((page, i) => {
+              const name = `${id}-p${i + 1}.png`;
+              pages.push(name);
+              moves.push([page, name]);
+            });
+            info = await thumbnailOf(rendered[0] ?? '', path.join(work, 'thumb.webp'));
+            thumbnail = `${id}-thumb.webp`;
+            moves.push([path.join(work, 'thumb.webp'), thumbnail]);
+          } else {
+            logger.warn('pdftoppm is not installed: PDF kept without page images (install poppler-utils)');
+          }
         }
-        moves.push([upload.path, file]);
+        moves.push([clean, file]);
+        const bytes = (await fs.stat(clean)).size;
         for (const [from, to] of moves) await fs.rename(from, path.join(mediaDir, to));
 
         const item: MediaItem = {
@@ -119,7 +150,7 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
           thumbnail,
           label,
           mime: format.mime,
-          bytes: upload.size,
+          bytes,
           width: info?.width ?? null,
           height: info?.height ?? null,
           pages,

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
+import type { PictureExt } from './sniff.ts';
 
 const run = promisify(execFile);
 
@@ -19,7 +20,32 @@ export interface ImageInfo {
   height: number;
 }
 
-/** Decodes the image (a file that only looks like one fails here) and writes a WebP thumbnail. */
+
+const encoders: Record<PictureExt, (image: Sharp) => Sharp> = {
+  jpg: (image) => image.jpeg({ quality: 90 }),
+  png: (image) => image.png(),
+  webp: (image) => image.webp({ quality: 90 }),
+  gif: (image) => image.gif(),
+};
+
+/**
+ * Re-encodes an uploaded picture into `target`: the pixels only. sharp writes no metadata unless asked, so EXIF
+ * (GPS, camera, author), XMP, IPTC, comments and the ICC profile are gone (colours are converted to sRGB first, so
+ * nothing needs the profile); the EXIF orientation is applied to the pixels (a phone photo stays upright without it).
+ * Animated GIF/WebP keep their frames. Throws when the file is not a decodable picture or is a decompression bomb.
+ */
+export async function cleanPicture(source: string, target: string, ext: PictureExt): Promise<ImageInfo> {
+  const probe = await sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).metadata();
+  const pages = probe.pages ?? 1;
+  if (!probe.width || !probe.height) throw new Error('no image dimensions');
+  // limitInputPixels counts one frame: an animation of many large frames is a bomb too.
+  if (probe.width * (probe.pageHeight ?? probe.height) * pages > MAX_INPUT_PIXELS) throw new Error('too many pixels');
+  const image = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error', animated: pages > 1 }).rotate();
+  const written = await encoders[ext](image).toFile(target);
+  return { width: written.width, height: pages > 1 ? (probe.pageHeight ?? written.height) : written.height };
+}
+
+/** Decodes the image (a file that only looks like one fails here) and writes a WebP thumbnail (no metadata either). */
 export async function thumbnailOf(source: string, target: string): Promise<ImageInfo> {
   const image = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
   const meta = await image.metadata();

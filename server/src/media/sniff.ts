@@ -1,10 +1,7 @@
 /** What an upload really is, read from its first bytes: the file name and the declared type are never trusted. */
-export interface MediaFormat {
-  kind: 'image' | 'pdf';
-  mime: string;
-  /** Extension of the stored file (we choose it, from the content). */
-  ext: string;
-}
+/** Extension of a stored picture (we choose it, from the content). */
+export type PictureExt = 'png' | 'jpg' | 'gif' | 'webp';
+export type MediaFormat = { kind: 'image'; mime: string; ext: PictureExt } | { kind: 'pdf'; mime: string; ext: 'pdf' };
 
 const startsWith = (head: Uint8Array, bytes: readonly number[], offset = 0) =>
   head.length >= offset + bytes.length && bytes.every((b, i) => head[offset + i] === b);

@@ -67,7 +67,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   private async writeAtomically(text: string): Promise<void> {
     const dir = path.dirname(this.filePath);
-    const tmp = path.join(dir, `.${path.basename(this.filePath)}.${process.pid}.tmp`);
+    const tmp = tempFileFor(this.filePath, process.pid);
     const handle = await fs.open(tmp, 'w', 0o600);
     try {
       await handle.writeFile(text, 'utf8');
@@ -83,4 +83,33 @@ export class DurableJsonFile<T> implements Adapter<T> {
       await dirHandle.close();
     }
   }
+}
+
+/** The temp file a process writes before renaming it over `filePath`. */
+const tempFileFor = (filePath: string, pid: number) => path.join(path.dirname(filePath), `.${path.basename(filePath)}.${pid}.tmp`);
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, just not ours
+  }
+};
+
+/**
+ * Removes the temp files a killed process left beside `filePath` (kill -9 or a power cut between the write and the
+ * rename). They were never the real file: the rename is what publishes a write. A file of a process that is still
+ * running is left alone. Returns the names removed.
+ */
+export async function removeStaleTempFiles(filePath: string): Promise<string[]> {
+  const pattern = new RegExp(`^\\.${path.basename(filePath).replace(/\./g, '\\.')}\\.(\\d+)\\.tmp$`);
+  const removed: string[] = [];
+  for (const name of await fs.readdir(path.dirname(filePath))) {
+    const pid = Number(pattern.exec(name)?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    await fs.rm(path.join(path.dirname(filePath), name), { force: true });
+    removed.push(name);
+  }
+  return removed;
 }

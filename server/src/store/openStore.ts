@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { database, issuesToDetails, type Database } from '@bangtin/shared';
 import { Low, Memory } from 'lowdb';
-import { DurableJsonFile } from './durableJsonFile.ts';
+import { DurableJsonFile, removeStaleTempFiles } from './durableJsonFile.ts';
 import { JsonStore } from './jsonStore.ts';
 import { StoreLoadError } from './loadError.ts';
 import { migrate } from './migrations.ts';
@@ -14,7 +14,14 @@ export interface OpenedStore {
   /** True when the file did not exist and `seed` filled it. */
   seeded: boolean;
   migratedFrom: number | null;
+  /** Temp files of a killed earlier process, removed before the file was read. */
+  removedTempFiles: string[];
+  /** When the file began with a UTF-8 byte-order mark (Notepad): where the untouched original was kept. */
+  bomBackup: string | null;
 }
+
+/** U+FEFF as the first character: what Windows Notepad writes when it saves UTF-8. */
+const BOM = '\uFEFF';
 
 /** Parses, migrates and validates the file's text; any problem becomes a StoreLoadError naming the file. */
 function parseDatabase(filePath: string, text: string): { data: Database; migratedFrom: number | null } {
@@ -46,20 +53,25 @@ export async function openFileStore(dataDir: string, seed: () => Promise<Databas
   const filePath = path.join(dataDir, DB_FILE_NAME);
   const adapter = new DurableJsonFile<Database>(filePath, (text) => parseDatabase(filePath, text).data);
 
-  const text = await adapter.readText();
+  const removedTempFiles = await removeStaleTempFiles(filePath);
+  const original = await adapter.readText();
+  // A leading BOM is the only repair made on start: the rest of the file must parse and validate as it is.
+  const text = original?.startsWith(BOM) ? original.slice(BOM.length) : original;
   let data: Database;
   let migratedFrom: number | null = null;
+  let bomBackup: string | null = null;
   if (text === null) {
     data = database.parse(await seed());
   } else {
     ({ data, migratedFrom } = parseDatabase(filePath, text));
-    // Keep the original next to the migrated file, so an upgrade can always be undone by hand.
+    // Keep the original next to the rewritten file, so a repair or an upgrade can always be undone by hand.
+    if (text !== original) await fs.copyFile(filePath, (bomBackup = `${filePath}.with-bom.bak`));
     if (migratedFrom !== null) await fs.copyFile(filePath, `${filePath}.before-migration-v${migratedFrom}.bak`);
   }
   const seeded = text === null;
   const low = new Low<Database>(adapter, data);
-  if (seeded || migratedFrom !== null) await low.write();
-  return { store: new JsonStore(low), seeded, migratedFrom };
+  if (seeded || migratedFrom !== null || bomBackup !== null) await low.write();
+  return { store: new JsonStore(low), seeded, migratedFrom, removedTempFiles, bomBackup };
 }
 
 /** An in-memory store for unit and integration tests (nothing touches the disk). */

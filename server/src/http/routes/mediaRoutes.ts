@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { MEDIA_MAX_BYTES } from '@bangtin/shared';
 import { mediaApi } from '@bangtin/shared/api';
 import type { Request, Response } from 'express';
@@ -14,6 +14,8 @@ import { bindRoutes } from '../route.ts';
  */
 function uploadReceiver(mediaDir: string) {
   const dir = incomingDir(mediaDir);
+  // At start nothing in it belongs to a live upload: what is there was cut short by a crash or a kill -9.
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const middleware = multer({
     storage: multer.diskStorage({ destination: dir, filename: (_req, _file, done) => done(null, randomUUID()) }),

@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { api } from '../helpers/contentFixtures.ts';
+import { sample, seededRandom, type JsonSchema } from '../helpers/fuzzBodies.ts';
+import { login, startTestApp, type TestApp } from '../helpers/testApp.ts';
+
+/**
+ * Markup, script URLs, template and formula injections. Browser-level proof that they show as text on a screen is in
+ * tests/e2e/xss.spec.ts; here every free-text field of every content type, the school profile and a screen carry each
+ * of them, and every reply that returns them is checked: JSON (never HTML), nosniff, the text exactly as saved.
+ */
+const XSS_PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  "'><iframe src=javascript:alert(1)></iframe>",
+  'javascript:alert(1)',
+  '<a href="javascript:alert(1)">bấm</a>',
+  '[bấm](javascript:alert(1))',
+  '{{constructor.constructor("alert(1)")()}}',
+  '${alert(1)}',
+  '</script><script>alert(1)</script>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<object data="data:text/html,<script>alert(1)</script>">',
+  '=HYPERLINK("http://evil.example","Bấm")',
+  '+cmd|" /C calc"!A0',
+];
+
+let t: TestApp;
+afterEach(async () => t?.close());
+
+interface OpenApiDoc {
+  paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
+}
+const bodySchema = (doc: OpenApiDoc, path: string, method: string): JsonSchema => doc.paths[path]?.[method]?.requestBody?.content['application/json']?.schema ?? {};
+
+const isFreeText = (schema: JsonSchema) => schema.type === 'string' && !schema.enum && !schema.pattern && !schema.format && schema.const === undefined;
+const typeOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value === 'number' ? 'number' : typeof value);
+const fits = (schema: JsonSchema, value: unknown) =>
+  schema.type === typeOf(value) || (schema.type === 'integer' && typeof value === 'number') || (value === null && schema.nullable === true);
+
+/** The value with every free-text string (per the schema) replaced by `text`; `paths` collects where. */
+function withText(value: unknown, schema: JsonSchema, text: string, paths: string[], at = ''): unknown {
+  const choices = schema.anyOf ?? schema.oneOf;
+  if (choices) return withText(value, choices.find((c) => fits(c, value)) ?? {}, text, paths, at);
+  // Links and time zones are checked by refinements the JSON schema cannot show: they are not free text.
+  if (typeof value === 'string' && isFreeText(schema) && !/(url|timezone)$/i.test(at)) {
+    paths.push(at);
+    return text.slice(0, schema.maxLength ?? text.length);
+  }
+  if (Array.isArray(value) && schema.items) return value.map((v, i) => withText(v, schema.items!, text, paths, `${at}/${i}`));
+  if (value && typeof value === 'object' && schema.properties) {
+    const props = schema.properties;
+    return Object.fromEntries(Object.entries(value).filter(([k]) => k in props).map(([k, v]) => [k, withText(v, props[k]!, text, paths, `${at}/${k}`)]));
+  }
+  return value;
+}
+const at = (value: unknown, path: string): unknown =>
+  path.split('/').slice(1).reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
+
+async function publicJson(url: string) {
+  const res = await fetch(url);
+  expect(res.status, url).toBe(200);
+  expect(res.headers.get('content-type'), url).toMatch(/^application\/json/);
+  expect(res.headers.get('x-content-type-options'), url).toBe('nosniff');
+  return ((await res.json()) as { data: unknown }).data;
+}
+
+describe('XSS payloads in every text field: replies carry them as inert JSON text', () => {
+  it('every content type, the school profile and a screen: each payload in each free-text field comes back exactly as saved, as JSON', async () => {
+    t = await startTestApp();
+    const cookie = await login(t.url);
+    const doc = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as OpenApiDoc;
+    const variants = bodySchema(doc, '/api/content', 'post').oneOf ?? [];
+    expect(variants.length).toBeGreaterThanOrEqual(7);
+    const demo = await t.store.listContent();
+    const rng = seededRandom(1460);
+    const saved: { id: string; paths: string[]; item: unknown }[] = [];
+
+    for (const variant of variants) {
+      const type = variant.properties?.type?.enum?.[0];
+      const base = demo.find((c) => c.type === type) ?? sample(variant, rng);
+      for (const payload of XSS_PAYLOADS) {
+        const paths: string[] = [];
+        const body = { ...(withText(base, variant, payload, paths) as object), status: 'approved', screens: 'all', validFrom: null, validUntil: null };
+        const res = await api(t.url, cookie, 'POST', '/api/content', body);
+        expect(res.status, `${String(type)}: ${JSON.stringify(res.error)}`).toBe(201);
+        saved.push({ id: String(at(res.data, '/id')), paths, item: res.data });
+      }
+    }
+
+    // The school profile and a screen's name and place, which every snapshot or the console shows.
+    const schoolPaths: string[] = [];
+    const school = withText(await publicJson(`${t.url}/api/school`), bodySchema(doc, '/api/school', 'put'), XSS_PAYLOADS[1]!, schoolPaths);
+    const schoolSaved = await api(t.url, cookie, 'PUT', '/api/school', school);
+    expect(schoolSaved.status, JSON.stringify(schoolSaved.error)).toBe(200);
+    const screen = await api(t.url, cookie, 'POST', '/api/screens', {
+      slug: 'xss', name: XSS_PAYLOADS[2], location: XSS_PAYLOADS[0], orientation: 'portrait', profile: 'reception', group: XSS_PAYLOADS[3], interactive: true,
+    });
+    expect(screen.status).toBe(201);
+
+    let placements = 0;
+    const onScreens = new Map<string, unknown>();
+    for (const slug of ['gate', 'reception', 'xss']) {
+      const snapshot = (await publicJson(`${t.url}/api/display/${slug}`)) as { items: { id: string }[]; catalogue?: { id: string }[]; school: unknown };
+      for (const item of [...snapshot.items, ...(snapshot.catalogue ?? [])]) onScreens.set(item.id, item);
+      expect(at(snapshot.school, '/name')).toBe(at(school, '/name'));
+    }
+    for (const { id, paths, item } of saved) {
+      const shown = onScreens.get(id);
+      expect(shown, `${id} is on a screen`).toBeDefined();
+      for (const path of paths) {
+        expect(at(shown, path), `${id} ${path}`).toBe(at(item, path));
+        placements += 1;
+      }
+    }
+    const publicSchool = await publicJson(`${t.url}/api/school`);
+    for (const path of schoolPaths) expect(at(publicSchool, path), path).toBe(at(school, path));
+    placements += schoolPaths.length + 3;
+    expect(placements).toBeGreaterThanOrEqual(XSS_PAYLOADS.length * 40);
+    if (process.env.SECURITY_LONG === '1') console.info(`XSS: ${XSS_PAYLOADS.length} payloads, ${placements} placements, all returned as JSON text`);
+
+    // Replies that echo user text outside JSON: an unknown route's message, and the CSV export (formulas defused).
+    const notFound = await fetch(`${t.url}/api/${encodeURIComponent(XSS_PAYLOADS[0]!)}`);
+    expect(notFound.headers.get('content-type')).toMatch(/^application\/json/);
+    const csv = await fetch(`${t.url}/api/audit.csv`, { headers: { cookie } });
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment/);
+    const cells = (await csv.text()).split(/","|"\r\n"|^\uFEFF"|"\r\n$/);
+    expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+  });
+});
