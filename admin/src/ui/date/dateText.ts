@@ -28,10 +28,11 @@ export function textToIso(text: string): string | null {
  * text the office types with its own separators ("1/2/2026") is left alone.
  */
 export function maskDateText(typed: string): string {
-  if (/[^\d]/.test(typed.replace(/\/$/, ''))) return typed.slice(0, 10);
+  // Slashes only where the mask puts them (after dd and mm): the mask's own, so the digits are re-masked.
+  const ours = /^[\d/]*$/.test(typed) && [...typed].every((ch, i) => ch !== '/' || i === 2 || i === 5);
+  if (!ours) return typed.slice(0, 10);
   const digits = typed.replace(/\D/g, '').slice(0, 8);
-  const parts = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4)].filter(Boolean);
-  return parts.join('/');
+  return [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4)].filter(Boolean).join('/');
 }
 
 /** What the form keeps for a typed text: the ISO date, '' for empty, or the text itself (the schema then refuses it). */
