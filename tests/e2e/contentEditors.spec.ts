@@ -127,6 +127,19 @@ test('an English-language Chrome still reads and types dates as dd/mm/yyyy', asy
   await context.close();
 });
 
+test('the office lands on its dashboard: waiting approvals counted, silent screens named, the NĐ 20/2008 gap linked to Cài đặt', async ({ browser }) => {
+  const cookie = await apiCookie(server.url, 'vanphong');
+  const submitted = (await apiJson(server.url, cookie, 'GET', '/api/content?status=submitted')).body.data as unknown[];
+  const admin = await signedIn(browser, server.url, 'admin');
+  await expect(admin.getByTestId('nav-home')).toHaveAttribute('aria-current', 'page');
+  await expect(admin.getByTestId('tile-waiting')).toHaveAttribute('data-count', String(submitted.length));
+  await expect(admin.getByTestId('home-onair-screen').filter({ hasText: 'Màn hình cổng trường' })).toContainText('nhóm Cổng trường');
+  await expect(admin.getByTestId('home-feedback-warning')).toContainText('số điện thoại, thư điện tử');
+  await shot(admin, `${SHOTS}/home-1366.png`, true);
+  await admin.getByTestId('home-open-settings').click();
+  await expect(admin).toHaveURL(/\/admin\/settings$/);
+});
+
 test('two people editing the same procedure: the second save gets a clear conflict, nothing is overwritten', async ({ browser }) => {
   const cookie = await apiCookie(server.url, 'vanphong');
   const list = (await apiJson(server.url, cookie, 'GET', '/api/content?type=procedure&q=1.001622')).body.data as { id: string }[];

@@ -5,6 +5,7 @@ import { useMediaList } from './useMediaList.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { MediaGrid, mediaUrl } from './MediaGrid.tsx';
 import { SearchControl } from '../ui/form/SearchControl.tsx';
+import { UploadZone } from './UploadZone.tsx';
 
 interface MediaPickerProps {
   title: string;
@@ -34,6 +35,8 @@ export function MediaPicker({ title, onPick, onClose, withPdfPages = false }: Me
       data-testid="media-picker"
     >
       <h2 id="media-picker-title">{title}</h2>
+      {/* An empty or incomplete library should not send the office away from a half-filled form to upload. */}
+      <UploadZone onUploaded={() => media.refresh()} />
       <SearchControl id="picker-search" label={t('common.search')} value={media.search} onChange={media.setSearch} />
       {media.list.data ? (
         <>

@@ -137,11 +137,16 @@ export function createContentService(deps: ContentDeps) {
 
   return {
     async list(query: ContentQuery): Promise<ContentItem[]> {
-      const needle = query.q ? foldVietnamese(query.q) : null;
+      // Every word typed, in any order, without diacritics: "trua ho tro" finds "Hỗ trợ ăn trưa".
+      const words = query.q ? foldVietnamese(query.q).split(/\s+/).filter(Boolean) : [];
+      const matches = (c: ContentItem) => {
+        const label = foldVietnamese(contentLabel(c));
+        return words.every((word) => label.includes(word));
+      };
       return (await store.listContent())
         .filter((c) => !query.type || c.type === query.type)
         .filter((c) => !query.status || c.status === query.status)
-        .filter((c) => !needle || foldVietnamese(contentLabel(c)).includes(needle))
+        .filter(matches)
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
 
