@@ -10,6 +10,7 @@ describe('dd/mm/yyyy typed the Vietnamese way, whatever the browser language', (
     expect(textToIso('29/02/2028')).toBe('2028-02-29');
     expect(textToIso('29/02/2026')).toBeNull();
     expect(textToIso('02/13/2026')).toBeNull(); // an American month-first date is not silently swapped
+    expect(textToIso('2026-11-28')).toBe('2026-11-28'); // pasted ISO
     expect(valueOfText('')).toBe('');
     expect(valueOfText('31/04/2026')).toBe('31/04/2026');
   });

@@ -13,10 +13,12 @@ export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(ye
 /** '2026-11-28' → '28/11/2026'; anything that is not an ISO date is shown as it is (a half-typed value). */
 export const isoToText = (iso: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatShortDateVi(iso) : iso);
 
-/** '28/11/2026', '1/2/2026', '28.11.2026' or '28112026' → ISO, or null when it is not a real calendar day. */
+/** '28/11/2026', '1/2/2026', '28.11.2026', '28112026' (or a pasted '2026-11-28') → ISO, or null when it is not a real calendar day. */
 export function textToIso(text: string): string | null {
   const trimmed = text.trim();
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(trimmed);
+  // A pasted ISO date (2026-11-28) is unambiguous too.
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const match = iso ? [iso[0], iso[3], iso[2], iso[1]] : (/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(trimmed));
   if (!match) return null;
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
