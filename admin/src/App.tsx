@@ -19,9 +19,10 @@ import { SettingsPage } from './settings/SettingsPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 import { ApprovalsPage } from './approvals/ApprovalsPage.tsx';
 import { ImportPage } from './content/ImportPage.tsx';
+import { HomePage } from './home/HomePage.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SchoolProvider } from './school.tsx';
-import { SessionProvider, useSession } from './session.tsx';
+import { SessionProvider, useCurrentUser, useSession } from './session.tsx';
 
 // The scheduling pages (cron engine, week grid, cronstrue) load on first visit: most sessions never open them.
 const SchedulePage = lazy(() => import('./schedule/SchedulePage.tsx').then((m) => ({ default: m.SchedulePage })));
@@ -61,6 +62,8 @@ function Shell() {
 function Page() {
   const { route } = useRouter();
   switch (route.page) {
+    case 'home':
+      return <Landing />;
     case 'contentList':
       return <ContentListPage key={route.type} type={route.type} />;
     case 'contentNew':
@@ -96,4 +99,11 @@ function Page() {
         </Suspense>
       );
   }
+}
+
+/** /admin/: the office (editors) and admins get the dashboard; the principal (approver) keeps her own landing. */
+function Landing() {
+  const user = useCurrentUser();
+  if (user.role === 'approver') return <ContentListPage type="slogan" />;
+  return <HomePage />;
 }

@@ -19,6 +19,7 @@ import { auditEn, auditVi } from './audit/messages.ts';
 import { settingsEn, settingsVi } from './settings/messages.ts';
 import { usersEn, usersVi } from './users/messages.ts';
 import { lookupsEn, lookupsVi } from './lookups/messages.ts';
+import { homeEn, homeVi } from './home/messages.ts';
 
 /**
  * Every user-facing string of the office console. Vietnamese is the source; English mirrors it key for key
@@ -106,6 +107,7 @@ const vi = {
   ...settingsVi,
   ...usersVi,
   ...lookupsVi,
+  ...homeVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -194,6 +196,7 @@ const en: Messages = {
   ...settingsEn,
   ...usersEn,
   ...lookupsEn,
+  ...homeEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

@@ -11,6 +11,8 @@ import './styles/screens.css';
 import './styles/ops.css';
 import './styles/schedule.css';
 import './styles/preview.css';
+import './styles/pickers.css';
+import './styles/home.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

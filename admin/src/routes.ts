@@ -6,6 +6,7 @@ import { parseScheduleRoute, scheduleHref, type ScheduleRoute } from './schedule
  * adds a variant here, a case in `parseRoute`/`hrefOf`, and a case in App's page switch.
  */
 export type Route =
+  | { page: 'home' }
   | { page: 'contentList'; type: ContentType }
   | { page: 'contentNew'; type: ContentType }
   | { page: 'contentEdit'; type: ContentType; id: string }
@@ -44,7 +45,10 @@ export const NAV_CONTENT_TYPES: readonly ContentType[] = [
   'qr',
 ];
 
-export const DEFAULT_ROUTE: Route = { page: 'contentList', type: 'slogan' };
+/** The console's first page at /admin/: the office dashboard (App shows the approver their own landing). */
+export const DEFAULT_ROUTE: Route = { page: 'home' };
+/** Where /admin/content (no type) leads. */
+const CONTENT_ROUTE: Route = { page: 'contentList', type: 'slogan' };
 
 export function parseRoute(pathname: string): Route {
   const rest = pathname.startsWith(BASE_PATH) ? pathname.slice(BASE_PATH.length) : pathname.replace(/^\/+/, '');
@@ -60,7 +64,7 @@ export function parseRoute(pathname: string): Route {
   if (section === 'lookups' && parts.length === 1) return { page: 'lookups' };
   if (section === 'content') {
     const type = contentType.safeParse(second);
-    if (!type.success) return parts.length === 1 ? DEFAULT_ROUTE : { page: 'notFound' };
+    if (!type.success) return parts.length === 1 ? CONTENT_ROUTE : { page: 'notFound' };
     if (parts.length === 2) return { page: 'contentList', type: type.data };
     if (parts.length === 3 && third === 'new') return { page: 'contentNew', type: type.data };
     if (parts.length === 3 && third === 'import') {
@@ -74,6 +78,8 @@ export function parseRoute(pathname: string): Route {
 
 export function hrefOf(route: Route): string {
   switch (route.page) {
+    case 'home':
+      return BASE_PATH;
     case 'contentList':
       return `${BASE_PATH}content/${route.type}`;
     case 'contentNew':

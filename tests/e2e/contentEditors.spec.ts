@@ -1,6 +1,7 @@
 import { importTemplate, parseCsv, writeCsv } from '@bangtin/shared';
 import type { ServerProcess } from '../helpers/serverProcess.ts';
 import { contentMeta, expect, SCREENSHOTS, shot, test } from './fixtures.ts';
+import { TEST_PASSWORD } from '../helpers/testApp.ts';
 import { apiCookie, apiJson, PHONE, signedIn, startRolesServer } from './roles.ts';
 
 let server: ServerProcess;
@@ -57,16 +58,28 @@ test('CSV import with bad rows saves nothing and reports each row; a good file s
   expect(await procedureCount(cookie)).toBe(before + 2);
 });
 
-test('a new procedure typed into its editor saves, and its preview pages like the screen', async ({ browser }) => {
+test('a half-written procedure saves as a draft; submitting names each missing legal field and leads to it', async ({ browser }) => {
   const editor = await signedIn(browser, server.url, 'vanphong');
   await editor.goto(`${server.url}/admin/content/procedure/new`);
-  // Saving empty shows the shared schema's errors next to their inputs.
+  // A draft needs only its name.
   await editor.getByTestId('save-draft').click();
-  await expect(editor.getByTestId('error-code')).toHaveText('Mã thủ tục có dạng 1.001622');
-  await expect(editor.getByTestId('error-steps.0.description')).toBeVisible();
+  await expect(editor.getByTestId('error-name')).toHaveText('Không được để trống');
+  await editor.getByTestId('field-name').fill('Xác nhận trẻ đang học tại trường');
+  // Sending it for approval is refused, and the banner names every missing field, each a link to it.
+  await editor.getByTestId('save-submit').click();
+  const issues = editor.getByTestId('form-issue');
+  await expect(issues.first()).toHaveText('Mã thủ tục');
+  await expect(editor.getByTestId('form-issues')).toContainText('Cơ quan thực hiện');
+  expect(await issues.count()).toBeGreaterThanOrEqual(10);
+  await shot(editor, `${SHOTS}/procedure-missing-1366.png`);
+  await issues.first().click();
+  await expect(editor.getByTestId('field-code')).toBeFocused();
+  await editor.getByTestId('save-draft').click();
+  await expect(editor.getByTestId('toast')).toContainText('Đã lưu nháp');
+  await expect(editor.getByTestId('item-meta')).toContainText('Phiên bản 1');
+  await expect(editor.getByTestId('draft-missing')).toBeVisible();
 
   await editor.getByTestId('field-code').fill('4.000001');
-  await editor.getByTestId('field-name').fill('Xác nhận trẻ đang học tại trường');
   await editor.getByTestId('field-field').fill('Giáo dục mầm non');
   await editor.getByTestId('field-applicants').fill('Cha mẹ trẻ\nNgười giám hộ');
   await editor.getByTestId('field-agency').fill('Trường mầm non');
@@ -84,9 +97,47 @@ test('a new procedure typed into its editor saves, and its preview pages like th
   await editor.getByTestId('field-decisionNumber').fill('123/QĐ-MN');
   const preview = editor.frameLocator('[data-testid="preview-pane"] iframe');
   await expect(preview.getByTestId('preview-slide')).toContainText('Xác nhận trẻ đang học tại trường');
-  await editor.getByTestId('save-draft').click();
-  await expect(editor.getByTestId('toast')).toContainText('Đã lưu nháp');
-  await expect(editor.getByTestId('item-meta')).toContainText('Phiên bản 1');
+  await editor.getByTestId('save-submit').click();
+  await expect(editor.getByTestId('toast')).toContainText('Đã gửi duyệt');
+  await expect(editor.getByTestId('item-meta')).toContainText('Phiên bản 2');
+});
+
+test('an English-language Chrome still reads and types dates as dd/mm/yyyy', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/admin/`);
+  await page.getByTestId('login-username').fill('vanphong');
+  await page.getByTestId('login-password').fill(TEST_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('current-user')).toBeVisible();
+  await page.goto(`${server.url}/admin/content/announcement/new`);
+  expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+  const from = page.getByTestId('field-validFrom');
+  await from.fill('05022026');
+  await expect(from).toHaveValue('05/02/2026');
+  await page.getByTestId('field-validFrom-calendar').click();
+  // 5 February 2026, not 2 May: the calendar opens on that month, Monday first.
+  await expect(page.getByTestId('calendar')).toContainText('Tháng 2 năm 2026');
+  await expect(page.getByTestId('calendar').locator('th').first()).toHaveText('T2');
+  await expect(page.getByRole('button', { name: '05/02/2026' })).toHaveAttribute('aria-pressed', 'true');
+  await shot(page, `${SHOTS}/date-field-en-US-1366.png`);
+  await page.getByRole('button', { name: '20/02/2026' }).click();
+  await expect(page.getByTestId('field-validUntil')).toHaveValue('');
+  await expect(from).toHaveValue('20/02/2026');
+  await context.close();
+});
+
+test('the office lands on its dashboard: waiting approvals counted, silent screens named, the NĐ 20/2008 gap linked to Cài đặt', async ({ browser }) => {
+  const cookie = await apiCookie(server.url, 'vanphong');
+  const submitted = (await apiJson(server.url, cookie, 'GET', '/api/content?status=submitted')).body.data as unknown[];
+  const admin = await signedIn(browser, server.url, 'admin');
+  await expect(admin.getByTestId('nav-home')).toHaveAttribute('aria-current', 'page');
+  await expect(admin.getByTestId('tile-waiting')).toHaveAttribute('data-count', String(submitted.length));
+  await expect(admin.getByTestId('home-onair-screen').filter({ hasText: 'Màn hình cổng trường' })).toContainText('nhóm Cổng trường');
+  await expect(admin.getByTestId('home-feedback-warning')).toContainText('số điện thoại, thư điện tử');
+  await shot(admin, `${SHOTS}/home-1366.png`, true);
+  await admin.getByTestId('home-open-settings').click();
+  await expect(admin).toHaveURL(/\/admin\/settings$/);
 });
 
 test('two people editing the same procedure: the second save gets a clear conflict, nothing is overwritten', async ({ browser }) => {

@@ -125,12 +125,15 @@ describe('content reaches screens only when it should', () => {
     await arrives;
   });
 
-  it('searches ignore diacritics and case', async () => {
+  it('searches ignore diacritics, case and word order', async () => {
     t = await startTestApp();
     const cookie = await login(t.url);
     const res = await api(t.url, cookie, 'GET', '/api/content?type=procedure&q=ho%20tro%20an%20trua');
     expect(res.status).toBe(200);
     const found = res.data as unknown as ContentItem[];
     expect(found.map((c) => (c.type === 'procedure' ? c.code : ''))).toEqual(['1.001622']);
+    // Words in any order, as people remember a title.
+    const reordered = (await api(t.url, cookie, 'GET', '/api/content?type=procedure&q=TRUA%20ho%20tro')).data as unknown as ContentItem[];
+    expect(reordered.map((c) => (c.type === 'procedure' ? c.code : ''))).toEqual(['1.001622']);
   });
 });

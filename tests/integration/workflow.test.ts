@@ -1,6 +1,6 @@
 import type { AuditEntry, ContentItem, DisplaySnapshot } from '@bangtin/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { api, sloganInput } from '../helpers/contentFixtures.ts';
+import { api, contentMeta, sloganInput } from '../helpers/contentFixtures.ts';
 import { login, startTestApp, type TestApp } from '../helpers/testApp.ts';
 
 let t: TestApp;
@@ -148,5 +148,77 @@ describe('roles and the approval workflow, enforced on the server', () => {
     expect((await t.store.getContent(item.id))?.status).toBe('archived');
     const restored = await api(t.url, editor, 'PUT', `/api/content/${item.id}`, sloganInput({ text: 'Khẩu hiệu cũ', status: 'draft', baseVersion: 2 }));
     expect(restored.status).toBe(200);
+  });
+});
+
+/** A procedure the office has only started: its name, every legal component still empty. */
+const halfWrittenProcedure = {
+  ...contentMeta,
+  status: 'draft',
+  type: 'procedure',
+  code: '',
+  name: 'Xác nhận trẻ đang học tại trường',
+  field: '',
+  level: [],
+  applicants: [],
+  agency: '',
+  receivingAddress: '',
+  steps: [],
+  channels: [],
+  dossier: [],
+  dossierSets: '',
+  dossierNote: '',
+  timeLimit: '',
+  result: { name: '', code: '' },
+  fees: '',
+  forms: [],
+  conditions: '',
+  legalBasis: [],
+  publishingDecision: { number: '' },
+  notes: '',
+  lastChecked: '',
+};
+
+describe('drafts keep half-written work; approval needs the complete item', () => {
+  it('a procedure with only its name saves as a draft; submit, edit-and-submit and approve are refused naming every missing legal field', async () => {
+    const { editor, approver } = await setup();
+    const saved = await api(t.url, editor, 'POST', '/api/content', halfWrittenProcedure);
+    expect(saved.status).toBe(201);
+    const draft = saved.data as unknown as ContentItem;
+    expect(draft).toMatchObject({ status: 'draft', version: 1 });
+
+    const missing = ['code', 'field', 'applicants', 'agency', 'steps', 'channels', 'timeLimit', 'result.name', 'fees', 'legalBasis', 'publishingDecision.number', 'lastChecked'];
+    const submit = await api(t.url, editor, 'POST', `/api/content/${draft.id}/status`, { status: 'submitted', baseVersion: 1 });
+    expect(submit.status).toBe(400);
+    expect(submit.error?.code).toBe('VALIDATION_FAILED');
+    expect(submit.error?.message).toContain('chưa gửi duyệt được');
+    expect(submit.error?.details?.map((d) => d.path).sort()).toEqual([...missing].sort());
+    expect(submit.error?.details?.find((d) => d.path === 'agency')?.message).toBe('Không được để trống');
+
+    const resend = await api(t.url, editor, 'PUT', `/api/content/${draft.id}`, { ...halfWrittenProcedure, status: 'submitted', baseVersion: 1 });
+    expect(resend.status).toBe(400);
+    expect(resend.error?.details?.map((d) => d.path)).toEqual(expect.arrayContaining(missing));
+
+    const approve = await api(t.url, approver, 'POST', `/api/content/${draft.id}/approve`, { baseVersion: 1 });
+    expect(approve.status).toBe(400);
+    expect(approve.error?.message).toContain('chưa duyệt được');
+    expect(await t.store.getContent(draft.id)).toMatchObject({ status: 'draft', version: 1 });
+
+    // What is filled in must still be well-formed, draft or not.
+    const badCode = await api(t.url, editor, 'POST', '/api/content', { ...halfWrittenProcedure, code: '1001622' });
+    expect(badCode.error?.details).toEqual([{ path: 'code', message: 'Mã thủ tục có dạng 1.001622' }]);
+  });
+
+  it('"Nhân bản" makes a draft copy named "(bản sao)" that stays off the screens until approved', async () => {
+    const { editor } = await setup();
+    const original = await create(editor, 'Khẩu hiệu gửi duyệt', 'draft');
+    await api(t.url, editor, 'POST', `/api/content/${original.id}/status`, { status: 'submitted', baseVersion: 1 });
+    const copy = await api(t.url, editor, 'POST', `/api/content/${original.id}/duplicate`, {});
+    expect(copy.status).toBe(201);
+    expect(copy.data).toMatchObject({ type: 'slogan', status: 'draft', version: 1, text: 'Khẩu hiệu gửi duyệt (bản sao)', theme: 'blue', approvedBy: null, createdBy: 'vanphong' });
+    expect((copy.data as unknown as ContentItem).id).not.toBe(original.id);
+    expect(await gateTexts()).not.toContain('Khẩu hiệu gửi duyệt (bản sao)');
+    expect(await lastAudit()).toMatchObject({ action: 'content.create', summary: expect.stringContaining('Nhân bản thành "Khẩu hiệu gửi duyệt (bản sao)"') });
+    expect((await api(t.url, editor, 'POST', '/api/content/khong-co/duplicate', {})).status).toBe(404);
   });
 });

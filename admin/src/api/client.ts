@@ -29,6 +29,8 @@ export function createApiClient({ call }: Http) {
         call(contentApi.setStatus, { params: { id }, body: change }),
       approve: (id: string, baseVersion: number) => call(contentApi.approve, { params: { id }, body: { baseVersion } }),
       reject: (id: string, reason: string, baseVersion: number) => call(contentApi.reject, { params: { id }, body: { reason, baseVersion } }),
+      /** A draft copy "(bản sao)" of the item. */
+      duplicate: (id: string) => call(contentApi.duplicate, { params: { id } }),
       /** All rows or none: a 400 carries one detail per problem ("Dòng 3, cột …: …"). */
       importFile: (request: ImportRequest) => call(contentApi.importFile, { body: request }),
     },

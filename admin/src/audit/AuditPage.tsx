@@ -8,6 +8,8 @@ import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
 import { useApi } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { DateInput } from '../ui/date/DateInput.tsx';
+import { isWholeDate } from '../ui/date/dateText.ts';
 import { TableHead } from '../ui/TableHead.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
@@ -56,10 +58,14 @@ export function AuditPage() {
           </select>
         </LabelledControl>
         <LabelledControl id="audit-from" label={t('common.from')}>
-          <input id="audit-from" type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
+          <DateInput id="audit-from" value={filters.from} onChange={(from) => {
+            if (isWholeDate(from)) set({ from });
+          }} />
         </LabelledControl>
         <LabelledControl id="audit-to" label={t('common.to')}>
-          <input id="audit-to" type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+          <DateInput id="audit-to" value={filters.to} onChange={(to) => {
+            if (isWholeDate(to)) set({ to });
+          }} />
         </LabelledControl>
       </div>
       {data === undefined ? (

@@ -1,5 +1,5 @@
 import { hasRole, readingSeconds, slideText, type ContentType, type PublicContentItem } from '@bangtin/shared';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useRef, type ReactNode } from 'react';
 import { previewMeta, type MetaValues } from './formValues.ts';
 import type { ContentForm } from './useContentForm.ts';
 import { useScreens } from '../screens/useScreens.ts';
@@ -7,6 +7,8 @@ import { useI18n } from '../i18nContext.tsx';
 import { useCurrentUser } from '../session.tsx';
 import { ArchiveSection } from './form/ArchiveSection.tsx';
 import { FormAlert } from '../ui/form/FormAlert.tsx';
+import { useFieldIssueLinks } from '../ui/form/useFieldIssueLinks.ts';
+import { DuplicateSection } from './form/DuplicateSection.tsx';
 import { MetaFields } from './form/MetaFields.tsx';
 import { SaveBar } from './form/SaveBar.tsx';
 import { LazyPreviewPane } from './preview/lazy.ts';
@@ -39,6 +41,9 @@ export function ContentEditorShell<V extends MetaValues>({ type, form, payload, 
   const previewItem = typed as unknown as PublicContentItem;
   const autoSeconds = readingSeconds(slideText(previewItem));
   const mayArchive = stored?.status !== 'approved' || canPublish;
+  const formRef = useRef<HTMLFormElement>(null);
+  const issues = useFieldIssueLinks(formRef, errors);
+  const showDraftGaps = form.missingCount > 0 && Object.keys(errors).length === 0 && stored?.status === 'draft';
 
   return (
     <EditorFrame
@@ -51,8 +56,16 @@ export function ContentEditorShell<V extends MetaValues>({ type, form, payload, 
         </Suspense>
       }
     >
-      <form className="editor__form" onSubmit={(e) => e.preventDefault()} noValidate>
-        <FormAlert message={form.formError} conflict={form.conflict} remoteVersion={form.remoteChanged} onReload={form.reload} />
+      <form ref={formRef} className="editor__form" onSubmit={(e) => e.preventDefault()} noValidate>
+        <FormAlert message={form.formError} conflict={form.conflict} remoteVersion={form.remoteChanged} onReload={form.reload} issues={issues} />
+        {showDraftGaps && (
+          <div className="alert alert--info" data-testid="draft-missing">
+            <p>{t('editor.draftMissing', { count: form.missingCount })}</p>
+            <button type="button" className="button button--small" onClick={form.showMissing} data-testid="show-missing">
+              {t('editor.showMissing')}
+            </button>
+          </div>
+        )}
         {stored?.status === 'approved' && (
           <p className="alert alert--info" data-testid="approved-edit-notice">
             {t(canPublish ? 'editor.approvedEditNoticeApprover' : 'editor.approvedEditNotice')}
@@ -72,6 +85,7 @@ export function ContentEditorShell<V extends MetaValues>({ type, form, payload, 
           onSave={(intent) => void form.save(intent)}
         />
       </form>
+      <DuplicateSection item={stored} />
       {mayArchive && <ArchiveSection item={stored} busy={form.saving !== null} onArchive={() => void form.archive()} />}
     </EditorFrame>
   );

@@ -4,7 +4,7 @@ import { contentInput, type ContentItem, type ContentType } from '@bangtin/share
 import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
-import { validateWith } from '../ui/form/validation.ts';
+import { validateWith, type FieldErrors } from '../ui/form/validation.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
@@ -45,10 +45,15 @@ export function useContentForm<V>({ type, item, valuesOf, toInput, onStored }: C
     else adopt(pushed); // nothing typed yet: simply show the newer version
   });
 
+  const checkAs = (status: SaveIntent, values: V) =>
+    validateWith(contentInput, { ...toInput(values), type, status, baseVersion: stored?.version }, t);
+
   const save = (status: SaveIntent) =>
     form.submit({
       label: status,
-      check: (values, current) => validateWith(contentInput, { ...toInput(values), type, status, baseVersion: current?.version }, t),
+      // A draft keeps what is typed; sending for approval needs every required (legal) field.
+      invalidMessage: status === 'draft' ? 'editor.fixErrors' : 'editor.incompleteSubmit',
+      check: (values) => checkAs(status, values),
       send: (input, current) => (current ? api.content.update(current.id, input) : api.content.create(input)),
       onSaved: (saved) => {
         setRemoteVersion(0);
@@ -73,6 +78,14 @@ export function useContentForm<V>({ type, item, valuesOf, toInput, onStored }: C
     });
   };
 
+  /** What a draft still lacks before it can be sent for approval (0 for other statuses). */
+  const missing = (): FieldErrors => {
+    if (stored && stored.status !== 'draft') return {};
+    const checked = checkAs('submitted', form.values);
+    return checked.ok ? {} : checked.errors;
+  };
+  const showMissing = () => form.showErrors(missing(), 'editor.incompleteList');
+
   /** Throws the user's edits away for the latest stored version (the way out of a conflict). */
   const reload = async () => {
     if (!stored) return;
@@ -95,6 +108,8 @@ export function useContentForm<V>({ type, item, valuesOf, toInput, onStored }: C
     saving: BUSY.find((intent) => intent === saving) ?? null,
     dirty,
     save,
+    missingCount: Object.keys(missing()).length,
+    showMissing,
     archive,
     reload,
   };

@@ -5,12 +5,21 @@ import { useMediaList } from './useMediaList.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { MediaGrid, mediaUrl } from './MediaGrid.tsx';
 import { SearchControl } from '../ui/form/SearchControl.tsx';
+import { UploadZone } from './UploadZone.tsx';
 
-/** A modal picker over the media library's pictures (for the school logo). */
-export function MediaPicker({ title, onPick, onClose }: { title: string; onPick: (url: string) => void; onClose: () => void }) {
+interface MediaPickerProps {
+  title: string;
+  onPick: (url: string) => void;
+  onClose: () => void;
+  /** Also offer PDF posters, one choice per rendered page (a poster slide shows a page image). */
+  withPdfPages?: boolean;
+}
+
+/** A modal picker over the media library's thumbnails (the school logo, content pictures and posters). */
+export function MediaPicker({ title, onPick, onClose, withPdfPages = false }: MediaPickerProps) {
   const { t } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const media = useMediaList(12, 'image');
+  const media = useMediaList(12, withPdfPages ? '' : 'image');
   useEffect(() => {
     dialogRef.current?.showModal();
   }, []);
@@ -26,12 +35,28 @@ export function MediaPicker({ title, onPick, onClose }: { title: string; onPick:
       data-testid="media-picker"
     >
       <h2 id="media-picker-title">{title}</h2>
+      {/* An empty or incomplete library should not send the office away from a half-filled form to upload. */}
+      <UploadZone onUploaded={() => media.refresh()} />
       <SearchControl id="picker-search" label={t('common.search')} value={media.search} onChange={media.setSearch} />
       {media.list.data ? (
         <>
           <MediaGrid
             items={media.list.data.items}
-            actions={(item) => (
+            actions={(item) =>
+              item.kind === 'pdf' ? (
+                item.pages.map((page, index) => (
+                  <button
+                    key={page}
+                    type="button"
+                    className="button button--small button--primary"
+                    onClick={() => onPick(mediaUrl(page))}
+                    aria-label={t('media.pickPageLabel', { name: item.label, page: index + 1 })}
+                    data-testid="media-pick"
+                  >
+                    {t('media.pickPage', { page: index + 1 })}
+                  </button>
+                ))
+              ) : (
               <button
                 type="button"
                 className="button button--small button--primary"
@@ -41,7 +66,8 @@ export function MediaPicker({ title, onPick, onClose }: { title: string; onPick:
               >
                 {t('media.pick')}
               </button>
-            )}
+              )
+            }
           />
           {media.list.data.items.length === 0 && <p className="empty">{t('media.empty')}</p>}
           <Pager page={media.page} pages={media.pages} onPage={media.setPage} />

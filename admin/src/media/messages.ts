@@ -27,6 +27,8 @@ export const mediaVi = {
   'media.listLabel': 'Các tệp trong thư viện',
   'media.pick': 'Chọn',
   'media.pickLabel': 'Chọn “{name}”',
+  'media.pickPage': 'Trang {page}',
+  'media.pickPageLabel': 'Chọn trang {page} của “{name}”',
 } as const;
 
 export const mediaEn: Record<keyof typeof mediaVi, string> = {
@@ -57,4 +59,6 @@ export const mediaEn: Record<keyof typeof mediaVi, string> = {
   'media.listLabel': 'Files in the library',
   'media.pick': 'Choose',
   'media.pickLabel': 'Choose “{name}”',
+  'media.pickPage': 'Page {page}',
+  'media.pickPageLabel': 'Choose page {page} of “{name}”',
 };

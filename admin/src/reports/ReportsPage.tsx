@@ -10,6 +10,8 @@ import { queryString } from '../api/opsClient.ts';
 import { useTimeZone } from '../school.tsx';
 import { useApi } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
+import { DateInput } from '../ui/date/DateInput.tsx';
+import { isWholeDate } from '../ui/date/dateText.ts';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 /** Proof of display over a period: totals, tables, CSV export and the printable summary. */
@@ -38,10 +40,14 @@ export function ReportsPage() {
         }}
       >
         <LabelledControl id="report-from" label={t('common.from')}>
-          <input id="report-from" type="date" required value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />
+          <DateInput id="report-from" required value={form.from} onChange={(from) => {
+            if (isWholeDate(from)) setForm({ ...form, from });
+          }} />
         </LabelledControl>
         <LabelledControl id="report-to" label={t('common.to')}>
-          <input id="report-to" type="date" required value={form.to} onChange={(e) => setForm({ ...form, to: e.target.value })} />
+          <DateInput id="report-to" required value={form.to} onChange={(to) => {
+            if (isWholeDate(to)) setForm({ ...form, to });
+          }} />
         </LabelledControl>
         <LabelledControl id="report-screen" label={t('reports.screen')}>
           <select

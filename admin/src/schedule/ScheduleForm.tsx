@@ -6,6 +6,7 @@ import { useI18n } from '../i18nContext.tsx';
 import { sourceErrorPath } from './formValues.ts';
 import { Field } from '../ui/form/Field.tsx';
 import { FormAlert } from '../ui/form/FormAlert.tsx';
+import { DateInput } from '../ui/date/DateInput.tsx';
 import { CronRuleFields } from './CronRuleFields.tsx';
 import { OrderedContentList } from './OrderedContentList.tsx';
 import { TargetPicker } from './TargetPicker.tsx';
@@ -125,10 +126,10 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
       <FormSection id="schedule-when" title={t('schedule.when')}>
         <div className="field-row">
           <Field name="dateFrom" label={t('schedule.dateFrom')} hint={t('field.validityHint')} error={errors.dateFrom}>
-            {(control) => <input {...control} type="date" value={values.dateFrom} onChange={(e) => update({ dateFrom: e.target.value })} />}
+            {(control) => <DateInput {...control} value={values.dateFrom} onChange={(dateFrom) => update({ dateFrom })} />}
           </Field>
           <Field name="dateUntil" label={t('schedule.dateUntil')} error={errors.dateUntil}>
-            {(control) => <input {...control} type="date" value={values.dateUntil} onChange={(e) => update({ dateUntil: e.target.value })} />}
+            {(control) => <DateInput {...control} value={values.dateUntil} onChange={(dateUntil) => update({ dateUntil })} />}
           </Field>
         </div>
         <div className="segmented" role="radiogroup" aria-label={t('schedule.ruleKind')}>

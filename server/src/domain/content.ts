@@ -10,13 +10,15 @@ import {
   type StatusChange,
   contentLabel,
   foldVietnamese,
+  viErrorMap,
 } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
 import type { DomainEvents } from './events.ts';
 import { createContentImport } from './contentImport.ts';
-import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave, transitionVerb } from './contentWorkflow.ts';
+import { copyOf } from './contentCopy.ts';
+import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave, incompleteForStatus, transitionVerb } from './contentWorkflow.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 
@@ -60,15 +62,21 @@ export function createContentService(deps: ContentDeps) {
   ): Promise<ContentItem> {
     if (options.baseVersion !== undefined && options.baseVersion !== existing.version) throw staleStatus();
     const now = clock.now().toISOString();
-    const item = contentItem.parse({
-      ...existing,
-      status,
-      version: existing.version + 1,
-      updatedAt: now,
-      updatedBy: actor.username,
-      ...approvalFields(status, actor, now, existing),
-      ...(options.reason !== undefined ? { rejectionReason: options.reason } : {}),
-    });
+    // A draft may be half-written; submitting or approving it checks it as complete (the legal fields).
+    const checked = contentItem.safeParse(
+      {
+        ...existing,
+        status,
+        version: existing.version + 1,
+        updatedAt: now,
+        updatedBy: actor.username,
+        ...approvalFields(status, actor, now, existing),
+        ...(options.reason !== undefined ? { rejectionReason: options.reason } : {}),
+      },
+      { error: viErrorMap },
+    );
+    if (!checked.success) throw incompleteForStatus(status, checked.error.issues);
+    const item = checked.data;
     if (!(await store.replaceContent(item, existing.version))) throw staleStatus();
     const verb = transitionVerb(existing.status, status);
     const label = contentLabel(item).slice(0, 160);
@@ -101,13 +109,44 @@ export function createContentService(deps: ContentDeps) {
     });
   }
 
+  /** Stores a new item (version 1) from what an editor sent or from a copy. */
+  async function insertNew(input: ContentInput, actor: PublicUser, verb: string): Promise<ContentItem> {
+    const now = clock.now().toISOString();
+    const { baseVersion: _ignored, ...fields } = input;
+    const item = contentItem.parse({
+      ...fields,
+      id: newId('c'),
+      version: 1,
+      createdAt: now,
+      createdBy: actor.username,
+      updatedAt: now,
+      updatedBy: actor.username,
+      ...approvalFields(fields.status, actor, now),
+    });
+    await store.insertContent(item);
+    await audit.record({
+      actor: actor.username,
+      action: 'content.create',
+      entity: item.type,
+      entityId: item.id,
+      summary: `${verb} "${contentLabel(item).slice(0, 200)}" (${item.status})`,
+    });
+    events.emit('content.changed', { item });
+    return item;
+  }
+
   return {
     async list(query: ContentQuery): Promise<ContentItem[]> {
-      const needle = query.q ? foldVietnamese(query.q) : null;
+      // Every word typed, in any order, without diacritics: "trua ho tro" finds "Hỗ trợ ăn trưa".
+      const words = query.q ? foldVietnamese(query.q).split(/\s+/).filter(Boolean) : [];
+      const matches = (c: ContentItem) => {
+        const label = foldVietnamese(contentLabel(c));
+        return words.every((word) => label.includes(word));
+      };
       return (await store.listContent())
         .filter((c) => !query.type || c.type === query.type)
         .filter((c) => !query.status || c.status === query.status)
-        .filter((c) => !needle || foldVietnamese(contentLabel(c)).includes(needle))
+        .filter(matches)
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
 
@@ -115,28 +154,12 @@ export function createContentService(deps: ContentDeps) {
 
     async create(input: ContentInput, actor: PublicUser): Promise<ContentItem> {
       assertMaySave(input.status, actor);
-      const now = clock.now().toISOString();
-      const { baseVersion: _ignored, ...fields } = input;
-      const item = contentItem.parse({
-        ...fields,
-        id: newId('c'),
-        version: 1,
-        createdAt: now,
-        createdBy: actor.username,
-        updatedAt: now,
-        updatedBy: actor.username,
-        ...approvalFields(input.status, actor, now),
-      });
-      await store.insertContent(item);
-      await audit.record({
-        actor: actor.username,
-        action: 'content.create',
-        entity: item.type,
-        entityId: item.id,
-        summary: `Tạo "${contentLabel(item).slice(0, 200)}" (${item.status})`,
-      });
-      events.emit('content.changed', { item });
-      return item;
+      return insertNew(input, actor, 'Tạo');
+    },
+
+    /** "Nhân bản": a draft copy of any item, named "… (bản sao)", for the office to adapt (never on a screen as is). */
+    async duplicate(id: string, actor: PublicUser): Promise<ContentItem> {
+      return insertNew(copyOf(await mustGet(id)), actor, 'Nhân bản thành');
     },
 
     async update(id: string, input: ContentInput, actor: PublicUser): Promise<ContentItem> {

@@ -1,4 +1,4 @@
-import { hasRole, type ContentStatus, type PublicUser } from '@bangtin/shared';
+import { hasRole, type ContentStatus, type FieldIssue, type PublicUser } from '@bangtin/shared';
 import { AppError, forbidden } from './errors.ts';
 
 /**
@@ -61,4 +61,14 @@ export function transitionVerb(from: ContentStatus, to: ContentStatus): string {
   if (from === 'archived') return 'Khôi phục';
   if (from === 'approved') return 'Gỡ khỏi màn hình';
   return 'Rút lại';
+}
+
+/**
+ * A draft sent for approval (or approved) while the legal fields are still missing: the reply lists every missing
+ * field, so the console can show the same banner as its own check.
+ */
+export function incompleteForStatus(to: ContentStatus, issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
+  const details: FieldIssue[] = issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const verb = to === 'approved' ? 'duyệt' : 'gửi duyệt';
+  return new AppError('VALIDATION_FAILED', `Nội dung còn thiếu ${details.length} mục bắt buộc nên chưa ${verb} được. Hãy bổ sung rồi thử lại.`, details);
 }

@@ -67,6 +67,15 @@ export const contentApi = {
     body: rejection,
     response: contentItem,
   }),
+  duplicate: contract({
+    method: 'post',
+    path: '/api/content/:id/duplicate',
+    summary: 'Nhân bản: tạo bản nháp sao chép "(bản sao)" của một nội dung',
+    tag: 'content',
+    access: 'editor',
+    response: contentItem,
+    status: 201,
+  }),
   importFile: contract({
     method: 'post',
     path: '/api/content/import',

@@ -7,7 +7,7 @@ export function contentLabel(item: ContentItem | PublicContentItem): string {
     case 'slogan':
       return item.text;
     case 'procedure':
-      return `${item.code} ${item.name}`;
+      return [item.code, item.name].filter(Boolean).join(' '); // a draft may not have its code yet
     case 'indexResult':
       return `${INDEX_VI[item.index].short} ${item.year} – ${item.scope}`;
     case 'announcement':

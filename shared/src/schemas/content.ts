@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { indexResultFields } from './indexResult.ts';
 import { mediaRef } from './media.ts';
-import { procedureFields } from './procedure.ts';
+import { procedureDraftFields, procedureFields, type Strictness } from './procedure.ts';
 import { httpUrl, id, isoDate, isoDateTime, requiredText, text } from './text.ts';
 
 export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr']);
@@ -85,10 +85,11 @@ const inputMeta = {
   baseVersion: z.int().min(1).optional(),
 };
 
-function withMeta<M extends z.ZodRawShape>(meta: M) {
+function withMeta<M extends z.ZodRawShape>(meta: M, strictness: Strictness = 'complete') {
+  const procedure = strictness === 'draft' ? procedureDraftFields : payloads.procedure;
   return z.discriminatedUnion('type', [
     z.object({ ...meta, type: z.literal('slogan'), ...payloads.slogan.shape }),
-    z.object({ ...meta, type: z.literal('procedure'), ...payloads.procedure.shape }),
+    z.object({ ...meta, type: z.literal('procedure'), ...procedure.shape }),
     z.object({ ...meta, type: z.literal('indexResult'), ...payloads.indexResult.shape }),
     z.object({ ...meta, type: z.literal('announcement'), ...payloads.announcement.shape }),
     z.object({ ...meta, type: z.literal('commendation'), ...payloads.commendation.shape }),
@@ -97,18 +98,37 @@ function withMeta<M extends z.ZodRawShape>(meta: M) {
   ]);
 }
 
+/**
+ * Drafts (and what was archived from a draft) may be half-written; what is sent for approval or approved must be
+ * complete (the procedure's legal components). The status picks the strictness, so the server refuses an
+ * incomplete item on submit and on approve with the same field messages the console shows.
+ */
+const UNFINISHED = ['draft', 'archived'] as const;
+const FINISHED = ['submitted', 'approved'] as const;
+type Statuses = readonly [ContentStatus, ...ContentStatus[]];
+function byStatus<M extends z.ZodRawShape, U extends Statuses, F extends Statuses>(meta: M, unfinished: U, finished: F) {
+  return z.discriminatedUnion('status', [
+    withMeta({ ...meta, status: z.enum(unfinished) }, 'draft'),
+    withMeta({ ...meta, status: z.enum(finished) }, 'complete'),
+  ]);
+}
+
 const validityRule = (item: { validFrom: string | null; validUntil: string | null }) =>
   !item.validFrom || !item.validUntil || item.validFrom <= item.validUntil;
 const validityIssue = { message: 'Ngày kết thúc phải sau ngày bắt đầu', path: ['validUntil'] };
 
-export const contentItem = withMeta({ ...publicMeta, ...adminMeta }).refine(validityRule, validityIssue);
+export const contentItem = byStatus({ ...publicMeta, ...adminMeta }, UNFINISHED, FINISHED).refine(validityRule, validityIssue);
 export type ContentItem = z.infer<typeof contentItem>;
 
+/** Screens only ever receive approved, hence complete, items. */
 export const publicContentItem = withMeta(publicMeta);
 export type PublicContentItem = z.infer<typeof publicContentItem>;
 
-export const contentInput = withMeta(inputMeta).refine(validityRule, validityIssue);
+export const contentInput = byStatus(inputMeta, ['draft'] as const, FINISHED).refine(validityRule, validityIssue);
 export type ContentInput = z.infer<typeof contentInput>;
+
+/** An input checked as complete whatever status it asks for (imported national records are complete, though saved as drafts). */
+export const completeContentInput = withMeta(inputMeta).refine(validityRule, validityIssue);
 
 export type ContentOf<T extends ContentType> = Extract<ContentItem, { type: T }>;
 export type PublicContentOf<T extends ContentType> = Extract<PublicContentItem, { type: T }>;

@@ -8,63 +8,84 @@ import { httpUrl, isoDate, requiredText, text } from './text.ts';
 export const submissionChannel = z.enum(['direct', 'online', 'postal']);
 export type SubmissionChannel = z.infer<typeof submissionChannel>;
 
-export const procedureStep = z.object({
-  description: requiredText(2000),
-  timeLimit: text(300),
-});
+/**
+ * A half-written procedure is kept as a draft; the legal components are required only when it is sent for
+ * approval (or published). One definition, two strictnesses: `draft` lets every required text be empty and every
+ * "at least one" list be empty, but what is filled in must still be well-formed (a code like 1.001622, a real date).
+ */
+export type Strictness = 'draft' | 'complete';
 
-export const procedureChannel = z.object({
-  channel: submissionChannel,
-  timeLimit: text(300),
-  fee: text(300),
-  note: text(1000),
-});
+const CODE = /^\d\.\d{6}(\.[A-Z0-9]+)?$/;
+const CODE_MESSAGE = 'Mã thủ tục có dạng 1.001622';
 
-/** One row of "Thành phần hồ sơ"; null counts mean the record does not say. */
-export const dossierRow = z.object({
-  group: text(400),
-  document: requiredText(1000),
-  originals: z.int().min(0).max(20).nullable(),
-  copies: z.int().min(0).max(20).nullable(),
-});
+function rulesFor(strictness: Strictness) {
+  const draft = strictness === 'draft';
+  const orEmpty = <T extends z.ZodString>(schema: T) => (draft ? z.union([z.literal(''), schema]) : schema);
+  return {
+    /** Required when complete; may stay empty in a draft. */
+    needed: (max: number) => (draft ? text(max) : requiredText(max)),
+    /** At least one row when complete. */
+    atLeastOne: <T extends z.ZodType>(row: T, max: number) => (draft ? z.array(row).max(max) : z.array(row).min(1).max(max)),
+    code: orEmpty(z.string().trim().regex(CODE, CODE_MESSAGE)),
+    date: draft ? z.union([z.literal(''), isoDate]) : isoDate,
+  };
+}
 
-export const legalBasisRow = z.object({
-  title: requiredText(500),
-  number: requiredText(80),
-});
+function procedureShapes(strictness: Strictness) {
+  const { needed, atLeastOne, code, date } = rulesFor(strictness);
+  const step = z.object({ description: needed(2000), timeLimit: text(300) });
+  const channel = z.object({ channel: submissionChannel, timeLimit: text(300), fee: text(300), note: text(1000) });
+  /** One row of "Thành phần hồ sơ"; null counts mean the record does not say. */
+  const dossier = z.object({
+    group: text(400),
+    document: needed(1000),
+    originals: z.int().min(0).max(20).nullable(),
+    copies: z.int().min(0).max(20).nullable(),
+  });
+  const legalBasis = z.object({ title: needed(500), number: needed(80) });
+  const form = z.object({ name: needed(400), url: httpUrl.optional() });
+  const fields = z.object({
+    /** Mã thủ tục on the national database, e.g. 1.001622 (local variants add a suffix). */
+    code,
+    /** The one field a draft needs: the office finds its draft again by name. */
+    name: requiredText(500),
+    field: needed(200),
+    level: z.array(requiredText(100)).max(5),
+    applicants: atLeastOne(requiredText(200), 10),
+    agency: needed(1000),
+    receivingAddress: text(500),
+    steps: atLeastOne(step, 40),
+    channels: atLeastOne(channel, 3),
+    dossier: z.array(dossier).max(60),
+    dossierSets: text(100),
+    dossierNote: text(1000),
+    timeLimit: needed(500),
+    result: z.object({ name: needed(500), code: text(40) }),
+    fees: needed(300),
+    forms: z.array(form).max(20),
+    conditions: text(3000),
+    legalBasis: atLeastOne(legalBasis, 30),
+    /**
+     * The procedure's record on the Cổng Dịch vụ công quốc gia, pasted by the office (the portal addresses records by
+     * an internal number, not by the code, so it cannot be derived). The kiosk shows it as a QR code.
+     */
+    portalUrl: httpUrl.optional(),
+    publishingDecision: z.object({ number: needed(80), date: isoDate.optional() }),
+    notes: text(2000),
+    lastChecked: date,
+  });
+  return { step, channel, dossier, legalBasis, form, fields };
+}
 
-export const procedureForm = z.object({
-  name: requiredText(400),
-  url: httpUrl.optional(),
-});
+const complete = procedureShapes('complete');
 
-export const procedureFields = z.object({
-  /** Mã thủ tục on the national database, e.g. 1.001622 (local variants add a suffix). */
-  code: z.string().trim().regex(/^\d\.\d{6}(\.[A-Z0-9]+)?$/, 'Mã thủ tục có dạng 1.001622'),
-  name: requiredText(500),
-  field: requiredText(200),
-  level: z.array(requiredText(100)).max(5),
-  applicants: z.array(requiredText(200)).min(1).max(10),
-  agency: requiredText(1000),
-  receivingAddress: text(500),
-  steps: z.array(procedureStep).min(1).max(40),
-  channels: z.array(procedureChannel).min(1).max(3),
-  dossier: z.array(dossierRow).max(60),
-  dossierSets: text(100),
-  dossierNote: text(1000),
-  timeLimit: requiredText(500),
-  result: z.object({ name: requiredText(500), code: text(40) }),
-  fees: requiredText(300),
-  forms: z.array(procedureForm).max(20),
-  conditions: text(3000),
-  legalBasis: z.array(legalBasisRow).min(1).max(30),
-  /**
-   * The procedure's record on the Cổng Dịch vụ công quốc gia, pasted by the office (the portal addresses records by
-   * an internal number, not by the code, so it cannot be derived). The kiosk shows it as a QR code.
-   */
-  portalUrl: httpUrl.optional(),
-  publishingDecision: z.object({ number: requiredText(80), date: isoDate.optional() }),
-  notes: text(2000),
-  lastChecked: isoDate,
-});
+export const procedureStep = complete.step;
+export const procedureChannel = complete.channel;
+export const dossierRow = complete.dossier;
+export const legalBasisRow = complete.legalBasis;
+export const procedureForm = complete.form;
+/** What a procedure must have to be sent for approval, published or shown on a screen. */
+export const procedureFields = complete.fields;
+/** What a procedure draft may be saved with (same shape, fewer requirements). */
+export const procedureDraftFields = procedureShapes('draft').fields;
 export type ProcedureFields = z.infer<typeof procedureFields>;

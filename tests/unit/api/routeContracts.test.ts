@@ -40,6 +40,7 @@ POST /api/auth/logout public
 POST /api/content session editor
 POST /api/content/import session editor
 POST /api/content/{id}/approve session approver
+POST /api/content/{id}/duplicate session editor
 POST /api/content/{id}/reject session approver
 POST /api/content/{id}/status session editor
 POST /api/display/{slug}/lookups public

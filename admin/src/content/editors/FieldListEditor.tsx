@@ -3,6 +3,7 @@ import type { ComponentType, ReactNode } from 'react';
 import type { MessageKey } from '../../i18n.ts';
 import { useI18n } from '../../i18nContext.tsx';
 import { TextField } from '../../ui/form/TextField.tsx';
+import { MediaField } from '../../media/MediaField.tsx';
 import { ContentEditorShell } from '../ContentEditorShell.tsx';
 import { metaToInput, type MetaValues } from '../formValues.ts';
 import { useContentForm, type ContentForm } from '../useContentForm.ts';
@@ -21,6 +22,8 @@ export interface TextFieldSpec<K extends string> {
   type?: 'text' | 'url';
   inputMode?: 'url';
   placeholder?: string;
+  /** A picture from the media library (thumbnail and picker instead of a typed address); 'poster' also offers PDF pages. */
+  media?: 'picture' | 'poster';
 }
 
 /** A content type whose own fields are a list of text inputs (plus, at most, one extra control). */
@@ -35,13 +38,11 @@ export interface FieldListSpec<V extends MetaValues> {
   extra?: (form: ContentForm<V>) => ReactNode;
 }
 
-/** An address of a /media/… file or an https URL (the image, announcement and commendation pictures). */
-export const mediaUrlField = <K extends string>(name: K, label: MessageKey): TextFieldSpec<K> => ({
+/** A picture picked from the media library, or an https address (the image, announcement and commendation pictures). */
+export const mediaUrlField = <K extends string>(name: K, label: MessageKey, media: 'picture' | 'poster' = 'picture'): TextFieldSpec<K> => ({
   name,
   label,
-  hint: 'field.imageUrlHint',
-  inputMode: 'url',
-  placeholder: '/media/…',
+  media,
 });
 
 function FieldListEditor<V extends MetaValues>({ spec, item, onStored }: EditorProps & { spec: FieldListSpec<V> }) {
@@ -54,7 +55,18 @@ function FieldListEditor<V extends MetaValues>({ spec, item, onStored }: EditorP
   const patch = (name: TextKey<V>, value: string) => ({ [name]: value }) as Partial<V>;
   return (
     <ContentEditorShell type={type} form={form} payload={payloadOf(values)}>
-      {fields.map(({ name, label, hint, ...input }) => (
+      {fields.map(({ name, label, hint, media, ...input }) =>
+        media ? (
+          <MediaField
+            key={name}
+            name={name}
+            label={t(label)}
+            withPdfPages={media === 'poster'}
+            value={values[name] as string}
+            error={errors[name]}
+            onChange={(value) => update(patch(name, value))}
+          />
+        ) : (
         <TextField
           key={name}
           name={name}
@@ -65,7 +77,8 @@ function FieldListEditor<V extends MetaValues>({ spec, item, onStored }: EditorP
           error={errors[name]}
           onChange={(value) => update(patch(name, value))}
         />
-      ))}
+        ),
+      )}
       {extra?.(form)}
     </ContentEditorShell>
   );

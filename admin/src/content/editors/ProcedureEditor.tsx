@@ -4,6 +4,7 @@ import { Field } from '../../ui/form/Field.tsx';
 import { Options } from '../../ui/form/Options.tsx';
 import { RowList } from '../../ui/form/RowList.tsx';
 import { TextField } from '../../ui/form/TextField.tsx';
+import { DateField } from '../../ui/date/DateField.tsx';
 import { errorUnder, procedureInput, procedurePayload, procedureValuesOf, type ProcedureValues } from '../procedureValues.ts';
 import { useContentForm } from '../useContentForm.ts';
 import { useI18n } from '../../i18nContext.tsx';
@@ -138,7 +139,7 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
         />
         <div className="field-row">
           {text('decisionNumber', t('proc.decisionNumber'), { max: 80, path: 'publishingDecision.number' })}
-          <TextField name="decisionDate" label={t('proc.decisionDate')} type="date" value={values.decisionDate} error={errorUnder(errors, 'publishingDecision.date')} onChange={(decisionDate) => update({ decisionDate })} />
+          <DateField name="decisionDate" label={t('proc.decisionDate')} value={values.decisionDate} error={errorUnder(errors, 'publishingDecision.date')} onChange={(decisionDate) => update({ decisionDate })} />
         </div>
         <TextField
           name="portalUrl"
@@ -149,7 +150,7 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
           onChange={(portalUrl) => update({ portalUrl })}
         />
         {text('notes', t('proc.notes'), { rows: 2, max: 2000 })}
-        <TextField name="lastChecked" label={t('proc.lastChecked')} type="date" className="field--narrow" value={values.lastChecked} error={errors.lastChecked} onChange={(lastChecked) => update({ lastChecked })} />
+        <DateField name="lastChecked" label={t('proc.lastChecked')} className="field--narrow" value={values.lastChecked} error={errors.lastChecked} onChange={(lastChecked) => update({ lastChecked })} />
       </fieldset>
     </>
   );

@@ -62,12 +62,12 @@ export const CommendationEditor = fieldListEditor<CommendationValues>({
 
 type ImageValues = MetaValues & Record<'url' | 'caption', string>;
 
-/** A poster or photo by address: a /media/… file or an https URL (picking from the media library comes with it). */
+/** A poster or photo from the media library (a picture, or one page of a PDF poster), or an https address. */
 export const ImageEditor = fieldListEditor<ImageValues>({
   type: 'image',
   valuesOf: valuesFor('image', (i) => ({ url: i.url, caption: i.caption }), { url: '', caption: '' }),
   payloadOf: (v) => ({ url: v.url.trim(), caption: v.caption }),
-  fields: [mediaUrlField('url', 'image.url'), { name: 'caption', label: 'image.caption', max: 300 }],
+  fields: [mediaUrlField('url', 'image.url', 'poster'), { name: 'caption', label: 'image.caption', max: 300 }],
 });
 
 type QrValues = MetaValues & Record<'title' | 'url' | 'caption', string>;

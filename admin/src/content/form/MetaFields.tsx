@@ -4,6 +4,7 @@ import type { FieldErrors } from '../../ui/form/validation.ts';
 import { useI18n } from '../../i18nContext.tsx';
 import { Field } from '../../ui/form/Field.tsx';
 import { ScreensPicker } from '../../ui/form/ScreensPicker.tsx';
+import { DateField } from '../../ui/date/DateField.tsx';
 import { SlideSecondsField } from '../../ui/form/SlideSecondsField.tsx';
 
 interface MetaFieldsProps {
@@ -25,22 +26,8 @@ export function MetaFields({ values, errors, onChange, autoSeconds, screens }: M
         {(control) => <input {...control} type="text" value={values.source} onChange={(e) => onChange({ source: e.target.value })} />}
       </Field>
       <div className="field-row">
-        <Field name="validFrom" label={t('field.validFrom')} hint={t('field.validityHint')} error={errors.validFrom}>
-          {(control) => (
-            <input {...control} type="date" value={values.validFrom} onChange={(e) => onChange({ validFrom: e.target.value })} />
-          )}
-        </Field>
-        <Field name="validUntil" label={t('field.validUntil')} error={errors.validUntil}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              min={values.validFrom || undefined}
-              value={values.validUntil}
-              onChange={(e) => onChange({ validUntil: e.target.value })}
-            />
-          )}
-        </Field>
+        <DateField name="validFrom" label={t('field.validFrom')} hint={t('field.validityHint')} error={errors.validFrom} value={values.validFrom} onChange={(validFrom) => onChange({ validFrom })} />
+        <DateField name="validUntil" label={t('field.validUntil')} error={errors.validUntil} min={values.validFrom || undefined} value={values.validUntil} onChange={(validUntil) => onChange({ validUntil })} />
       </div>
       <SlideSecondsField
         hint={t('field.durationAuto', { seconds: autoSeconds })}

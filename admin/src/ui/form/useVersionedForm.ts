@@ -38,6 +38,8 @@ export interface SavePlan<S, V, I> {
   onSaved?: (saved: S) => void;
   /** What is being saved, for buttons that say which one is busy (defaults to 'save'). */
   label?: string;
+  /** The summary when `check` refuses, if this save says it differently from the form's (e.g. "not sent for approval"). */
+  invalidMessage?: MessageKey;
 }
 
 /**
@@ -126,14 +128,21 @@ export function useVersionedForm<S, V>(options: VersionedFormOptions<S, V>) {
     const checked = plan.check(values, stored);
     if (!checked.ok) {
       setConflict(false);
-      refuse(checked.errors, invalidMessage && t(invalidMessage));
+      const summary = plan.invalidMessage ?? invalidMessage;
+      refuse(checked.errors, summary && t(summary));
       return false;
     }
     if (plan.confirm && !(await plan.confirm(checked.input))) return false;
     return run(plan.label ?? 'save', () => plan.send(checked.input, stored), plan.onSaved);
   };
 
-  return { stored, values, setValues, update, errors, formError, setFormError, conflict, saving, dirty, adopt, submit, run, fail };
+  /** Marks fields and shows a summary without saving (e.g. "what is still missing before I can submit?"). */
+  const showErrors = (fieldErrors: FieldErrors, message: MessageKey) => {
+    setConflict(false);
+    refuse(fieldErrors, t(message));
+  };
+
+  return { stored, values, setValues, update, errors, formError, setFormError, conflict, saving, dirty, adopt, submit, run, fail, showErrors };
 }
 
 export type VersionedForm<S, V> = ReturnType<typeof useVersionedForm<S, V>>;

@@ -37,6 +37,7 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
   return (
     <nav id="main-nav" className={`side-nav${open ? ' side-nav--open' : ''}`} aria-label={t('nav.label')}>
       <EmergencyNavLink onNavigate={onNavigate} />
+      {user.role !== 'approver' && <ul>{item({ page: 'home' }, t('nav.home'), 'nav-home', route.page === 'home')}</ul>}
       <h2 className="side-nav__heading">{t('nav.content')}</h2>
       <ul>
         {item({ page: 'approvals' }, t('nav.approvals'), 'nav-approvals', route.page === 'approvals')}

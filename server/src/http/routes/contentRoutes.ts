@@ -11,6 +11,7 @@ export function contentRoutes(content: ContentService) {
     setStatus: ({ body, params, user }) => content.changeStatus(params.id, body, user),
     approve: ({ body, params, user }) => content.approve(params.id, body.baseVersion, user),
     reject: ({ body, params, user }) => content.reject(params.id, body, user),
+    duplicate: ({ params, user }) => content.duplicate(params.id, user),
     importFile: ({ body, user }) => content.importMany(body, user),
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentInput, type ContentInput } from '../../schemas/content.ts';
+import { completeContentInput, contentInput, type ContentInput } from '../../schemas/content.ts';
 import { viErrorMap } from '../../validationVi.ts';
 import { CellError } from './cells.ts';
 import { INDEX_RESULT_COLUMNS, PROCEDURE_COLUMNS, type ImportColumn } from './columns.ts';
@@ -50,8 +50,9 @@ function columnOf(type: ImportType, path: readonly PropertyKey[], format: 'csv' 
 }
 
 function validate(type: ImportType, format: 'csv' | 'json', row: number, fields: Record<string, unknown>, issues: ImportIssue[]) {
-  const parsed = contentInput.safeParse({ ...META, ...DEFAULTS[type], ...fields, type }, { error: viErrorMap });
-  if (parsed.success) return parsed.data;
+  // Imported records are saved as drafts but must be complete: a file is the national record, not a sketch.
+  const parsed = completeContentInput.safeParse({ ...META, ...DEFAULTS[type], ...fields, type }, { error: viErrorMap });
+  if (parsed.success) return contentInput.parse(parsed.data);
   for (const issue of parsed.error.issues) issues.push({ row, column: columnOf(type, issue.path, format), message: issue.message });
   return null;
 }

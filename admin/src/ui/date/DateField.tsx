@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { Field } from '../form/Field.tsx';
+import { DateInput } from './DateInput.tsx';
+
+interface DateFieldProps {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  min?: string | undefined;
+  className?: string;
+}
+
+/** A labelled dd/mm/yyyy date (the common case of `Field` + `DateInput`). */
+export function DateField({ name, label, value, onChange, error, hint, min, className }: DateFieldProps) {
+  return (
+    <Field name={name} label={label} hint={hint} error={error} className={className}>
+      {(control) => <DateInput {...control} value={value} min={min} onChange={onChange} />}
+    </Field>
+  );
+}
