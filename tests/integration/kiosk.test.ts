@@ -1,4 +1,4 @@
-import { PAIRING_NAMESPACE, type DisplayCommand, type PairingServerToClientEvents, type ProofEntry, type Reply } from '@bangtin/shared';
+import { PAIRING_NAMESPACE, type DisplayCommand, type PairingAssignment, type PairingOffer, type PairingServerToClientEvents, type ProofEntry, type Reply } from '@bangtin/shared';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api } from '../helpers/contentFixtures.ts';
@@ -17,6 +17,7 @@ const TOKEN = 'kiosk-device-token-0123456789abcdefghij';
 describe('pairing a new kiosk', () => {
   it('shows a six-digit code; the office claims it and the kiosk is told its screen', async () => {
     t = await startTestApp();
+    const askAgain = async () => (await (await fetch(`${t.url}/api/pairing`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deviceToken: TOKEN }) })).json()).data as PairingOffer;
     const offer = await fetch(`${t.url}/api/pairing`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -30,17 +31,36 @@ describe('pairing a new kiosk', () => {
       connect(`${t.url}${PAIRING_NAMESPACE}`, { auth: { deviceToken: TOKEN }, transports: ['websocket'], forceNew: true }),
     );
     await new Promise<void>((r) => waiting.once('connect', () => r()));
-    const told = new Promise<string>((resolve) => waiting.once('pairing:paired', (a) => resolve(a.slug)));
+    const told = new Promise<PairingAssignment>((resolve) => waiting.once('pairing:paired', resolve));
 
     const cookie = await login(t.url, 'vanphong');
     const claim = await api(t.url, cookie, 'POST', '/api/pairing/claim', { code, screenId: 'reception' });
     expect(claim.status).toBe(200);
     expect(claim.data).toMatchObject({ delivered: 1 });
-    expect(await told).toBe('reception');
+    const assignment = await told;
+    expect(assignment.slug).toBe('reception');
+    // A kiosk that missed the push learns the same assignment by asking again, until it connects with it.
+    expect((await askAgain()).paired).toEqual(assignment);
+    const kiosk = track(connectDevice(t.url, { slug: 'reception', credential: assignment.credential }));
+    expect(await new Promise((resolve) => kiosk.once('display:device', resolve))).toEqual({ paired: true });
+    expect((await askAgain()).paired).toBeUndefined();
 
     const again = await api(t.url, cookie, 'POST', '/api/pairing/claim', { code, screenId: 'reception' });
     expect(again.status).toBe(404);
     expect(again.error?.message).toMatch(/hết hạn/);
+  });
+
+  it('an assignment nobody collects is forgotten after ten minutes', async () => {
+    t = await startTestApp();
+    const credential = await pairDevice(t.url, await login(t.url), 'gate');
+    expect(credential).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const token = 'another-kiosk-device-token-0123456789';
+    const ask = async () => (await (await fetch(`${t.url}/api/pairing`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deviceToken: token }) })).json()).data as PairingOffer;
+    const { code } = await ask();
+    expect((await api(t.url, await login(t.url), 'POST', '/api/pairing/claim', { code, screenId: 'gate' })).status).toBe(200);
+    expect((await ask()).paired?.slug).toBe('gate');
+    t.clock.advance(11 * 60_000);
+    expect((await ask()).paired).toBeUndefined();
   });
 
   it('codes expire after ten minutes; asking twice gives the same code', async () => {
