@@ -24,7 +24,8 @@ import './styles/emergency.css';
 const runningBuild = new URL(import.meta.url).pathname;
 
 const route = parseRoute(window.location.pathname, window.location.search);
-const pairedSlug = route.slug === null ? loadPairedSlug() : null;
+// `/display/?pair` shows the pairing screen even on a kiosk that already knows its screen (pairing it again).
+const pairedSlug = route.slug === null && !new URLSearchParams(window.location.search).has('pair') ? loadPairedSlug() : null;
 
 if (pairedSlug !== null) {
   // A paired kiosk started at /display/ (its home page) goes straight to its screen.

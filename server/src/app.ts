@@ -40,6 +40,8 @@ import { createPresence } from './realtime/presence.ts';
 import { attachPairingNamespace } from './realtime/pairingNamespace.ts';
 import { createMemoryProofLog, type ProofLog } from './proof/proofLog.ts';
 import { createPairing } from './domain/pairing.ts';
+import { createDeviceTrust } from './domain/deviceTrust.ts';
+import { createProofGate } from './proof/proofGate.ts';
 import { createScreenCommands } from './domain/screenCommands.ts';
 import { displayBuildReader } from './http/displayBuild.ts';
 import { kioskRoutes } from './http/routes/kioskRoutes.ts';
@@ -117,6 +119,8 @@ export function createApp(deps: AppDeps): App {
   const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
   const proofLog = deps.proofLog ?? createMemoryProofLog(clock, deps.timezone);
   const pairing = createPairing(clock);
+  const trust = createDeviceTrust({ store, clock });
+  const proofGate = createProofGate({ clock, proofLog });
   // Presence changes reach office consoles at most once a second, and only when a console is open:
   // a thousand screens connecting must not become a thousand full-list broadcasts.
   const pushPresence = coalesce(1000, () => {
@@ -130,12 +134,15 @@ export function createApp(deps: AppDeps): App {
     presence,
     logger,
     proofLog,
+    proofGate,
+    trust,
+    onPairedConnection: (screenId) => pairing.handedOver(screenId),
     clock,
     onEmergencyAck: (emergencyId, screenId) => void emergencies.acknowledge(emergencyId, screenId),
     onSnapshotSent: (socket, screenId, version) => publisher.delivered(socket, screenId, version),
   });
   const pairingNamespace = attachPairingNamespace(io);
-  const publisher = createPublisher(display, displayNamespace);
+  const publisher = createPublisher(display, displayNamespace, (snapshot) => proofGate.noteSnapshot(snapshot));
   const planner = createSchedulePlanner({
     readPlanning,
     clock,
@@ -157,7 +164,7 @@ export function createApp(deps: AppDeps): App {
   const screens = createScreenService({ store, audit, events });
   const schedules = createScheduleService({ store, clock, audit, events });
   const emergencies = createEmergencyService({ store, clock, audit, events });
-  const commands = createScreenCommands({ store, clock, audit, pairing, kiosks: createKioskLink(displayNamespace, pairingNamespace) });
+  const commands = createScreenCommands({ store, clock, audit, pairing, trust, kiosks: createKioskLink(displayNamespace, pairingNamespace) });
   const users = createUserService({ store, clock, audit, events });
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
@@ -167,7 +174,7 @@ export function createApp(deps: AppDeps): App {
     ...contentRoutes(content),
     ...schoolRoutes(schools),
     ...screenRoutes(screens, presence),
-    ...kioskRoutes(pairing, commands),
+    ...kioskRoutes(pairing, commands, trust),
     ...displayRoutes(display),
     ...auditRoutes(audit, store),
     ...scheduleRoutes(schedules),
@@ -176,7 +183,7 @@ export function createApp(deps: AppDeps): App {
     ...userRoutes(users),
     // The media library needs its folder (DATA_DIR/media); unit tests without one have no media routes.
     ...(media && deps.mediaDir ? mediaRoutes(media, deps.mediaDir) : []),
-    ...lookupRoutes(lookups, store),
+    ...lookupRoutes(lookups, store, trust),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 

@@ -2,7 +2,7 @@ import type { PublicUser } from './schemas/user.ts';
 import type { ContentItem } from './schemas/content.ts';
 import type { School } from './schemas/school.ts';
 import type { DisplayHeartbeat, DisplaySnapshot, ScreenPresence } from './snapshot.ts';
-import type { DisplayCommand, ProofEntry } from './kiosk.ts';
+import type { DisplayCommand, PairingAssignment, ProofEntry } from './kiosk.ts';
 import type { Reply } from './reply.ts';
 import type { EmergencyStatus, PublicEmergency } from './schemas/emergency.ts';
 
@@ -30,6 +30,8 @@ export interface DisplayServerToClientEvents {
   'display:command': (command: DisplayCommand) => void;
   /** Emergency notice, sent ahead of the snapshot so it shows at once; null = cleared. */
   'display:emergency': (notice: PublicEmergency | null) => void;
+  /** On connect: whether the server accepted this kiosk's device credential (a revoked one is forgotten). */
+  'display:device': (status: { paired: boolean }) => void;
 }
 
 export interface DisplayClientToServerEvents {
@@ -46,7 +48,7 @@ export interface DisplayClientToServerEvents {
 export const PAIRING_NAMESPACE = '/pairing';
 
 export interface PairingServerToClientEvents {
-  'pairing:paired': (assignment: { slug: string }) => void;
+  'pairing:paired': (assignment: PairingAssignment) => void;
 }
 export type PairingClientToServerEvents = Record<string, never>;
 export interface PairingSocketData {
@@ -58,11 +60,15 @@ export interface PairingHandshakeAuth {
 
 export interface DisplayHandshakeAuth {
   slug: string;
+  /** The device credential from pairing. Without a valid one the kiosk still plays, but nothing it reports is believed. */
+  credential?: string;
 }
 
 export interface DisplaySocketData {
   screenId: string;
   slug: string;
+  /** The handshake carried this screen's device credential: its presence, acknowledgements and proof count. */
+  paired: boolean;
 }
 
 export interface AdminServerToClientEvents {

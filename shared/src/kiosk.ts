@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { screenSlug } from './schemas/screen.ts';
 import { isoDateTime } from './schemas/text.ts';
 
 /**
@@ -12,9 +13,49 @@ export const deviceToken = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, 'Mã thi�
 /** Six digits shown on an unpaired kiosk; the office types them into the admin to assign the device. */
 export const pairingCode = z.string().regex(/^\d{6}$/, 'Mã ghép nối gồm 6 chữ số');
 
+/**
+ * The device credential a paired kiosk presents in its /display handshake (and to count look-ups): 32 random bytes,
+ * base64url. The server keeps only its SHA-256; the kiosk gets it once, at pairing, and keeps it in local storage.
+ */
+export const deviceCredential = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'Khoá thiết bị không hợp lệ');
+/** The HTTP header a kiosk sends its credential in (look-up counts). */
+export const DEVICE_CREDENTIAL_HEADER = 'x-device-credential';
+
+/** What the office assigned a kiosk: its screen and its credential (handed over once, remembered ~10 min). */
+export const pairingAssignment = z.object({ slug: screenSlug, credential: deviceCredential });
+export type PairingAssignment = z.infer<typeof pairingAssignment>;
+
 export const pairingRequest = z.object({ deviceToken });
-export const pairingOffer = z.object({ code: pairingCode, expiresAt: isoDateTime });
+export const pairingOffer = z.object({
+  code: pairingCode,
+  expiresAt: isoDateTime,
+  /** Present once the office has paired this device: a kiosk that missed `pairing:paired` learns it by asking again. */
+  paired: pairingAssignment.optional(),
+});
 export type PairingOffer = z.infer<typeof pairingOffer>;
+
+/** Stored: the one paired device of a screen. Only the SHA-256 (hex) of its credential; "pair again" replaces it. */
+export const screenDevice = z.object({
+  id: z.string().min(1).max(64),
+  screenId: z.string().min(1).max(64),
+  credentialHash: z.string().regex(/^[0-9a-f]{64}$/),
+  pairedAt: isoDateTime,
+  pairedBy: z.string().max(80),
+});
+export type ScreenDevice = z.infer<typeof screenDevice>;
+/** What the office sees of it (never the hash). */
+export const screenDeviceStatus = screenDevice.pick({ screenId: true, pairedAt: true, pairedBy: true });
+export type ScreenDeviceStatus = z.infer<typeof screenDeviceStatus>;
+
+/** Stored: a paired screen said it shows an emergency notice (kept, so the office's list survives a restart). */
+export const emergencyAck = z.object({
+  /** `<emergencyId>|<screenId>`: one acknowledgement per notice per screen. */
+  id: z.string().min(1).max(160),
+  emergencyId: z.string().min(1).max(80),
+  screenId: z.string().min(1).max(64),
+  at: isoDateTime,
+});
+export type EmergencyAck = z.infer<typeof emergencyAck>;
 
 export const pairingClaim = z.object({ code: pairingCode, screenId: z.string().min(1).max(64) });
 export type PairingClaim = z.infer<typeof pairingClaim>;

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { apiLogin, expect, logIn, shot, test } from './fixtures.ts';
 import { decodeQr } from './qrDecode.ts';
+import { pairKiosk } from './pairKiosk.ts';
 
 const SCREENS = 'tests/artifacts/screens';
 const FORM_URL = 'https://example.gov.vn/mau-so-01-nd-105-2020.docx';
@@ -79,6 +80,7 @@ test('touch: wake, search with and without diacritics and with a typo, read ever
   test.setTimeout(420_000); // a long walk through the kiosk (≈ 2–4 min under CI load)
   const { cookie, procedureId } = await prepare(server.url, 600);
   const { page, errors } = await kioskPage(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
+  await pairKiosk(page.context(), server.url, cookie, 'reception'); // look-ups count only from the paired kiosk
   await page.goto(`${server.url}/display/reception`);
 
   // Attract loop: the normal rotation, with the prompt, and the feedback block always there.

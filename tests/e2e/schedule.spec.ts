@@ -1,5 +1,6 @@
 import { seededDataDir, startServerProcess, type ServerProcess } from '../helpers/serverProcess.ts';
 import { ADMIN_PASSWORD, apiLogin, apiPost, contentMeta, expect, shot, test } from './fixtures.ts';
+import { pairKiosk } from './pairKiosk.ts';
 
 /**
  * Scheduling as the school lives it, against the real server process (node-cron boundary tasks, real sockets) and the
@@ -65,6 +66,8 @@ test('an emergency notice reaches two open screens at once, is acknowledged, and
   const server = await start({ DATA_DIR: seededDataDir('e2e-emergency') });
   const cookie = await apiLogin(server.url);
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  await pairKiosk(context, server.url, cookie, 'gate');
+  await pairKiosk(context, server.url, cookie, 'reception');
   const gate = await context.newPage();
   const reception = await context.newPage();
   await gate.goto(`${server.url}/display/gate`);

@@ -1,4 +1,5 @@
-import { expect, logIn, test } from './fixtures.ts';
+import { apiLogin, expect, logIn, test } from './fixtures.ts';
+import { pairKiosk } from './pairKiosk.ts';
 
 /** The Screens page tells the truth: a kiosk that goes away is shown offline within 15 s. */
 test('a kiosk that loses its network is shown offline on the Screens page within 15 s', async ({ browser, freshServer }) => {
@@ -9,6 +10,7 @@ test('a kiosk that loses its network is shown offline on the Screens page within
   await expect(gateStatus).toHaveAttribute('data-status', 'never');
 
   const kioskContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  await pairKiosk(kioskContext, freshServer.url, await apiLogin(freshServer.url), 'gate');
   const kiosk = await kioskContext.newPage();
   await kiosk.goto(`${freshServer.url}/display/gate`);
   await expect(kiosk.getByTestId('slide').first()).toBeVisible();

@@ -1,13 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { LookupStat } from '@bangtin/shared';
+import { DEVICE_CREDENTIAL_HEADER, type LookupStat } from '@bangtin/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.ts';
 import { manualClock } from '../../server/src/clock.ts';
 import { createLogger } from '../../server/src/logger.ts';
 import { openFileStore } from '../../server/src/store/openStore.ts';
 import { api, sloganInput } from '../helpers/contentFixtures.ts';
+import { pairDevice } from '../helpers/devicePairing.ts';
 import { TIMEZONE, login, seededDatabase, startTestApp, type TestApp } from '../helpers/testApp.ts';
 
 let t: TestApp | undefined;
@@ -16,10 +17,15 @@ afterEach(async () => {
   t = undefined;
 });
 
+/** The reception kiosk's device credential (look-ups count only from the paired screen). */
+let credential = '';
+const pairReception = async (url: string) => {
+  credential = await pairDevice(url, await login(url), 'reception');
+};
 const report = (url: string, contentId: unknown, slug = 'reception') =>
   fetch(`${url}/api/display/${slug}/lookups`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', [DEVICE_CREDENTIAL_HEADER]: credential },
     body: JSON.stringify({ contentId }),
   });
 
@@ -54,6 +60,7 @@ describe('the reception catalogue', () => {
 describe('reception look-up counts', () => {
   it('counts an approved procedure per school day, shows it to editors, and refuses bad ids and other screens', async () => {
     t = await startTestApp();
+    await pairReception(t.url);
     const [first, second] = await procedureIds(t);
     expect(first && second).toBeTruthy();
 
@@ -89,6 +96,7 @@ describe('reception look-up counts', () => {
 
   it('a client that reports faster than a kiosk could is cut off, and drafts are never counted', async () => {
     t = await startTestApp();
+    await pairReception(t.url);
     const [first] = await procedureIds(t);
     const statuses: number[] = [];
     for (let i = 0; i < 40; i++) statuses.push((await report(t.url, first)).status);
@@ -122,6 +130,7 @@ describe('reception look-up counts', () => {
         return { app, store, url: `http://127.0.0.1:${port}` };
       };
       const one = await start();
+      await pairReception(one.url);
       const id = (await one.store.listContent()).find((c) => c.type === 'procedure')?.id ?? '';
       for (let i = 0; i < 3; i++) {
         expect((await report(one.url, id)).status).toBe(202);

@@ -45,9 +45,10 @@ describe('proof-of-display reports', () => {
     ]);
     expect(report.byContent[0]).toMatchObject({ contentId: slogan.id, seconds: 7200, plays: 2, type: slogan.type });
     expect(report.byScreen).toEqual([
-      { screenId: gate.id, name: gate.name, seconds: 8100, plays: 3 },
-      { screenId: reception.id, name: reception.name, seconds: 1800, plays: 1 },
+      { screenId: gate.id, name: gate.name, seconds: 8100, plays: 3, pairedSeconds: 8100 },
+      { screenId: reception.id, name: reception.name, seconds: 1800, plays: 1, pairedSeconds: 1800 },
     ]);
+    expect(report.fromPairedDevices).toEqual({ seconds: 9900, plays: 4 });
     const gateOnly = (await api(t.url, cookie, 'GET', `/api/reports/proof?from=2026-11-26&to=2026-11-28&screenId=${gate.id}`)).data as unknown as ProofReport;
     expect(gateOnly.totals.seconds).toBe(8100);
 

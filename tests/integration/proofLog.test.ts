@@ -1,8 +1,8 @@
-import { appendFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../server/src/clock.ts';
-import { createFileProofLog } from '../../server/src/proof/proofLog.ts';
+import { ProofLogFullError, createFileProofLog } from '../../server/src/proof/proofLog.ts';
 import { tempDataDir } from '../helpers/serverProcess.ts';
 
 const entry = (slideId: string, second: number) => ({
@@ -40,5 +40,23 @@ describe('proof-of-display log on disk', () => {
     expect(await log.prune()).toBe(1);
     expect(existsSync(path.join(dir, 'proof-2026-11-27.ndjson'))).toBe(true);
     expect(existsSync(path.join(dir, 'notes.txt'))).toBe(true);
+  });
+
+  it('a day file stops at its size cap, and readers stream it line by line', async () => {
+    const dir = tempDataDir('proof-cap');
+    const clock = manualClock(new Date('2026-11-28T03:00:00Z'));
+    const log = createFileProofLog(dir, clock, 'Asia/Ho_Chi_Minh', 400, 1_000);
+    await log.append('gate', [entry('a', 0), entry('b', 8)]);
+    await expect(log.append('gate', Array.from({ length: 10 }, (_, i) => entry(`x${i}`, 20 + i)))).rejects.toBeInstanceOf(ProofLogFullError);
+    const file = path.join(dir, 'proof-2026-11-28.ndjson');
+    expect(statSync(file).size).toBeLessThanOrEqual(1_000);
+    const streamed: string[] = [];
+    for await (const record of log.stream('2026-11-28')) streamed.push(record.slideId);
+    expect(streamed).toEqual(['a', 'b']);
+    // The next day has a file of its own.
+    clock.advance(86_400_000);
+    await log.append('gate', [entry('c', 0)]);
+    await log.close();
+    expect((await log.readDay('2026-11-29')).map((r) => r.paired)).toEqual([true]);
   });
 });

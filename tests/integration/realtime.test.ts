@@ -1,6 +1,7 @@
 import type { ScreenPresence } from '@bangtin/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, sloganInput } from '../helpers/contentFixtures.ts';
+import { connectDevice, pairDevice } from '../helpers/devicePairing.ts';
 import {
   connectAdmin,
   connectDisplay,
@@ -64,7 +65,7 @@ describe('screens over Socket.IO', () => {
     const presence: ScreenPresence[][] = [];
     admin.on('screens:presence', (p) => presence.push(p));
     await new Promise<void>((r) => admin.once('connect', () => r()));
-    const gate = track(connectDisplay(t.url, 'gate'));
+    const gate = track(connectDevice(t.url, { slug: 'gate', credential: await pairDevice(t.url, cookie, 'gate') }));
     const snapshot = await nextSnapshot(gate);
     gate.emit('display:heartbeat', { version: snapshot.version, slideId: snapshot.items[0]!.id, uptimeSeconds: 5, viewport: { width: 1920, height: 1080 } });
     await expect.poll(() => presence.at(-1)?.find((p) => p.screenId === 'gate')?.ackedVersion, { timeout: 5000 }).toBe(snapshot.version);

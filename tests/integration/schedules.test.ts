@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmergencyStatus, PublicEmergency, ScheduleEntry, ScheduleInput, ScheduleWarning } from '@bangtin/shared';
 import { api, sloganInput } from '../helpers/contentFixtures.ts';
+import { connectDevice, pairDevice } from '../helpers/devicePairing.ts';
 import {
   connectAdmin,
   connectDisplay,
@@ -169,7 +170,8 @@ describe('emergency notices', () => {
     t = await startTestApp({ now: MONDAY_0640 });
     const approver = await login(t.url, 'hieutruong');
     const editor = await login(t.url, 'vanphong');
-    const gate = track(connectDisplay(t.url, 'gate'));
+    // Only the screen's paired device is heard when it acknowledges.
+    const gate = track(connectDevice(t.url, { slug: 'gate', credential: await pairDevice(t.url, editor, 'gate') }));
     const reception = track(connectDisplay(t.url, 'reception'));
     await Promise.all([nextSnapshot(gate), nextSnapshot(reception)]);
     const office = track(connectAdmin(t.url, approver));

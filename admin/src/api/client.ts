@@ -41,6 +41,9 @@ export function createApiClient({ call }: Http) {
       presence: () => call(screensApi.presence, {}),
       /** `delivered` counts the kiosks connected when the command left the server. */
       command: (id: string, command: DisplayCommandName) => call(kioskApi.command, { params: { id }, body: { command } }),
+      /** Which screens have a paired device (the others are "chưa ghép nối"). */
+      devices: () => call(kioskApi.devices, {}),
+      revokeDevice: (id: string) => call(kioskApi.revokeDevice, { params: { id } }),
     },
     /** Anonymous look-up counts of the reception kiosk (editors and up). */
     lookups: { list: () => call(lookupsApi.list, {}) },

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { pairingClaim, type Screen } from '@bangtin/shared';
 import { Field } from '../ui/form/Field.tsx';
 import { useToast } from '../ui/Toast.tsx';
@@ -13,7 +13,16 @@ import { SubmitButton } from '../ui/form/SubmitButton.tsx';
  * A new kiosk opened at /display shows a six-digit code; typing it here with a screen tells that kiosk which
  * screen to be (it switches to /display/<slug> at once). Codes live ten minutes and work once.
  */
-export function PairingForm({ screens }: { screens: readonly Screen[] }) {
+export function PairingForm({
+  screens,
+  chosen,
+  onPaired,
+}: {
+  screens: readonly Screen[];
+  /** Set by "pair again" on a card: that screen is chosen and the code field focused. */
+  chosen: { screenId: string; nonce: number } | null;
+  onPaired: () => void;
+}) {
   const api = useApi();
   const toast = useToast();
   const failureMessage = useFailureMessage();
@@ -24,6 +33,18 @@ export function PairingForm({ screens }: { screens: readonly Screen[] }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
+
+  // "Pair again" chose a screen: take it over while rendering (not in an effect), then focus the code field.
+  const [chosenNonce, setChosenNonce] = useState<number | null>(null);
+  if (chosen && chosen.nonce !== chosenNonce) {
+    setChosenNonce(chosen.nonce);
+    setScreenId(chosen.screenId);
+  }
+  useEffect(() => {
+    if (!chosen) return;
+    codeRef.current?.focus({ preventScroll: true });
+    codeRef.current?.closest('.pairing')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [chosen]);
 
   const fail = (error: unknown) => {
     if (!(error instanceof ApiFailure) || error.details.length === 0) return setFormError(failureMessage(error));
@@ -57,6 +78,7 @@ export function PairingForm({ screens }: { screens: readonly Screen[] }) {
       toast(t(delivered > 0 ? 'pair.done' : 'pair.doneOffline', { name: screen.name }), delivered > 0 ? 'success' : 'info');
       setCode('');
       setScreenId('');
+      onPaired();
     } catch (error) {
       fail(error);
     } finally {
@@ -69,7 +91,7 @@ export function PairingForm({ screens }: { screens: readonly Screen[] }) {
       <h2 id="pairing-title" className="form-section__heading">
         {t('pair.title')}
       </h2>
-      <p className="muted">{t('pair.intro', { url: `${window.location.origin}/display` })}</p>
+      <p className="muted">{t(chosen ? 'pair.chosen' : 'pair.intro', { url: `${window.location.origin}/display/` })}</p>
       {screens.length === 0 ? (
         <p>{t('pair.noScreens')}</p>
       ) : (

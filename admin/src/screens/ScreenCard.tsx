@@ -1,10 +1,11 @@
-import type { Screen, ScreenPresence } from '@bangtin/shared';
+import type { Screen, ScreenDeviceStatus, ScreenPresence } from '@bangtin/shared';
 import { Suspense, useState } from 'react';
 import type { CurrentVersion } from './useCurrentVersions.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { livenessOf } from './liveness.ts';
 import { LazyScreenMirror } from '../content/preview/lazy.ts';
 import { KioskAddress, kioskPath } from './KioskAddress.tsx';
+import { DevicePairing } from './DevicePairing.tsx';
 import { ScreenCommands } from './ScreenCommands.tsx';
 import { ScreenStatus, StatusBadge } from './ScreenStatus.tsx';
 
@@ -16,10 +17,14 @@ interface ScreenCardProps {
   slideTitles: ReadonlyMap<string, string>;
   /** Admins only: opens the screen form for this screen. */
   onEdit: (() => void) | null;
+  /** The screen's paired device (undefined while loading: no mark is shown until it is known). */
+  device: ScreenDeviceStatus | null | undefined;
+  onPairAgain: () => void;
+  onDeviceRevoked: () => void;
 }
 
 /** One screen: what it is, whether it is alive and what it shows, and what the office can do to it. */
-export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit }: ScreenCardProps) {
+export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit, device, onPairAgain, onDeviceRevoked }: ScreenCardProps) {
   const { t } = useI18n();
   const liveness = livenessOf(presence, now);
   const titleId = `screen-${screen.id}-title`;
@@ -50,6 +55,7 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
         current={current}
         slideTitle={presence?.currentSlideId ? slideTitles.get(presence.currentSlideId) : undefined}
       />
+      {device !== undefined && <DevicePairing screen={screen} device={device} onPairAgain={onPairAgain} onRevoked={onDeviceRevoked} />}
       <ScreenCommands screen={screen} />
       <KioskAddress screen={screen} />
       <div className="screen-card__actions">

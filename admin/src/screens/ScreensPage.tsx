@@ -7,7 +7,7 @@ import { LoadFailure, Loading } from '../ui/Status.tsx';
 import { useCurrentVersions } from './useCurrentVersions.ts';
 import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { usePresence } from './usePresence.ts';
-import { useScreens } from './useScreens.ts';
+import { useScreenDevices, useScreens } from './useScreens.ts';
 import { useSlideTitles } from './useSlideTitles.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { livenessOf } from './liveness.ts';
@@ -24,6 +24,10 @@ export function ScreensPage() {
   const versions = useCurrentVersions(screens.data, ackedKey);
   const slideTitles = useSlideTitles();
   const [editing, setEditing] = useState<Screen | 'new' | null>(null);
+  const devices = useScreenDevices();
+  const deviceOf = (screenId: string) => (devices.data ? (devices.data.find((d) => d.screenId === screenId) ?? null) : undefined);
+  /** "Pair again" on a card: the pairing form below, with that screen chosen (the nonce re-triggers the same screen). */
+  const [chosen, setChosen] = useState<{ screenId: string; nonce: number } | null>(null);
 
   const list = screens.data;
   const onlineCount = list?.filter((screen) => livenessOf(presence.get(screen.id), now) === 'online').length ?? 0;
@@ -83,11 +87,14 @@ export function ScreensPage() {
               current={versions.get(screen.id)}
               slideTitles={slideTitles}
               onEdit={isAdmin ? () => setEditing(screen) : null}
+              device={deviceOf(screen.id)}
+              onPairAgain={() => setChosen((c) => ({ screenId: screen.id, nonce: (c?.nonce ?? 0) + 1 }))}
+              onDeviceRevoked={devices.retry}
             />
           ))}
         </ul>
       )}
-      {list && <PairingForm screens={list} />}
+      {list && <PairingForm screens={list} chosen={chosen} onPaired={devices.retry} />}
     </section>
   );
 }

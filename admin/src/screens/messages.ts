@@ -100,6 +100,18 @@ export const screensVi = {
   'form.created': 'Đã thêm màn hình “{name}”',
   'form.updated': 'Đã lưu màn hình “{name}”',
   'form.slugTaken': 'Tên đường dẫn này đã được dùng cho màn hình khác',
+
+  'device.unpaired': 'Chưa ghép nối',
+  'device.unpairedHint': 'Thiết bị mở bằng địa chỉ vẫn phát, nhưng trạng thái, xác nhận và nhật ký trình chiếu của nó không được tính.',
+  'device.pair': 'Ghép nối',
+  'device.paired': 'Đã ghép nối thiết bị lúc {at} ({by}).',
+  'device.pairAgain': 'Ghép nối lại',
+  'device.revoke': 'Thu hồi',
+  'device.revokeTitle': 'Thu hồi thiết bị của “{name}”?',
+  'device.revokeBody':
+    'Thiết bị vẫn phát nội dung, nhưng văn phòng sẽ không còn thấy nó trực tuyến, không nhận xác nhận thông báo khẩn và không ghi nhật ký trình chiếu của nó cho đến khi ghép nối lại.',
+  'device.revoked': 'Đã thu hồi thiết bị của {name}',
+  'pair.chosen': 'Nhập mã 6 số đang hiện trên thiết bị (mở {url}?pair trên thiết bị nếu nó đang phát).',
 } as const;
 
 export const screensEn: Record<keyof typeof screensVi, string> = {
@@ -200,4 +212,16 @@ export const screensEn: Record<keyof typeof screensVi, string> = {
   'form.created': 'Screen “{name}” added',
   'form.updated': 'Screen “{name}” saved',
   'form.slugTaken': 'This address name is already used by another screen',
+
+  'device.unpaired': 'Not paired',
+  'device.unpairedHint': 'A device opened by its address still plays, but its status, acknowledgements and proof of display do not count.',
+  'device.pair': 'Pair',
+  'device.paired': 'Device paired at {at} ({by}).',
+  'device.pairAgain': 'Pair again',
+  'device.revoke': 'Revoke',
+  'device.revokeTitle': 'Revoke the device of “{name}”?',
+  'device.revokeBody':
+    'The device keeps playing, but the office will no longer see it online, receive its emergency acknowledgements or log its proof of display until it is paired again.',
+  'device.revoked': 'Device of {name} revoked',
+  'pair.chosen': 'Type the 6-digit code shown on the device (open {url}?pair on it if it is playing).',
 };

@@ -5,12 +5,18 @@ import {
   type DisplayServerToClientEvents,
 } from '@bangtin/shared';
 import { io, type Socket } from 'socket.io-client';
+import { loadCredential } from '../pairing/deviceIdentity.ts';
 
 export type DisplaySocket = Socket<DisplayServerToClientEvents, DisplayClientToServerEvents>;
 
-/** Same-origin (never a hard-coded host or port); backoff 1 s doubling, capped at 10 s. */
+/**
+ * Same-origin (never a hard-coded host or port); backoff 1 s doubling, capped at 10 s. The handshake carries the
+ * device credential from pairing when this kiosk has one: without it the kiosk plays, but the office does not
+ * believe its reports (presence, acknowledgements, proof of display).
+ */
 export function createDisplaySocket(slug: string): DisplaySocket {
-  const auth: DisplayHandshakeAuth = { slug };
+  const credential = loadCredential(slug);
+  const auth: DisplayHandshakeAuth = credential ? { slug, credential } : { slug };
   return io(DISPLAY_NAMESPACE, {
     auth: { ...auth },
     transports: ['websocket', 'polling'],

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useStrings } from '../i18n.ts';
 import { screenPath } from '../route.ts';
-import { loadOrCreateDeviceToken, savePairedSlug } from './deviceIdentity.ts';
+import type { PairingAssignment } from '@bangtin/shared';
+import { loadOrCreateDeviceToken, savePairing } from './deviceIdentity.ts';
 import { QrImage } from '../qr/QrImage.tsx';
 import { groupCode } from './pairingSchedule.ts';
 import { usePairedSignal } from './usePairedSignal.ts';
@@ -14,11 +15,16 @@ import { usePairingOffer } from './usePairingOffer.ts';
 export function PairingScreen() {
   const t = useStrings();
   const [deviceToken] = useState(loadOrCreateDeviceToken);
-  const { offer, unreachable } = usePairingOffer(deviceToken);
-  usePairedSignal(deviceToken, (slug) => {
-    savePairedSlug(slug);
-    window.location.replace(screenPath(slug, window.location.search));
-  });
+  const becomeScreen = (assignment: PairingAssignment) => {
+    savePairing(assignment);
+    const search = new URLSearchParams(window.location.search);
+    search.delete('pair');
+    const query = search.toString();
+    window.location.replace(screenPath(assignment.slug, query ? `?${query}` : ''));
+  };
+  // The push is instant; asking again (the offer carries the assignment for ten minutes) covers a missed push.
+  const { offer, unreachable } = usePairingOffer(deviceToken, becomeScreen);
+  usePairedSignal(deviceToken, becomeScreen);
   const adminUrl = `${window.location.origin}/admin/screens`;
 
   return (

@@ -1,11 +1,14 @@
-import { deviceToken, screenSlug } from '@bangtin/shared';
+import { deviceCredential, deviceToken, screenSlug, type PairingAssignment } from '@bangtin/shared';
 
 /**
  * What a kiosk remembers about itself: a random device token (names the device while it waits to be
- * paired, never a person) and, once paired, the slug of its screen.
+ * paired, never a person) and, once paired, the slug of its screen and the device credential the server
+ * issued for it (the only copy: the server keeps a hash). Local storage survives reloads, power cuts and
+ * days offline.
  */
 const TOKEN_KEY = 'bangtin:display:deviceToken';
 const PAIRED_SLUG_KEY = 'bangtin:display:pairedSlug';
+const credentialKey = (slug: string) => `bangtin:display:credential:${slug}`;
 
 /** 32 random bytes → 43 base64url characters (the shared `deviceToken` schema wants 32–128). */
 export function toBase64Url(bytes: Uint8Array): string {
@@ -47,6 +50,15 @@ export function loadPairedSlug(): string | null {
   return stored.success ? stored.data : null;
 }
 
-export function savePairedSlug(slug: string): void {
-  writeKey(PAIRED_SLUG_KEY, slug);
+
+/** Remembers the office's assignment: this kiosk is now that screen's paired device. */
+export function savePairing(assignment: PairingAssignment): void {
+  writeKey(PAIRED_SLUG_KEY, assignment.slug);
+  writeKey(credentialKey(assignment.slug), assignment.credential);
+}
+
+/** The credential for this screen, if this kiosk was paired with it; null for a kiosk opened by its address only. */
+export function loadCredential(slug: string): string | null {
+  const stored = deviceCredential.safeParse(readKey(credentialKey(slug)));
+  return stored.success ? stored.data : null;
 }

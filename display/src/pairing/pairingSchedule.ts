@@ -6,6 +6,11 @@
 export const REFRESH_LEAD_MS = 3_000;
 export const SAME_CODE_RETRY_AFTER_EXPIRY_MS = 250;
 const MIN_DELAY_MS = 1_000;
+/**
+ * How often a waiting kiosk asks again anyway, to learn its assignment if it missed the push (the server allows
+ * 60 requests per address per 15 minutes on /api/pairing: this is 45).
+ */
+export const PAIRED_POLL_MS = 20_000;
 
 /**
  * Delay until the next request, from the code's expiry and the server's clock (the Date header, so a kiosk

@@ -1,6 +1,7 @@
 import {
   PAIRING_NAMESPACE,
-  screenSlug,
+  pairingAssignment,
+  type PairingAssignment,
   type PairingClientToServerEvents,
   type PairingHandshakeAuth,
   type PairingServerToClientEvents,
@@ -8,8 +9,8 @@ import {
 import { io, type Socket } from 'socket.io-client';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
-/** Waits on /pairing, named by the device token, for the office to assign this kiosk a screen. */
-export function usePairedSignal(deviceToken: string, onPaired: (slug: string) => void): void {
+/** Waits on /pairing, named by the device token, for the office to assign this kiosk a screen (and its credential). */
+export function usePairedSignal(deviceToken: string, onPaired: (assignment: PairingAssignment) => void): void {
   const onPairedRef = useRef(onPaired);
   useLayoutEffect(() => {
     onPairedRef.current = onPaired;
@@ -24,8 +25,8 @@ export function usePairedSignal(deviceToken: string, onPaired: (slug: string) =>
       reconnectionDelayMax: 10_000,
     });
     socket.on('pairing:paired', (assignment) => {
-      const slug = screenSlug.safeParse(assignment?.slug);
-      if (slug.success) onPairedRef.current(slug.data);
+      const parsed = pairingAssignment.safeParse(assignment);
+      if (parsed.success) onPairedRef.current(parsed.data);
     });
     return () => {
       socket.removeAllListeners();

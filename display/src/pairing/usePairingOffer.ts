@@ -1,6 +1,6 @@
-import { pairingOffer, type PairingOffer } from '@bangtin/shared';
-import { useEffect, useState } from 'react';
-import { refreshDelayMs, retryDelayMs } from './pairingSchedule.ts';
+import { pairingOffer, type PairingAssignment, type PairingOffer } from '@bangtin/shared';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { PAIRED_POLL_MS, refreshDelayMs, retryDelayMs } from './pairingSchedule.ts';
 
 export interface PairingOfferState {
   offer: PairingOffer | null;
@@ -22,9 +22,16 @@ async function requestOffer(deviceToken: string): Promise<{ offer: PairingOffer;
   return { offer, serverNowMs: Number.isFinite(serverDate) ? serverDate : Date.now() };
 }
 
-/** Asks the server for a pairing code, keeps it fresh before it expires, and retries with backoff when unreachable. */
-export function usePairingOffer(deviceToken: string): PairingOfferState {
+/**
+ * Asks the server for a pairing code, keeps it fresh before it expires, and retries with backoff when unreachable.
+ * It also asks every PAIRED_POLL_MS: once the office has paired the device, the answer carries the assignment.
+ */
+export function usePairingOffer(deviceToken: string, onPaired: (assignment: PairingAssignment) => void): PairingOfferState {
   const [state, setState] = useState<PairingOfferState>({ offer: null, unreachable: false });
+  const onPairedRef = useRef(onPaired);
+  useLayoutEffect(() => {
+    onPairedRef.current = onPaired;
+  });
 
   useEffect(() => {
     let timer: number | undefined;
@@ -35,11 +42,15 @@ export function usePairingOffer(deviceToken: string): PairingOfferState {
       try {
         const { offer, serverNowMs } = await requestOffer(deviceToken);
         if (stopped) return;
+        if (offer.paired) {
+          onPairedRef.current(offer.paired);
+          return;
+        }
         failures = 0;
         const sameCode = offer.code === currentCode;
         currentCode = offer.code;
         setState({ offer, unreachable: false });
-        timer = window.setTimeout(() => void ask(), refreshDelayMs(Date.parse(offer.expiresAt), serverNowMs, sameCode));
+        timer = window.setTimeout(() => void ask(), Math.min(PAIRED_POLL_MS, refreshDelayMs(Date.parse(offer.expiresAt), serverNowMs, sameCode)));
       } catch (error) {
         if (stopped) return;
         failures += 1;

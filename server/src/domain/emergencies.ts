@@ -31,11 +31,13 @@ const isActive = (notice: EmergencyNotice, now: Date) =>
 /**
  * Thông báo khẩn: one action puts a full-screen notice on all or chosen screens, until it expires or someone clears it.
  * Screens get it pushed at once and again in every snapshot (so a screen that reconnects shows it); each screen
- * acknowledges when it is showing it. Acknowledgements are live state (in memory): who saw it is in the audit log
- * through start/clear entries, and the office watches the acknowledgements arrive.
+ * acknowledges when it is showing it (only paired screens are heard). Acknowledgements are stored, so the office's
+ * list of who shows the notice survives a restart of the server.
  */
 export function createEmergencyService({ store, clock, audit, events }: EmergencyDeps) {
-  const acks = new Map<string, Map<string, string>>();
+  const ackId = (emergencyId: string, screenId: string) => `${emergencyId}|${screenId}`;
+  /** Acknowledgements being written now: a kiosk's repeat must not become a second stored row. */
+  const writing = new Set<string>();
   /** Notices whose end the office has been told about (so the expiry is announced once). */
   const announcedEnd = new Set<string>();
 
@@ -48,7 +50,10 @@ export function createEmergencyService({ store, clock, audit, events }: Emergenc
       notice,
       active: isActive(notice, clock.now()),
       targetScreenIds: targetsOf(notice, screens),
-      acknowledged: [...(acks.get(notice.id) ?? new Map<string, string>())].map(([screenId, at]) => ({ screenId, at })),
+      acknowledged: (await store.emergencyAcks.list())
+        .filter((a) => a.emergencyId === notice.id)
+        .sort((a, b) => a.at.localeCompare(b.at))
+        .map(({ screenId, at }) => ({ screenId, at })),
     };
   }
 
@@ -85,7 +90,6 @@ export function createEmergencyService({ store, clock, audit, events }: Emergenc
       };
       const { timezone } = await store.getSchool();
       await store.emergencies.insert(notice);
-      acks.set(notice.id, new Map());
       events.emit('emergency.changed', { screenIds: targetsOf(notice, screens), notice: publicEmergency.parse(notice) });
       await audit.record({
         actor: actor.username,
@@ -117,14 +121,19 @@ export function createEmergencyService({ store, clock, audit, events }: Emergenc
 
     /** A kiosk of `screenId` shows the notice. Ignored unless the notice is active and meant for that screen. */
     async acknowledge(id: string, screenId: string): Promise<void> {
-      const notice = await store.emergencies.get(id);
-      if (!notice || !isActive(notice, clock.now())) return;
-      if (notice.screens !== 'all' && !notice.screens.includes(screenId)) return;
-      const seen = acks.get(id) ?? new Map<string, string>();
-      acks.set(id, seen);
-      if (seen.has(screenId)) return;
-      seen.set(screenId, clock.now().toISOString());
-      events.emit('emergency.status', { status: await statusOf(notice) });
+      const key = ackId(id, screenId);
+      if (writing.has(key)) return;
+      writing.add(key);
+      try {
+        const notice = await store.emergencies.get(id);
+        if (!notice || !isActive(notice, clock.now())) return;
+        if (notice.screens !== 'all' && !notice.screens.includes(screenId)) return;
+        if (await store.emergencyAcks.get(key)) return;
+        await store.emergencyAcks.insert({ id: key, emergencyId: id, screenId, at: clock.now().toISOString() });
+        events.emit('emergency.status', { status: await statusOf(notice) });
+      } finally {
+        writing.delete(key);
+      }
     },
 
     /** Called at schedule boundaries: tells consoles about notices that ran out on their own. */

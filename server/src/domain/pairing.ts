@@ -1,17 +1,22 @@
 import { randomInt } from 'node:crypto';
-import type { PairingOffer } from '@bangtin/shared';
+import type { PairingAssignment, PairingOffer } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 
 const OFFER_MINUTES = 10;
+/** How long a paired device's assignment (slug + credential) waits for a kiosk that missed `pairing:paired`. */
+const HAND_OVER_MINUTES = 10;
 
 /**
  * Pairing codes for new kiosks. An unpaired kiosk asks for a six-digit code and shows it; the office types it
  * into the admin with the screen it should be. Codes live ten minutes, in memory (a restart just means the
- * kiosk asks again), and a kiosk asking twice gets the same code while it is valid.
+ * kiosk asks again), and a kiosk asking twice gets the same code while it is valid. Once the office pairs it, the
+ * assignment is kept ten more minutes for that device token alone (it is the only secret the waiting kiosk holds),
+ * so a kiosk that missed the `pairing:paired` push gets it by asking again; its first paired connection ends that.
  */
 export function createPairing(clock: Clock) {
   const byCode = new Map<string, { deviceToken: string; expiresAt: number }>();
   const byToken = new Map<string, string>();
+  const handOvers = new Map<string, { assignment: PairingAssignment; screenId: string; code: string; expiresAt: number }>();
 
   const purge = () => {
     const now = clock.now().getTime();
@@ -21,11 +26,14 @@ export function createPairing(clock: Clock) {
         byToken.delete(offer.deviceToken);
       }
     }
+    for (const [token, handOver] of handOvers) if (handOver.expiresAt <= now) handOvers.delete(token);
   };
 
   return {
     offer(deviceToken: string): PairingOffer {
       purge();
+      const handOver = handOvers.get(deviceToken);
+      if (handOver) return { code: handOver.code, expiresAt: new Date(handOver.expiresAt).toISOString(), paired: handOver.assignment };
       const existing = byToken.get(deviceToken);
       if (existing) {
         const offer = byCode.get(existing)!;
@@ -40,14 +48,27 @@ export function createPairing(clock: Clock) {
       return { code, expiresAt: new Date(expiresAt).toISOString() };
     },
 
-    /** The device waiting with this code, consumed; null when the code is unknown or expired. */
-    take(code: string): string | null {
+    /**
+     * The device waiting with this code, consumed; null when the code is unknown or expired. `assign` is called with
+     * the device token and returns the assignment kept for it (the credential is issued only for a valid code).
+     */
+    async take(
+      code: string,
+      assign: (deviceToken: string) => Promise<{ assignment: PairingAssignment; screenId: string }>,
+    ): Promise<{ deviceToken: string; assignment: PairingAssignment } | null> {
       purge();
       const offer = byCode.get(code);
       if (!offer) return null;
       byCode.delete(code);
       byToken.delete(offer.deviceToken);
-      return offer.deviceToken;
+      const { assignment, screenId } = await assign(offer.deviceToken);
+      handOvers.set(offer.deviceToken, { assignment, screenId, code, expiresAt: clock.now().getTime() + HAND_OVER_MINUTES * 60_000 });
+      return { deviceToken: offer.deviceToken, assignment };
+    },
+
+    /** The screen's kiosk connected with its credential: the hand-over is done and forgotten. */
+    handedOver(screenId: string): void {
+      for (const [token, handOver] of handOvers) if (handOver.screenId === screenId) handOvers.delete(token);
     },
   };
 }

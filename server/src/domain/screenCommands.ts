@@ -1,9 +1,10 @@
-import type { DisplayCommand, DisplayCommandName, PublicUser, Screen } from '@bangtin/shared';
+import type { DisplayCommand, DisplayCommandName, PairingAssignment, PublicUser, Screen } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import type { DeviceTrust } from './deviceTrust.ts';
 import type { Pairing } from './pairing.ts';
 
 const COMMAND_VI: Record<DisplayCommandName, string> = {
@@ -20,8 +21,10 @@ const COMMAND_VI: Record<DisplayCommandName, string> = {
 export interface KioskLink {
   /** Sends a command to every kiosk showing the screen; resolves to the number of kiosks connected. */
   command(screenId: string, command: DisplayCommand): Promise<number>;
-  /** Tells the unpaired kiosk holding `deviceToken` its screen; resolves to the number of kiosks that got it. */
-  paired(deviceToken: string, slug: string): Promise<number>;
+  /** Tells the unpaired kiosk holding `deviceToken` its screen and credential; resolves to the number of kiosks that got it. */
+  paired(deviceToken: string, assignment: PairingAssignment): Promise<number>;
+  /** The screen's credential changed or was revoked: its kiosks reconnect, and only the new device is believed. */
+  credentialChanged(screenId: string): Promise<void>;
 }
 
 /** Things the office does to kiosks right now: remote commands and pairing a new device to a screen. */
@@ -30,6 +33,7 @@ export function createScreenCommands(deps: {
   clock: Clock;
   audit: AuditLog;
   pairing: Pairing;
+  trust: DeviceTrust;
   kiosks: KioskLink;
 }) {
   const screenById = async (id: string): Promise<Screen> => {
@@ -54,16 +58,23 @@ export function createScreenCommands(deps: {
       return { ...payload, delivered };
     },
 
-    /** Assigns the kiosk showing `code` to a screen; it switches to /display/<slug> at once. */
+    /**
+     * Assigns the kiosk showing `code` to a screen with a new device credential (replacing the screen's earlier
+     * device); it switches to /display/<slug> at once.
+     */
     async pair(code: string, screenId: string, actor: PublicUser) {
       const screen = await screenById(screenId);
-      const token = deps.pairing.take(code);
-      if (!token) {
+      const taken = await deps.pairing.take(code, async () => ({
+        assignment: { slug: screen.slug, credential: await deps.trust.issue(screen.id, actor.username) },
+        screenId: screen.id,
+      }));
+      if (!taken) {
         throw new AppError('NOT_FOUND', 'Mã ghép nối không đúng hoặc đã hết hạn. Hãy xem lại mã đang hiện trên màn hình mới.', [
           { path: 'code', message: 'Mã không đúng hoặc đã hết hạn' },
         ]);
       }
-      const delivered = await deps.kiosks.paired(token, screen.slug);
+      await deps.kiosks.credentialChanged(screen.id);
+      const delivered = await deps.kiosks.paired(taken.deviceToken, taken.assignment);
       await deps.audit.record({
         actor: actor.username,
         action: 'screen.pair',
@@ -72,6 +83,23 @@ export function createScreenCommands(deps: {
         summary: `Ghép thiết bị mới với ${screen.name}`,
       });
       return { screen, delivered };
+    },
+
+    /** Forgets the screen's paired device: its kiosk keeps playing, but nothing it reports is believed any more. */
+    async revokeDevice(screenId: string, actor: PublicUser): Promise<{ revoked: boolean }> {
+      const screen = await screenById(screenId);
+      const revoked = await deps.trust.revoke(screen.id);
+      if (revoked) {
+        await deps.kiosks.credentialChanged(screen.id);
+        await deps.audit.record({
+          actor: actor.username,
+          action: 'screen.pair',
+          entity: 'screen',
+          entityId: screen.id,
+          summary: `Thu hồi thiết bị đã ghép nối với ${screen.name}`,
+        });
+      }
+      return { revoked };
     },
   };
 }

@@ -1,5 +1,6 @@
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { calendarDate, type ProofEntry } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 
@@ -7,7 +8,22 @@ import type { Clock } from '../clock.ts';
 export interface ProofRecord extends ProofEntry {
   screenId: string;
   receivedAt: string;
+  /** Reported over a connection that carried the screen's device credential (absent on lines from before pairing). */
+  paired?: boolean;
 }
+
+/** A day file is full: nothing more is written to it until the next day (the kiosk keeps its entries and resends). */
+export class ProofLogFullError extends Error {
+  constructor(day: string) {
+    super(`proof-of-display file of ${day} reached its size cap`);
+  }
+}
+
+/**
+ * A day file's ceiling. A legitimate screen logs ≈ 8,640 slides a day (one every 10 s, ≈ 200 bytes each: 1.7 MB),
+ * so 64 MB is ~35 screens all day; the cap bounds the disk and every report that streams the file.
+ */
+export const PROOF_DAY_MAX_BYTES = 64 * 1024 * 1024;
 
 /**
  * Proof of display lives outside db.json (it grows every few seconds per screen): append-only NDJSON, one file
@@ -15,7 +31,11 @@ export interface ProofRecord extends ProofEntry {
  * de-duplicate on (screenId, slideId, startedAt).
  */
 export interface ProofLog {
+  /** Appends (fsync'd); rejects with ProofLogFullError when the day file would pass its cap. */
   append(screenId: string, entries: readonly ProofEntry[]): Promise<void>;
+  /** The day's records, streamed line by line (never the whole file in one string), de-duplicated. */
+  stream(day: string): AsyncIterable<ProofRecord>;
+  /** The same, collected (small days and tests). */
   readDay(day: string): Promise<ProofRecord[]>;
   prune(): Promise<number>;
   close(): Promise<void>;
@@ -23,18 +43,67 @@ export interface ProofLog {
 
 const FILE_PATTERN = /^proof-(\d{4}-\d{2}-\d{2})\.ndjson$/;
 
-export function createFileProofLog(dir: string, clock: Clock, timezone: string, keepDays = 400): ProofLog {
+const keyOf = (record: ProofRecord) => `${record.screenId}|${record.slideId}|${record.startedAt}`;
+
+async function* linesOf(file: string): AsyncIterable<string> {
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  const opened = new Promise<boolean>((resolve, reject) => {
+    stream.once('open', () => resolve(true));
+    stream.once('error', (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? resolve(false) : reject(error)));
+  });
+  if (!(await opened)) return;
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    yield* lines;
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+}
+
+async function* parsedRecords(lines: AsyncIterable<string>): AsyncIterable<ProofRecord> {
+  const seen = new Set<string>();
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let record: ProofRecord;
+    try {
+      record = JSON.parse(line) as ProofRecord;
+    } catch {
+      continue; // A torn last line after a power cut: skip it, keep the rest.
+    }
+    const key = keyOf(record);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    yield record;
+  }
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+export function createFileProofLog(dir: string, clock: Clock, timezone: string, keepDays = 400, maxDayBytes = PROOF_DAY_MAX_BYTES): ProofLog {
   let chain: Promise<void> = fs.mkdir(dir, { recursive: true }).then(() => undefined);
   const fileOf = (day: string) => path.join(dir, `proof-${day}.ndjson`);
+  /** Bytes in each day file this process has appended to (read from disk once). */
+  const sizes = new Map<string, number>();
 
   return {
     append(screenId, entries) {
       const now = clock.now();
       const receivedAt = now.toISOString();
-      const lines = entries.map((e) => JSON.stringify({ ...e, screenId, receivedAt } satisfies ProofRecord)).join('\n');
+      const day = calendarDate(now, timezone);
+      const lines = entries.map((e) => JSON.stringify({ ...e, screenId, receivedAt, paired: true } satisfies ProofRecord)).join('\n');
       // Serialised so lines from concurrent batches never interleave; fsync'd before the kiosk is told "kept".
       const write = chain.then(async () => {
-        const handle = await fs.open(fileOf(calendarDate(now, timezone)), 'a', 0o600);
+        const size = sizes.get(day) ?? (await fs.stat(fileOf(day)).then((st) => st.size, () => 0));
+        const bytes = Buffer.byteLength(lines, 'utf8') + 1;
+        if (size + bytes > maxDayBytes) throw new ProofLogFullError(day);
+        sizes.set(day, size + bytes);
+        if (sizes.size > 3) sizes.delete(sizes.keys().next().value ?? day);
+        const handle = await fs.open(fileOf(day), 'a', 0o600);
         try {
           await handle.appendFile(`${lines}\n`, 'utf8');
           await handle.sync();
@@ -46,29 +115,10 @@ export function createFileProofLog(dir: string, clock: Clock, timezone: string, 
       return write;
     },
 
-    async readDay(day) {
-      let text: string;
-      try {
-        text = await fs.readFile(fileOf(day), 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-        throw error;
-      }
-      const seen = new Set<string>();
-      const records: ProofRecord[] = [];
-      for (const line of text.split('\n')) {
-        if (!line.trim()) continue;
-        try {
-          const record = JSON.parse(line) as ProofRecord;
-          const key = `${record.screenId}|${record.slideId}|${record.startedAt}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          records.push(record);
-        } catch {
-          // A torn last line after a power cut: skip it, keep the rest.
-        }
-      }
-      return records;
+    stream: (day) => parsedRecords(linesOf(fileOf(day))),
+
+    readDay(day) {
+      return collect(parsedRecords(linesOf(fileOf(day))));
     },
 
     async prune() {
@@ -90,6 +140,10 @@ export function createFileProofLog(dir: string, clock: Clock, timezone: string, 
   };
 }
 
+async function* toLines(records: readonly ProofRecord[]): AsyncIterable<string> {
+  for (const record of records) yield JSON.stringify(record);
+}
+
 /** For tests: the same contract in memory. */
 export function createMemoryProofLog(clock: Clock, timezone: string): ProofLog & { records: ProofRecord[] } {
   const records: ProofRecord[] = [];
@@ -97,10 +151,13 @@ export function createMemoryProofLog(clock: Clock, timezone: string): ProofLog &
     records,
     async append(screenId, entries) {
       const receivedAt = clock.now().toISOString();
-      for (const e of entries) records.push({ ...e, screenId, receivedAt });
+      for (const e of entries) records.push({ ...e, screenId, receivedAt, paired: true });
+    },
+    stream(day) {
+      return parsedRecords(toLines(records.filter((r) => calendarDate(new Date(r.receivedAt), timezone) === day)));
     },
     async readDay(day) {
-      return records.filter((r) => calendarDate(new Date(r.receivedAt), timezone) === day);
+      return collect(this.stream(day));
     },
     async prune() {
       return 0;

@@ -15,14 +15,24 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 interface Totals {
   seconds: number;
   plays: number;
+  /** Of `seconds`, reported by a paired device (lines logged before pairing existed carry no such mark). */
+  pairedSeconds: number;
+  pairedPlays: number;
 }
-const add = <K>(map: Map<K, Totals>, key: K, t: Totals) => {
-  const agg = map.get(key) ?? { seconds: 0, plays: 0 };
+const zero = (): Totals => ({ seconds: 0, plays: 0, pairedSeconds: 0, pairedPlays: 0 });
+const accumulate = (agg: Totals, t: Totals) => {
   agg.seconds += t.seconds;
   agg.plays += t.plays;
+  agg.pairedSeconds += t.pairedSeconds;
+  agg.pairedPlays += t.pairedPlays;
+};
+const add = <K>(map: Map<K, Totals>, key: K, t: Totals) => {
+  const agg = map.get(key) ?? zero();
+  accumulate(agg, t);
   map.set(key, agg);
 };
-const bySecondsDesc = (a: Totals, b: Totals) => b.seconds - a.seconds;
+const plain = ({ seconds, plays }: Totals) => ({ seconds, plays });
+const bySecondsDesc = (a: { seconds: number }, b: { seconds: number }) => b.seconds - a.seconds;
 
 /**
  * Proof-of-display aggregation: time on screen per content item, per screen, per day (school calendar days by the
@@ -39,7 +49,8 @@ export function createProofReports({ store, proofLog, clock }: { store: Store; p
       const seen = new Set<string>();
       const rows = new Map<string, Totals>();
       for (let day = addDays(query.from, -1); day <= lastFile; day = addDays(day, 1)) {
-        for (const record of await proofLog.readDay(day)) {
+        // Streamed line by line: a day file may be tens of megabytes.
+        for await (const record of proofLog.stream(day)) {
           if (query.screenId && record.screenId !== query.screenId) continue;
           const key = `${record.screenId}|${record.slideId}|${record.startedAt}`;
           if (seen.has(key)) continue;
@@ -47,7 +58,8 @@ export function createProofReports({ store, proofLog, clock }: { store: Store; p
           const date = calendarDate(new Date(record.startedAt), timezone);
           if (date < query.from || date > query.to) continue;
           const rowKey = JSON.stringify([date, record.screenId, record.slideId]);
-          add(rows, rowKey, { seconds: record.durationMs / 1000, plays: 1 });
+          const seconds = record.durationMs / 1000;
+          add(rows, rowKey, { seconds, plays: 1, pairedSeconds: record.paired ? seconds : 0, pairedPlays: record.paired ? 1 : 0 });
         }
       }
 
@@ -57,17 +69,16 @@ export function createProofReports({ store, proofLog, clock }: { store: Store; p
       const byScreen = new Map<string, Totals>();
       const byDay = new Map<string, Totals>();
       const byType = new Map<ContentType | null, Totals>();
-      const totals: Totals = { seconds: 0, plays: 0 };
+      const totals = zero();
       const flatRows: ProofReport['rows'] = [];
       for (const [key, t] of rows) {
         const [date, screenId, contentId] = JSON.parse(key) as [string, string, string];
-        flatRows.push({ date, screenId, contentId, ...t });
+        flatRows.push({ date, screenId, contentId, ...plain(t) });
         add(byContent, contentId, t);
         add(byScreen, screenId, t);
         add(byDay, date, t);
         add(byType, content.get(contentId)?.type ?? null, t);
-        totals.seconds += t.seconds;
-        totals.plays += t.plays;
+        accumulate(totals, t);
       }
       flatRows.sort((a, b) => a.date.localeCompare(b.date) || a.screenId.localeCompare(b.screenId) || b.seconds - a.seconds);
 
@@ -75,16 +86,19 @@ export function createProofReports({ store, proofLog, clock }: { store: Store; p
         from: query.from,
         to: query.to,
         timezone,
-        totals,
+        totals: plain(totals),
+        fromPairedDevices: { seconds: totals.pairedSeconds, plays: totals.pairedPlays },
         byContent: [...byContent]
           .map(([contentId, t]) => {
             const item = content.get(contentId);
-            return { contentId, label: item ? contentLabel(item) : `(đã xoá) ${contentId}`, type: item?.type ?? null, ...t };
+            return { contentId, label: item ? contentLabel(item) : `(đã xoá) ${contentId}`, type: item?.type ?? null, ...plain(t) };
           })
           .sort(bySecondsDesc),
-        byScreen: [...byScreen].map(([screenId, t]) => ({ screenId, name: screens.get(screenId)?.name ?? screenId, ...t })).sort(bySecondsDesc),
-        byDay: [...byDay].map(([date, t]) => ({ date, ...t })).sort((a, b) => a.date.localeCompare(b.date)),
-        byType: [...byType].map(([type, t]) => ({ type, ...t })).sort(bySecondsDesc),
+        byScreen: [...byScreen]
+          .map(([screenId, t]) => ({ screenId, name: screens.get(screenId)?.name ?? screenId, ...plain(t), pairedSeconds: t.pairedSeconds }))
+          .sort(bySecondsDesc),
+        byDay: [...byDay].map(([date, t]) => ({ date, ...plain(t) })).sort((a, b) => a.date.localeCompare(b.date)),
+        byType: [...byType].map(([type, t]) => ({ type, ...plain(t) })).sort(bySecondsDesc),
         rows: flatRows,
       };
     },

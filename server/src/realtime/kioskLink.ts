@@ -11,10 +11,14 @@ export function createKioskLink(displays: DisplayNamespace, pairing: PairingName
       displays.to(room).emit('display:command', command);
       return (await displays.in(room).fetchSockets()).length;
     },
-    async paired(deviceToken, slug) {
+    async paired(deviceToken, assignment) {
       const room = deviceRoom(deviceToken);
-      pairing.to(room).emit('pairing:paired', { slug });
+      pairing.to(room).emit('pairing:paired', assignment);
       return (await pairing.in(room).fetchSockets()).length;
+    },
+    async credentialChanged(screenId) {
+      // The kiosks that presented the old credential reconnect; the server checks again at the handshake.
+      for (const socket of await displays.in(screenRoom(screenId)).fetchSockets()) if (socket.data.paired) socket.disconnect(true);
     },
   };
 }

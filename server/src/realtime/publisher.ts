@@ -1,4 +1,4 @@
-import { screenRoom, snapshotRoom } from '@bangtin/shared';
+import { screenRoom, snapshotRoom, type DisplaySnapshot } from '@bangtin/shared';
 import type { DisplayService } from '../domain/displaySnapshot.ts';
 import type { PlanningStep } from '../domain/planningData.ts';
 import type { DisplayNamespace } from './displayNamespace.ts';
@@ -11,8 +11,9 @@ import type { DisplayNamespace } from './displayNamespace.ts';
  * `snapshot:<screen>:<version>` room. A change is then one broadcast to the screen's room (skipping the kiosks
  * that already hold the new version), with no per-socket room work for the many kiosks in step: the cost per change
  * is one encoded snapshot per screen record, written to each socket, as a bare Socket.IO broadcast does.
+ * `onSnapshot` hears every snapshot pushed (the proof gate learns which slides a screen can show).
  */
-export function createPublisher(display: DisplayService, namespace: DisplayNamespace) {
+export function createPublisher(display: DisplayService, namespace: DisplayNamespace, onSnapshot: (snapshot: DisplaySnapshot) => void = () => {}) {
   const base = new Map<string, string>();
   /** Per screen: versions some of its kiosks hold instead of `base` (each one a room). */
   const odd = new Map<string, Set<string>>();
@@ -51,6 +52,7 @@ export function createPublisher(display: DisplayService, namespace: DisplayNames
       if (connected.size === 0) return;
       for (const snapshot of display.snapshotsFrom(step, connected)) {
         const id = snapshot.screen.id;
+        onSnapshot(snapshot);
         const held = odd.get(id);
         if (base.get(id) === snapshot.version) {
           // Most kiosks hold it already; only those given another version on connect need it.

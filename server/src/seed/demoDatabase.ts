@@ -165,5 +165,7 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     emergencies: [],
     media: [],
     lookups: [],
+    devices: [],
+    emergencyAcks: [],
   };
 }

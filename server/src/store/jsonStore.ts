@@ -3,7 +3,7 @@ import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
 /** Database keys holding arrays of records with an id. */
-type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media';
+type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks';
 
 /** Most recent audit entries kept in db.json; older ones are the business of a future archive. */
 const AUDIT_KEEP = 5000;
@@ -17,12 +17,16 @@ export class JsonStore implements Store {
   readonly playlists: Collection<Database['playlists'][number]>;
   readonly emergencies: Collection<Database['emergencies'][number]>;
   readonly media: Collection<Database['media'][number]>;
+  readonly devices: Collection<Database['devices'][number]>;
+  readonly emergencyAcks: Collection<Database['emergencyAcks'][number]>;
 
   constructor(private readonly db: Low<Database>) {
     this.schedules = this.collection('schedules');
     this.playlists = this.collection('playlists');
     this.emergencies = this.collection('emergencies');
     this.media = this.collection('media');
+    this.devices = this.collection('devices');
+    this.emergencyAcks = this.collection('emergencyAcks');
   }
 
   private collection<K extends CollectionKey>(key: K): Collection<Database[K][number]> {

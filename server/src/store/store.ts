@@ -2,6 +2,7 @@ import type {
   AuditEntry,
   ContentItem,
   Daypart,
+  EmergencyAck,
   EmergencyNotice,
   LookupCount,
   MediaItem,
@@ -9,6 +10,7 @@ import type {
   ScheduleEntry,
   School,
   Screen,
+  ScreenDevice,
   Session,
   User,
 } from '@bangtin/shared';
@@ -68,6 +70,10 @@ export interface Store {
   playlists: Collection<Playlist>;
   emergencies: Collection<EmergencyNotice>;
   media: Collection<MediaItem>;
+  /** Paired kiosks (one per screen; only a hash of each credential). */
+  devices: Collection<ScreenDevice>;
+  /** Emergency acknowledgements from paired screens. */
+  emergencyAcks: Collection<EmergencyAck>;
   getDayparts(): Promise<Daypart[]>;
   saveDayparts(dayparts: Daypart[]): Promise<void>;
 

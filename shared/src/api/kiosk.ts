@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayCommand, displayCommandRequest, pairingClaim, pairingOffer, pairingRequest } from '../kiosk.ts';
+import { displayCommand, displayCommandRequest, pairingClaim, pairingOffer, pairingRequest, screenDeviceStatus } from '../kiosk.ts';
 import { screen } from '../schemas/screen.ts';
 import { contract } from './contract.ts';
 
@@ -21,6 +21,22 @@ export const kioskApi = {
     access: 'editor',
     body: pairingClaim,
     response: z.object({ screen, delivered: z.int() }),
+  }),
+  devices: contract({
+    method: 'get',
+    path: '/api/screens/devices',
+    summary: 'Màn hình nào đã ghép nối thiết bị (khi nào, ai ghép); màn hình không có trong danh sách là "chưa ghép nối"',
+    tag: 'kiosk',
+    access: 'editor',
+    response: z.array(screenDeviceStatus),
+  }),
+  revokeDevice: contract({
+    method: 'delete',
+    path: '/api/screens/:id/device',
+    summary: 'Thu hồi thiết bị đã ghép nối: màn hình vẫn phát nhưng không còn được tin (trực tuyến, xác nhận, nhật ký)',
+    tag: 'kiosk',
+    access: 'editor',
+    response: z.object({ revoked: z.boolean() }),
   }),
   command: contract({
     method: 'post',

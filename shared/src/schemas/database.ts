@@ -7,6 +7,7 @@ import { mediaItem } from './media.ts';
 import { daypart, playlist, scheduleEntry } from './schedule.ts';
 import { school } from './school.ts';
 import { screen } from './screen.ts';
+import { emergencyAck, screenDevice } from '../kiosk.ts';
 import { session, user } from './user.ts';
 
 /** Bump when the stored shape changes, and add a migration in server/src/store/migrations.ts. */
@@ -44,5 +45,9 @@ export const database = z.object({
   media: z.array(mediaItem).default([]).refine(...unique((m: { id: string }) => m.id, 'media ids')),
   /** Anonymous look-up counts of the reception kiosk: one row per procedure per school day. */
   lookups: z.array(lookupCount).default([]),
+  /** Paired kiosks: one per screen, only the hash of its credential (issue #12). */
+  devices: z.array(screenDevice).default([]).refine(...unique((d: { screenId: string }) => d.screenId, 'device screens')),
+  /** Emergency acknowledgements from paired screens (kept across restarts). */
+  emergencyAcks: z.array(emergencyAck).default([]).refine(...unique((a: { id: string }) => a.id, 'acknowledgement ids')),
 });
 export type Database = z.infer<typeof database>;

@@ -24,8 +24,10 @@ export const proofReport = z.object({
   to: isoDate,
   timezone: z.string(),
   totals: z.object(totals),
+  /** The part of `totals` reported by paired devices (the rest was logged before pairing existed). */
+  fromPairedDevices: z.object(totals),
   byContent: z.array(z.object({ contentId: z.string(), label: z.string(), type: contentType.nullable(), ...totals })),
-  byScreen: z.array(z.object({ screenId: z.string(), name: z.string(), ...totals })),
+  byScreen: z.array(z.object({ screenId: z.string(), name: z.string(), ...totals, pairedSeconds: z.number().min(0) })),
   byDay: z.array(z.object({ date: isoDate, ...totals })),
   byType: z.array(z.object({ type: contentType.nullable(), ...totals })),
   /** One row per day × screen × content item: what the CSV export holds. */

@@ -16,6 +16,7 @@ const DOCUMENTED_BEFORE = `
 DELETE /api/media/{id} session approver
 DELETE /api/playlists/{id} session editor
 DELETE /api/schedules/{id} session editor
+DELETE /api/screens/{id}/device session editor
 GET /api/audit session approver
 GET /api/audit.csv session approver
 GET /api/auth/me session editor
@@ -33,6 +34,7 @@ GET /api/schedules/plan session editor
 GET /api/schedules/timeline session editor
 GET /api/school public
 GET /api/screens session editor
+GET /api/screens/devices session editor
 GET /api/screens/presence session editor
 GET /api/users session admin
 POST /api/auth/login public

@@ -1,0 +1,101 @@
+import { calendarDate, type DisplaySnapshot, type ProofEntry } from '@bangtin/shared';
+import type { Clock } from '../clock.ts';
+import { rateBudget } from '../domain/rateBudget.ts';
+import type { ProofLog } from './proofLog.ts';
+import { LATE_PROOF_DAYS } from './proofReport.ts';
+
+/**
+ * The oldest entry believed. A kiosk keeps at most 5,000 entries offline (display/src/connection/proofQueue.ts) and
+ * reports read files this many days past a period, so anything older could never count honestly anyway.
+ */
+export const PROOF_MAX_AGE_MS = LATE_PROOF_DAYS * 86_400_000;
+/** Kiosk clocks drift (heartbeats report the offset); an entry may end this far past the server's now. */
+export const PROOF_FUTURE_SLACK_MS = 2 * 60_000;
+/** The next step starts a moment before the last one is logged as ended; no more overlap than this. */
+const OVERLAP_SLACK_MS = 1_000;
+/**
+ * Rows one screen may send at once (a kiosk back from a long outage sends its whole queue of 5,000 in batches of 500),
+ * refilled at one a second: ten times a real kiosk's pace, shared by every socket of the screen.
+ */
+const SCREEN_BURST = 5_000;
+const SCREEN_PER_SECOND = 1;
+
+/**
+ * Honest proof of display: a screen's entries are believed only for slides its recent snapshots carried, only for
+ * time that fits the wall clock (one timeline per screen: no overlap, nothing in the future, nothing older than the
+ * offline queue can hold), within a budget per screen rather than per socket.
+ */
+export function createProofGate({ clock, proofLog }: { clock: Clock; proofLog: ProofLog }) {
+  const nowMs = () => clock.now().getTime();
+  /** Per screen: slide id → when a snapshot last carried it. */
+  const slides = new Map<string, Map<string, number>>();
+  /** Per screen: the end of the latest believed entry. Loaded once from the recent day files, then kept here. */
+  const timelines = new Map<string, number>();
+  const budgets = new Map<string, (cost?: number) => boolean>();
+  let loaded: Promise<void> | null = null;
+
+  async function loadTimelines(): Promise<void> {
+    const now = nowMs();
+    for (let back = LATE_PROOF_DAYS + 1; back >= -1; back--) {
+      // Days of receipt in UTC and local time differ by hours; calendarDate keeps to the log's own file names.
+      const day = calendarDate(new Date(now - back * 86_400_000), 'UTC');
+      for await (const record of proofLog.stream(day)) {
+        const end = Date.parse(record.startedAt) + record.durationMs;
+        if (end > (timelines.get(record.screenId) ?? 0)) timelines.set(record.screenId, end);
+      }
+    }
+  }
+
+  return {
+    /** A snapshot went to the screen's kiosks: the slides it can play (now or offline) become believable. */
+    noteSnapshot(snapshot: DisplaySnapshot): void {
+      const now = nowMs();
+      const seen = slides.get(snapshot.screen.id) ?? new Map<string, number>();
+      slides.set(snapshot.screen.id, seen);
+      for (const item of [...snapshot.items, ...(snapshot.schedule?.pool ?? []), ...snapshot.catalogue]) seen.set(item.id, now);
+      for (const [id, at] of seen) if (at < now - PROOF_MAX_AGE_MS) seen.delete(id);
+    },
+
+    /** Spends `count` of the screen's budget; false when the screen has sent too much too fast. */
+    spend(screenId: string, count: number): boolean {
+      let budget = budgets.get(screenId);
+      if (!budget) {
+        budget = rateBudget(SCREEN_BURST, SCREEN_PER_SECOND, nowMs);
+        budgets.set(screenId, budget);
+      }
+      return budget(count);
+    },
+
+    /**
+     * The entries to believe, oldest first; the screen's timeline moves past them. `undo` puts it back when they could
+     * not be written after all (the kiosk keeps them and sends them again).
+     */
+    async admit(screenId: string, entries: readonly ProofEntry[]): Promise<{ admitted: ProofEntry[]; undo: () => void }> {
+      loaded ??= loadTimelines();
+      await loaded;
+      const now = nowMs();
+      const known = slides.get(screenId);
+      const before = timelines.get(screenId) ?? 0;
+      let end = before;
+      const admitted: ProofEntry[] = [];
+      for (const entry of [...entries].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt))) {
+        const start = Date.parse(entry.startedAt);
+        const stop = start + entry.durationMs;
+        if (!known?.has(entry.slideId)) continue;
+        if (start < now - PROOF_MAX_AGE_MS || stop > now + PROOF_FUTURE_SLACK_MS) continue;
+        if (start < end - OVERLAP_SLACK_MS) continue;
+        admitted.push(entry);
+        end = Math.max(end, stop);
+      }
+      timelines.set(screenId, end);
+      const after = end;
+      return {
+        admitted,
+        undo: () => {
+          if (timelines.get(screenId) === after) timelines.set(screenId, before);
+        },
+      };
+    },
+  };
+}
+export type ProofGate = ReturnType<typeof createProofGate>;
