@@ -38,3 +38,4 @@ export * from './content/editDistance.ts';
 export * from './content/queryCorrection.ts';
 export * from './content/vietnameseSyllable.ts';
 export * from './content/searchVocabulary.ts';
+export * from './content/feedbackContact.ts';

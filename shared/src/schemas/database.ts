@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { auditEntry } from './audit.ts';
 import { contentItem } from './content.ts';
 import { emergencyNotice } from './emergency.ts';
-import { lookupCount } from './lookup.ts';
+import { failedSearchCount, lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
 import { daypart, playlist, scheduleEntry } from './schedule.ts';
 import { school } from './school.ts';
@@ -44,5 +44,7 @@ export const database = z.object({
   media: z.array(mediaItem).default([]).refine(...unique((m: { id: string }) => m.id, 'media ids')),
   /** Anonymous look-up counts of the reception kiosk: one row per procedure per school day. */
   lookups: z.array(lookupCount).default([]),
+  /** Reception searches that found nothing: folded words per school day (no identity), for the office's list. */
+  failedSearches: z.array(failedSearchCount).default([]),
 });
 export type Database = z.infer<typeof database>;
