@@ -68,7 +68,7 @@ export function ProcedureDetail({ procedure: p, publicBase }: Props) {
             aria-selected={tab === id}
             aria-controls={`rk-panel-${id}`}
             tabIndex={tab === id ? 0 : -1}
-            className="rk-tab"
+            className="rk-button rk-tab"
             onClick={() => choose(id)}
             data-testid={`rk-tab-${id}`}
           >

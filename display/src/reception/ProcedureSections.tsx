@@ -55,6 +55,19 @@ function Forms({ p, t }: { p: Procedure; t: Strings }) {
   );
 }
 
+/** What each way of filing says about time or fee ("Trực tuyến: 10 ngày làm việc"), where the record says it. */
+function PerChannel({ p, t, field }: { p: Procedure; t: Strings; field: 'timeLimit' | 'fee' }) {
+  const lines = p.channels.filter((c) => c[field]);
+  if (lines.length === 0) return null;
+  return (
+    <ul className="rk-bullets">
+      {lines.map((c, i) => (
+        <li key={i}>{`${t.channel(c.channel)}: ${c[field]}`}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** One tab's content: the record's legal components (NĐ 63/2010 Điều 8) that belong to it, complete. */
 export function SectionPanel({ tab, procedure: p }: { tab: SectionTab; procedure: Procedure }) {
   const t = useStrings();
@@ -108,26 +121,14 @@ export function SectionPanel({ tab, procedure: p }: { tab: SectionTab; procedure
       return (
         <Section id="time" title={t.timeLimit}>
           <Text text={p.timeLimit} />
-          <ul className="rk-bullets">
-            {p.channels
-              .filter((c) => c.timeLimit)
-              .map((c, i) => (
-                <li key={i}>{`${t.channel(c.channel)}: ${c.timeLimit}`}</li>
-              ))}
-          </ul>
+          <PerChannel p={p} t={t} field="timeLimit" />
         </Section>
       );
     case 'fees':
       return (
         <Section id="fees" title={t.fees}>
           <Text text={p.fees} />
-          <ul className="rk-bullets">
-            {p.channels
-              .filter((c) => c.fee)
-              .map((c, i) => (
-                <li key={i}>{`${t.channel(c.channel)}: ${c.fee}`}</li>
-              ))}
-          </ul>
+          <PerChannel p={p} t={t} field="fee" />
         </Section>
       );
     case 'who':
