@@ -24,13 +24,15 @@ export function ProcedureDetail({ procedure: p, publicBase }: Props) {
   const tabs = tabsOf(p);
   const [tab, setTab] = useState<SectionTab>(tabs[0] ?? 'dossier');
   const tabRefs = useRef(new Map<SectionTab, HTMLButtonElement>());
+  const sectionsTop = useRef<HTMLDivElement>(null);
   const summary = useMemo(() => summarise(p), [p]);
 
+  // A tab opens its panel in sight: the tab row comes to the top (below the fold in portrait, the panel would open
+  // unseen and the tap would seem to do nothing).
   const choose = (next: SectionTab, focus = false) => {
     setTab(next);
-    const button = tabRefs.current.get(next);
-    if (focus) button?.focus();
-    button?.scrollIntoView({ block: 'nearest' });
+    if (focus) tabRefs.current.get(next)?.focus({ preventScroll: true });
+    sectionsTop.current?.scrollIntoView({ block: 'start' });
   };
   // Arrow keys move between tabs (WAI-ARIA tabs pattern); Home / End jump to the ends.
   const onTabKey = (event: KeyboardEvent) => {
@@ -54,33 +56,35 @@ export function ProcedureDetail({ procedure: p, publicBase }: Props) {
 
       <SummaryBox procedure={p} summary={summary} qrUrl={procedurePageUrl(p, publicBase)} onMore={(next) => choose(next)} />
 
-      <div className="rk-tabs" role="tablist" aria-label={r.sectionsLabel} onKeyDown={onTabKey}>
+      <div className="rk-detail__sections" ref={sectionsTop}>
+        <div className="rk-tabs" role="tablist" aria-label={r.sectionsLabel} onKeyDown={onTabKey}>
+          {tabs.map((id) => (
+            <button
+              key={id}
+              ref={(el) => {
+                if (el) tabRefs.current.set(id, el);
+                else tabRefs.current.delete(id);
+              }}
+              type="button"
+              role="tab"
+              id={`rk-tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`rk-panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              className="rk-button rk-tab"
+              onClick={() => choose(id)}
+              data-testid={`rk-tab-${id}`}
+            >
+              {r.tab[id]}
+            </button>
+          ))}
+        </div>
         {tabs.map((id) => (
-          <button
-            key={id}
-            ref={(el) => {
-              if (el) tabRefs.current.set(id, el);
-              else tabRefs.current.delete(id);
-            }}
-            type="button"
-            role="tab"
-            id={`rk-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`rk-panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className="rk-button rk-tab"
-            onClick={() => choose(id)}
-            data-testid={`rk-tab-${id}`}
-          >
-            {r.tab[id]}
-          </button>
+          <div key={id} role="tabpanel" id={`rk-panel-${id}`} aria-labelledby={`rk-tab-${id}`} className="rk-tabpanel" hidden={tab !== id}>
+            <SectionPanel tab={id} procedure={p} />
+          </div>
         ))}
       </div>
-      {tabs.map((id) => (
-        <div key={id} role="tabpanel" id={`rk-panel-${id}`} aria-labelledby={`rk-tab-${id}`} className="rk-tabpanel" hidden={tab !== id}>
-          <SectionPanel tab={id} procedure={p} />
-        </div>
-      ))}
 
       <footer className="rk-detail__source" data-testid="rk-source">
         {p.source && <p>{`${t.source}: ${p.source}`}</p>}
