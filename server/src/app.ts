@@ -47,6 +47,8 @@ import { displayBuildReader } from './http/displayBuild.ts';
 import { kioskRoutes } from './http/routes/kioskRoutes.ts';
 import { lookupRoutes } from './http/routes/lookupRoutes.ts';
 import { createLookupCounter, type LookupLimits } from './domain/lookups.ts';
+import { createFailedSearchCounter } from './domain/failedSearches.ts';
+import { failedSearchRoutes } from './http/routes/failedSearchRoutes.ts';
 import { createPublisher } from './realtime/publisher.ts';
 import { SOCKET_OPTIONS } from './realtime/socketOptions.ts';
 import { createScheduler } from './scheduler/scheduler.ts';
@@ -184,6 +186,7 @@ export function createApp(deps: AppDeps): App {
     // The media library needs its folder (DATA_DIR/media); unit tests without one have no media routes.
     ...(media && deps.mediaDir ? mediaRoutes(media, deps.mediaDir) : []),
     ...lookupRoutes(lookups, store, trust),
+    ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 

@@ -35,3 +35,7 @@ export * from './content/procedureSearch.ts';
 export * from './content/lifeSituations.ts';
 export * from './schemas/lookup.ts';
 export * from './content/editDistance.ts';
+export * from './content/queryCorrection.ts';
+export * from './content/vietnameseSyllable.ts';
+export * from './content/searchVocabulary.ts';
+export * from './content/feedbackContact.ts';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEVICE_CREDENTIAL_HEADER, type LookupStat } from '@bangtin/shared';
+import { DEVICE_CREDENTIAL_HEADER, type FailedSearchStat, type LookupStat } from '@bangtin/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.ts';
 import { manualClock } from '../../server/src/clock.ts';
@@ -148,5 +148,59 @@ describe('reception look-up counts', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('reception searches that found nothing', () => {
+  const reportFailed = (url: string, query: unknown, slug = 'reception') =>
+    fetch(`${url}/api/display/${slug}/failed-searches`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+  const failedList = async (url: string, cookie: string) => {
+    const res = await api(url, cookie, 'GET', '/api/lookups/failed-searches');
+    expect(res.status).toBe(200);
+    return res.data as unknown as FailedSearchStat[];
+  };
+
+  it('the office learns what parents looked for in vain: folded words per day, no phone numbers, nothing about who', async () => {
+    t = await startTestApp();
+    expect((await reportFailed(t.url, 'Học bổng')).status).toBe(202);
+    expect((await reportFailed(t.url, 'hoc   BONG')).status).toBe(202);
+    // A phone number, an ID card number or an e-mail typed into the search is not kept; a procedure code is.
+    expect(await (await reportFailed(t.url, 'con tôi 0912345678 a@b.vn 079123456789 1.009999')).json()).toEqual({ data: { counted: true } });
+    expect(await (await reportFailed(t.url, '0912345678')).json()).toEqual({ data: { counted: false } });
+
+    t.clock.advance(8 * 24 * 3600_000);
+    expect((await reportFailed(t.url, 'xe đưa đón')).status).toBe(202);
+
+    const editor = await login(t.url, 'vanphong');
+    expect(await failedList(t.url, editor)).toEqual([
+      { query: 'hoc bong', last7Days: 0, last30Days: 2 },
+      { query: 'xe dua don', last7Days: 1, last30Days: 1 },
+      { query: 'con toi 1.009999', last7Days: 0, last30Days: 1 },
+    ]);
+    // What is stored is exactly that: words, a day and a count.
+    const stored = await t.store.listFailedSearches();
+    expect(stored.every((row) => Object.keys(row).sort().join() === 'count,date,query')).toBe(true);
+
+    // Anonymous callers never read the list; other screens and bad bodies are refused.
+    expect((await fetch(`${t.url}/api/lookups/failed-searches`)).status).toBe(401);
+    expect((await reportFailed(t.url, 'hoc bong', 'gate')).status).toBe(403);
+    expect((await reportFailed(t.url, '')).status).toBe(400);
+    expect((await reportFailed(t.url, 'x'.repeat(201))).status).toBe(400);
+
+    // After 30 days a search leaves the list.
+    t.clock.advance(23 * 24 * 3600_000);
+    expect((await failedList(t.url, await login(t.url, 'vanphong'))).map((r) => r.query)).toEqual(['xe dua don']);
+  });
+
+  it('a client reporting faster than a kiosk could is cut off', async () => {
+    t = await startTestApp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await reportFailed(t.url, `tu khoa ${i}`)).status);
+    expect(statuses.slice(0, 10).every((s) => s === 202)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
   });
 });

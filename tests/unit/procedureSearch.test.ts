@@ -1,5 +1,17 @@
-import { buildProcedureIndex, editDistance, foldVietnamese, foldVietnameseLine, groupBySituation, searchProcedures, type SearchableProcedure } from '@bangtin/shared';
+import {
+  buildProcedureIndex,
+  decodeTelex,
+  editDistance,
+  foldVietnamese,
+  foldVietnameseLine,
+  groupBySituation,
+  isVietnameseSyllable,
+  lookUpProcedures,
+  searchProcedures,
+  type SearchableProcedure,
+} from '@bangtin/shared';
 import { describe, expect, it } from 'vitest';
+import { SEED_PROCEDURES } from '../../server/src/seed/procedures.ts';
 
 const procedure = (id: string, code: string, name: string, extra: Partial<SearchableProcedure> = {}): SearchableProcedure => ({
   id,
@@ -72,8 +84,8 @@ describe('searching procedures', () => {
     expect(ids('ho tro')).toEqual(['costs', 'lunch', 'transfer']);
     // "chi phí học tập" as a phrase in the name of `costs`.
     expect(ids('chi phi hoc tap')[0]).toBe('costs');
-    // Exact words in the fine print beat a typo match in the name ("khai" ≈ "khăn" one letter off).
-    expect(ids('khai sinh')).toEqual(['fees', 'transfer']);
+    // "khai" is a real syllable, so it is never taken for a slip of "khăn" in the conditions of `transfer`.
+    expect(ids('khai sinh')).toEqual(['fees']);
   });
 
   it('forgives one unknown word among three or more, never among two', () => {
@@ -92,5 +104,95 @@ describe('life situations', () => {
     expect(groups.fees).toEqual(['costs']);
     expect(groups.enrolment).toEqual(['transfer']);
     expect(groups.disability).toBeUndefined();
+  });
+});
+
+describe('telling a typo from a real word', () => {
+  it('knows a well-formed Vietnamese syllable, spelling rules included (ngh before e, never ng)', () => {
+    for (const word of ['bong', 'khai', 'tro', 'nghieng', 'ngheo', 'gia', 'quy', 'ke']) expect(isVietnameseSyllable(word), word).toBe(true);
+    for (const word of ['tura', 'truongg', 'hotro', 'ngeo', 'ghe' + 'o' + 'x', 'ca' + 'e', 'trwa']) expect(isVietnameseSyllable(word), word).toBe(false);
+  });
+
+  it('reads telex and VNI keys that never turned into marks', () => {
+    expect(['hoox', 'trowj', 'awn', 'truwa', 'trwa', 'ddi', 'nguowif', 'dduwowcj', 'tieengs', 'ho4'].map(decodeTelex)).toEqual([
+      'ho',
+      'tro',
+      'an',
+      'trua',
+      'trua',
+      'di',
+      'nguoi',
+      'duoc',
+      'tieng',
+      'ho',
+    ]);
+    expect(decodeTelex('1.001622')).toBe('1.001622');
+  });
+});
+
+/**
+ * Real queries against the procedures a school starts with (server/src/seed/procedures.ts): what parents type on a
+ * phone-like keyboard — no spaces, no marks, telex left over, one letter off.
+ */
+describe('the reception search on the seeded procedures', () => {
+  const LUNCH_CODE = '1.001622';
+  const COSTS_CODE = '1.014336';
+  const seeded = buildProcedureIndex(SEED_PROCEDURES.map(({ fields }) => ({ id: fields.code, ...fields })));
+  const look = (query: string) => lookUpProcedures(seeded, query);
+  const first = (query: string) => look(query).hits[0]?.item.code;
+
+  it.each([
+    // [typed, procedure found first, "Có phải bạn muốn tìm …?" offered]
+    ['hotro', LUNCH_CODE, 'hỗ trợ'],
+    ['hotroantrua', LUNCH_CODE, 'hỗ trợ ăn trưa'],
+    ['hỗtrợ ăntrưa', LUNCH_CODE, 'hỗ trợ ăn trưa'],
+    ['ho tro an tura', LUNCH_CODE, 'hỗ trợ ăn trưa'],
+    ['hoox trowj awn truwa', LUNCH_CODE, 'hỗ trợ ăn trưa'],
+    ['ho tro an truaw', LUNCH_CODE, 'hỗ trợ ăn trưa'],
+    ['hotrochiphihoctap', COSTS_CODE, 'hỗ trợ chi phí học tập'],
+    ['chiphi', COSTS_CODE, 'chi phí'],
+    ['dondenghi', COSTS_CODE, 'đơn đề nghị'],
+    ['canngheo', LUNCH_CODE, 'cận nghèo'],
+    ['ho ngeo', LUNCH_CODE, 'hộ nghèo'],
+    ['khuyettat', LUNCH_CODE, 'khuyết tật'],
+    ['trowj caaps', LUNCH_CODE, 'trợ cấp'],
+  ])('"%s" finds %s and suggests "%s"', (query, code, suggestion) => {
+    expect(first(query)).toBe(code);
+    expect(look(query).suggestions).toEqual([suggestion]);
+  });
+
+  it.each([
+    ['ho tro an trua', LUNCH_CODE],
+    ['Hỗ trợ ăn trưa', LUNCH_CODE],
+    ['an trua', LUNCH_CODE],
+    ['chi phi hoc tap', COSTS_CODE],
+    ['1.014336', COSTS_CODE],
+    ['tre khuyet tat', LUNCH_CODE],
+    ['con liet si', LUNCH_CODE],
+    ['tien an trua', LUNCH_CODE],
+  ])('"%s" is searched as typed (no suggestion) and finds %s', (query, code) => {
+    expect(first(query)).toBe(code);
+    expect(look(query).suggestions).toEqual([]);
+  });
+
+  it('an unfinished last word still searches, but is not offered as a phrase', () => {
+    expect(first('hotroantr')).toBe(LUNCH_CODE);
+    expect(look('hotroantr').suggestions).toEqual([]);
+  });
+
+  it('precision: a real word the catalogue lacks is not bent into one it has (no absurd matches)', () => {
+    // "bổng" one letter off is "công" (công lập), "bổ" + "ng…" a split: neither may turn a scholarship into study costs.
+    for (const query of ['hoc bong', 'bong', 'xe dap', 'cmnd', 'qwerty', 'aaaa', 'tiền ăn', 'x', 'hanh chinh', 'khuyet tac']) {
+      expect(look(query), query).toEqual({ hits: [], suggestions: [] });
+    }
+    // Only one word known: "học" alone would match too loosely to be offered.
+    expect(look('hoc bong').suggestions).toEqual([]);
+  });
+
+  it('when nothing is found, the words the catalogue knows are offered on their own (two or more)', () => {
+    const lookup = look('chi phi hoc bong xe');
+    expect(lookup.hits).toEqual([]);
+    expect(lookup.suggestions).toEqual(['chi phí học']);
+    expect(first(lookup.suggestions[0] ?? '')).toBe(COSTS_CODE);
   });
 });

@@ -1,5 +1,5 @@
 import type { ContentInput, ContentStatus, ContentType, DisplayCommandName, ImportRequest, PairingClaim, ScreenInput, SchoolUpdate } from '@bangtin/shared';
-import { authApi, contentApi, displayApi, kioskApi, lookupsApi, schoolApi, screensApi } from '@bangtin/shared/api';
+import { authApi, contentApi, displayApi, failedSearchesApi, kioskApi, lookupsApi, schoolApi, screensApi } from '@bangtin/shared/api';
 import type { Http } from './http.ts';
 import { createOpsClient } from './opsClient.ts';
 import { createScheduleApi } from './scheduleClient.ts';
@@ -46,7 +46,7 @@ export function createApiClient({ call }: Http) {
       revokeDevice: (id: string) => call(kioskApi.revokeDevice, { params: { id } }),
     },
     /** Anonymous look-up counts of the reception kiosk (editors and up). */
-    lookups: { list: () => call(lookupsApi.list, {}) },
+    lookups: { list: () => call(lookupsApi.list, {}), failedSearches: () => call(failedSearchesApi.list, {}) },
     pairing: { claim: (claim: PairingClaim) => call(kioskApi.pairingClaim, { body: claim }) },
     // What a screen should be playing now: its version is what an up-to-date kiosk acknowledges.
     display: { snapshot: (slug: string) => call(displayApi.snapshot, { params: { slug } }) },

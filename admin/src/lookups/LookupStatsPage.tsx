@@ -4,13 +4,17 @@ import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
+import { FailedSearchList } from './FailedSearchList.tsx';
 
-/** How often each procedure was opened on the reception look-up: last 7 and 30 days and in total. */
+/**
+ * How often each procedure was opened on the reception look-up (last 7 and 30 days and in total), then what parents
+ * searched for and did not find.
+ */
 export function LookupStatsPage() {
   const { t } = useI18n();
   const api = useApi();
-  const stats = useLoad('lookups', () => api.lookups.list());
-  const rows = stats.data;
+  const stats = useLoad('lookups', () => Promise.all([api.lookups.list(), api.lookups.failedSearches()]));
+  const [rows, failed] = stats.data ?? [];
   return (
     <section className="lookups-page" aria-labelledby="lookups-title">
       <PageHeader titleId="lookups-title" title={t('nav.lookups')} intro={t('lookups.intro')}>
@@ -59,6 +63,7 @@ export function LookupStatsPage() {
           </table>
         </div>
       )}
+      {failed && <FailedSearchList rows={failed} />}
     </section>
   );
 }

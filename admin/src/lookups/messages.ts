@@ -11,6 +11,11 @@ export const lookupsVi = {
   'lookups.colTotal': 'Tổng cộng',
   'lookups.empty': 'Chưa có thủ tục nào được công bố trên màn hình tra cứu.',
   'lookups.refresh': 'Tải lại',
+  'lookups.failedTitle': 'Tìm không thấy',
+  'lookups.failedIntro':
+    'Những gì phụ huynh gõ trên màn hình tra cứu mà không tìm ra thủ tục nào (30 ngày qua): có thể cần công bố thêm thủ tục. Chỉ lưu các chữ đã gõ (bỏ dấu, bỏ số điện thoại, số giấy tờ), không ghi nhận ai tìm.',
+  'lookups.failedEmpty': 'Chưa có lượt tìm nào không thấy kết quả trong 30 ngày qua.',
+  'lookups.colQuery': 'Phụ huynh đã gõ',
 };
 
 export const lookupsEn: Record<keyof typeof lookupsVi, string> = {
@@ -25,4 +30,9 @@ export const lookupsEn: Record<keyof typeof lookupsVi, string> = {
   'lookups.colTotal': 'Total',
   'lookups.empty': 'No procedure is published on the look-up screen yet.',
   'lookups.refresh': 'Reload',
+  'lookups.failedTitle': 'Searches that found nothing',
+  'lookups.failedIntro':
+    'What parents typed on the look-up screen without finding any procedure (last 30 days): a procedure may need publishing. Only the words are kept (without diacritics, phone or ID numbers) — never who searched.',
+  'lookups.failedEmpty': 'No search came up empty in the last 30 days.',
+  'lookups.colQuery': 'Parents typed',
 };

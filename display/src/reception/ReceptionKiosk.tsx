@@ -1,13 +1,13 @@
-import type { DisplaySnapshot } from '@bangtin/shared';
+import { publicFeedback, type DisplaySnapshot } from '@bangtin/shared';
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import { useStrings } from '../i18n.ts';
 import { HomeView } from './HomeView.tsx';
+import { IdleCountdown } from './IdleCountdown.tsx';
 import { KioskToolbar, TEXT_SCALES } from './KioskToolbar.tsx';
 import { ProcedureDetail } from './ProcedureDetail.tsx';
-import { reportLookup } from './reportLookup.ts';
+import { reportFailedSearch, reportLookup } from './reportLookup.ts';
 import { SearchView } from './SearchView.tsx';
 import { useCatalogue } from './useCatalogue.ts';
-import { useIdleReturn } from './useIdleReturn.ts';
 import './reception.css';
 
 export type KioskView = { kind: 'attract' } | { kind: 'home' } | { kind: 'search' } | { kind: 'detail'; id: string; from: 'home' | 'search' };
@@ -29,8 +29,9 @@ interface Props {
 
 /**
  * The reception look-up on an interactive screen. Nobody touching: the normal rotation plays, with a prompt. The first
- * touch, click or key opens the home grid; after `screen.idleSeconds` without activity it returns to the rotation and
- * forgets the query and text size (the next parent starts clean). Escape goes back one step.
+ * touch, click or key opens the home grid; after `screen.idleSeconds` without activity (the last ten counted down on
+ * screen, a touch keeps the page) it returns to the rotation and forgets the query and text size (the next parent
+ * starts clean). Escape goes back one step.
  */
 export function ReceptionKiosk({ snapshot, attract }: Props) {
   const t = useStrings().reception;
@@ -42,24 +43,29 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
   const interactive = view.kind !== 'attract';
   const slug = snapshot.screen.slug;
 
+  const deskPhone = publicFeedback(snapshot.school.feedback).lines.find((line) => line.key === 'phone')?.value ?? null;
+
   const reset = useCallback(() => {
     setView({ kind: 'attract' });
     setQuery('');
     setScaleIndex(0);
   }, []);
-  useIdleReturn(interactive, snapshot.screen.idleSeconds, reset);
 
   // The look-up opens on the first finger down (a several-finger touch makes no click); several fingers at once only
   // repeat the same transition. The click that ends the waking touch would land on the new page, so a click from a
   // waking pointer is swallowed (Chromium's click is a PointerEvent carrying the pointer's id; a new tap has a new id).
   const wakingPointers = useRef(new Set<number>());
   const wake = useCallback(() => setView((v) => (v.kind === 'attract' ? { kind: 'home' } : v)), []);
+  // A pointer whose click must be swallowed: the one that wakes the look-up, or dismisses the idle warning.
+  const holdPointer = useCallback((event: ReactPointerEvent) => {
+    wakingPointers.current.add(event.pointerId);
+  }, []);
   const wakeByPointer = useCallback(
     (event: ReactPointerEvent) => {
-      wakingPointers.current.add(event.pointerId);
+      holdPointer(event);
       wake();
     },
-    [wake],
+    [holdPointer, wake],
   );
   useEffect(() => {
     const waking = wakingPointers.current;
@@ -141,7 +147,13 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
   }
 
   return (
-    <div className="rk" style={{ '--rs': TEXT_SCALES[scaleIndex] } as CSSProperties} data-testid="reception-kiosk" data-view={shown}>
+    <div
+      className="rk"
+      style={{ '--rs': TEXT_SCALES[scaleIndex] } as CSSProperties}
+      data-testid="reception-kiosk"
+      data-view={shown}
+      data-idle-seconds={snapshot.screen.idleSeconds}
+    >
       <KioskToolbar
         scaleIndex={scaleIndex}
         onScale={setScaleIndex}
@@ -156,15 +168,24 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
       )}
       {shown === 'search' && (
         <div className="rk-body">
-          <SearchView catalogue={catalogue} query={query} onQuery={setQuery} onOpen={open} />
+          <SearchView
+            catalogue={catalogue}
+            query={query}
+            onQuery={setQuery}
+            onOpen={open}
+            onBrowse={() => setView({ kind: 'home' })}
+            onFailedSearch={(failed) => reportFailedSearch(slug, failed)}
+            deskPhone={deskPhone}
+          />
         </div>
       )}
       {procedure && (
         // tabIndex 0: a scrollable region must be reachable (and scrollable with the arrow keys) by keyboard.
         <div key={procedure.id} className="rk-body rk-scroll" ref={viewRef} tabIndex={0} role="region" aria-label={procedure.name}>
-          <ProcedureDetail procedure={procedure} />
+          <ProcedureDetail procedure={procedure} publicBase={window.location.origin} />
         </div>
       )}
+      <IdleCountdown idleSeconds={snapshot.screen.idleSeconds} onIdle={reset} onHoldPointer={holdPointer} />
     </div>
   );
 }

@@ -14,3 +14,20 @@ export function rateBudget(capacity: number, perSecond: number, now: () => numbe
     return true;
   };
 }
+
+/**
+ * One budget per client (by IP) for anonymous reports; beyond `maxClients` remembered, the oldest is forgotten, so
+ * memory stays bounded. Returns "may this client send one more?".
+ */
+export function clientBudgets(capacity: number, perSecond: number, now: () => number, maxClients = 5000) {
+  const budgets = new Map<string, (cost?: number) => boolean>();
+  return (client: string): boolean => {
+    let budget = budgets.get(client);
+    if (!budget) {
+      if (budgets.size >= maxClients) budgets.delete(budgets.keys().next().value ?? '');
+      budget = rateBudget(capacity, perSecond, now);
+      budgets.set(client, budget);
+    }
+    return budget();
+  };
+}

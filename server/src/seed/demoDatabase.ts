@@ -42,8 +42,8 @@ export const SEED_SCREENS: Screen[] = [
 ];
 
 /**
- * The school's contact details are not in the team's verified material, so they are placeholders the office
- * replaces in Settings; the screens label the whole block "Dữ liệu mẫu" until then.
+ * The school's contact details are not in the team's verified material, so they start empty (the screens show only
+ * what is set, never a placeholder) and the office fills them in Settings; "Dữ liệu mẫu" labels the block until then.
  */
 export function seedSchool(timezone: string): School {
   return {
@@ -56,7 +56,7 @@ export function seedSchool(timezone: string): School {
     tickerText: 'Chào mừng quý phụ huynh! Mọi góp ý, phản ánh xin gửi Bộ phận tiếp nhận và trả kết quả của nhà trường.',
     feedback: {
       agency: 'Trường mầm non Vườn Xanh Nam Đô – Bộ phận tiếp nhận và trả kết quả',
-      address: 'Địa chỉ nhà trường (cập nhật trong phần Cài đặt)',
+      address: '',
       mailingAddress: '',
       phone: '',
       email: '',
@@ -167,5 +167,6 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     lookups: [],
     devices: [],
     emergencyAcks: [],
+    failedSearches: [],
   };
 }

@@ -1,4 +1,4 @@
-import type { AuditEntry, ContentItem, Database, Daypart, LookupCount, School, Screen, Session, User } from '@bangtin/shared';
+import type { AuditEntry, ContentItem, Database, Daypart, FailedSearchCount, LookupCount, School, Screen, Session, User } from '@bangtin/shared';
 import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
@@ -253,6 +253,22 @@ export class JsonStore implements Store {
 
   async listLookups(): Promise<LookupCount[]> {
     return structuredClone(this.data.lookups);
+  }
+
+  async addFailedSearch(query: string, date: string, keepFrom: string, maxPerDay: number): Promise<boolean> {
+    const today = this.data.failedSearches.filter((r) => r.date === date);
+    if (!today.some((r) => r.query === query) && today.length >= maxPerDay) return false;
+    await this.mutate((d) => {
+      d.failedSearches = d.failedSearches.filter((r) => r.date >= keepFrom);
+      const row = d.failedSearches.find((r) => r.date === date && r.query === query);
+      if (row) row.count += 1;
+      else d.failedSearches.push({ query, date, count: 1 });
+    });
+    return true;
+  }
+
+  async listFailedSearches(): Promise<FailedSearchCount[]> {
+    return structuredClone(this.data.failedSearches);
   }
 
   async flush(): Promise<void> {

@@ -4,6 +4,7 @@ import type {
   Daypart,
   EmergencyAck,
   EmergencyNotice,
+  FailedSearchCount,
   LookupCount,
   MediaItem,
   Playlist,
@@ -80,6 +81,13 @@ export interface Store {
   /** Adds look-up counts (one row per procedure per day; rows for the same pair are summed), in one write. */
   addLookups(increments: LookupCount[]): Promise<void>;
   listLookups(): Promise<LookupCount[]>;
+
+  /**
+   * Counts one reception search that found nothing (its folded words, on `date`), forgetting days before `keepFrom`.
+   * A day holds at most `maxPerDay` different searches: false (not counted) when a new one would exceed it.
+   */
+  addFailedSearch(query: string, date: string, keepFrom: string, maxPerDay: number): Promise<boolean>;
+  listFailedSearches(): Promise<FailedSearchCount[]>;
 
   /** Resolves when everything accepted so far is durably on disk. */
   flush(): Promise<void>;

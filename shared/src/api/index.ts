@@ -4,7 +4,7 @@ import { contentApi } from './content.ts';
 import { displayApi } from './display.ts';
 import { emergenciesApi } from './emergencies.ts';
 import { kioskApi } from './kiosk.ts';
-import { lookupsApi } from './lookups.ts';
+import { failedSearchesApi, lookupsApi } from './lookups.ts';
 import { mediaApi } from './media.ts';
 import { reportsApi } from './reports.ts';
 import { daypartsApi, playlistsApi, schedulesApi } from './schedules.ts';
@@ -15,6 +15,7 @@ import { usersApi } from './users.ts';
 export * from './contract.ts';
 export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi, kioskApi, lookupsApi, mediaApi, playlistsApi };
 export { reportsApi, schedulesApi, schoolApi, screensApi, usersApi };
+export { failedSearchesApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -33,4 +34,5 @@ export const api = {
   users: usersApi,
   media: mediaApi,
   lookups: lookupsApi,
+  failedSearches: failedSearchesApi,
 };

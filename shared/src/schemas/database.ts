@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { auditEntry } from './audit.ts';
 import { contentItem } from './content.ts';
 import { emergencyNotice } from './emergency.ts';
-import { lookupCount } from './lookup.ts';
+import { failedSearchCount, lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
 import { daypart, playlist, scheduleEntry } from './schedule.ts';
 import { school } from './school.ts';
@@ -49,5 +49,7 @@ export const database = z.object({
   devices: z.array(screenDevice).default([]).refine(...unique((d: { screenId: string }) => d.screenId, 'device screens')),
   /** Emergency acknowledgements from paired screens (kept across restarts). */
   emergencyAcks: z.array(emergencyAck).default([]).refine(...unique((a: { id: string }) => a.id, 'acknowledgement ids')),
+  /** Reception searches that found nothing: folded words per school day (no identity), for the office's list. */
+  failedSearches: z.array(failedSearchCount).default([]),
 });
 export type Database = z.infer<typeof database>;

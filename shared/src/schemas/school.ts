@@ -9,7 +9,9 @@ import { requiredText, text } from './text.ts';
  */
 export const feedbackAddress = z.object({
   agency: requiredText(300),
-  address: requiredText(300),
+  // May stay empty until the school sets it: the screens then leave the line out (never a placeholder) and the
+  // office dashboard asks for it.
+  address: text(300),
   mailingAddress: text(300),
   phone: text(50),
   email: text(200),

@@ -25,6 +25,7 @@ GET /api/content/{id} session editor
 GET /api/display/{slug} public
 GET /api/emergencies session editor
 GET /api/lookups session editor
+GET /api/lookups/failed-searches session editor
 GET /api/media session editor
 GET /api/playlists session editor
 GET /api/reports/proof session approver
@@ -45,6 +46,7 @@ POST /api/content/{id}/approve session approver
 POST /api/content/{id}/duplicate session editor
 POST /api/content/{id}/reject session approver
 POST /api/content/{id}/status session editor
+POST /api/display/{slug}/failed-searches public
 POST /api/display/{slug}/lookups public
 POST /api/emergencies session approver
 POST /api/emergencies/{id}/clear session approver
