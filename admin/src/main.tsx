@@ -11,6 +11,7 @@ import './styles/screens.css';
 import './styles/ops.css';
 import './styles/schedule.css';
 import './styles/preview.css';
+import './styles/principal.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

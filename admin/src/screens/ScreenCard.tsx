@@ -1,4 +1,5 @@
-import type { Screen, ScreenPresence } from '@bangtin/shared';
+import type { EmergencyNotice, Screen, ScreenPresence } from '@bangtin/shared';
+import { EmergencyOnScreen } from '../emergency/EmergencyOnScreen.tsx';
 import { Suspense, useState } from 'react';
 import type { CurrentVersion } from './useCurrentVersions.ts';
 import { useI18n } from '../i18nContext.tsx';
@@ -16,10 +17,12 @@ interface ScreenCardProps {
   slideTitles: ReadonlyMap<string, string>;
   /** Admins only: opens the screen form for this screen. */
   onEdit: (() => void) | null;
+  /** The emergency notice covering this screen now, if any: it is what the screen shows. */
+  emergency?: EmergencyNotice | undefined;
 }
 
 /** One screen: what it is, whether it is alive and what it shows, and what the office can do to it. */
-export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit }: ScreenCardProps) {
+export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit, emergency }: ScreenCardProps) {
   const { t } = useI18n();
   const liveness = livenessOf(presence, now);
   const titleId = `screen-${screen.id}-title`;
@@ -42,6 +45,7 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
           </span>
         )}
       </p>
+      {emergency && <EmergencyOnScreen notice={emergency} />}
       <ScreenStatus
         name={screen.name}
         liveness={liveness}
