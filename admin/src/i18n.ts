@@ -216,6 +216,7 @@ const CONTENT_STATUS_EN: Record<ContentStatus, string> = {
   submitted: 'Awaiting approval',
   approved: 'Approved',
   archived: 'Archived',
+  rejected: 'Sent back',
 };
 const ROLE_EN: Record<Role, string> = {
   admin: 'Administrator',

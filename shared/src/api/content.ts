@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { importRequest } from '../content/import/importFile.ts';
-import { approval, contentInput, contentItem, contentQuery, rejection, statusChange } from '../schemas/content.ts';
+import { approval, contentInput, contentItem, contentQuery, decisionUndo, rejection, statusChange } from '../schemas/content.ts';
 import { contract } from './contract.ts';
 
 export const contentApi = {
@@ -65,6 +65,15 @@ export const contentApi = {
     tag: 'content',
     access: 'approver',
     body: rejection,
+    response: contentItem,
+  }),
+  undoDecision: contract({
+    method: 'post',
+    path: '/api/content/:id/undo',
+    summary: 'Hoàn tác quyết định duyệt/trả lại vừa xong (vài giây), nếu chưa ai đổi gì sau đó',
+    tag: 'content',
+    access: 'approver',
+    body: decisionUndo,
     response: contentItem,
   }),
   importFile: contract({

@@ -11,6 +11,7 @@ export function contentRoutes(content: ContentService) {
     setStatus: ({ body, params, user }) => content.changeStatus(params.id, body, user),
     approve: ({ body, params, user }) => content.approve(params.id, body.baseVersion, user),
     reject: ({ body, params, user }) => content.reject(params.id, body, user),
+    undoDecision: ({ body, params, user }) => content.undoDecision(params.id, body.version, user),
     importFile: ({ body, user }) => content.importMany(body, user),
   });
 }
