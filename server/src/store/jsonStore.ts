@@ -1,4 +1,4 @@
-import type { AuditEntry, ContentItem, Database, Daypart, LookupCount, School, Screen, Session, User } from '@bangtin/shared';
+import type { AuditEntry, ContentItem, Database, Daypart, LookupCount, NotifySettings, School, Screen, Session, User } from '@bangtin/shared';
 import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
@@ -53,6 +53,16 @@ export class JsonStore implements Store {
         return true;
       },
     };
+  }
+
+  async getNotifySettings(): Promise<NotifySettings> {
+    return structuredClone(this.data.notify);
+  }
+
+  async saveNotifySettings(settings: NotifySettings): Promise<void> {
+    await this.mutate((d) => {
+      d.notify = structuredClone(settings);
+    });
   }
 
   async getDayparts(): Promise<Daypart[]> {

@@ -5,6 +5,7 @@ import type {
   EmergencyNotice,
   LookupCount,
   MediaItem,
+  NotifySettings,
   Playlist,
   ScheduleEntry,
   School,
@@ -68,6 +69,8 @@ export interface Store {
   playlists: Collection<Playlist>;
   emergencies: Collection<EmergencyNotice>;
   media: Collection<MediaItem>;
+  getNotifySettings(): Promise<NotifySettings>;
+  saveNotifySettings(settings: NotifySettings): Promise<void>;
   getDayparts(): Promise<Daypart[]>;
   saveDayparts(dayparts: Daypart[]): Promise<void>;
 

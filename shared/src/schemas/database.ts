@@ -4,6 +4,7 @@ import { contentItem } from './content.ts';
 import { emergencyNotice } from './emergency.ts';
 import { lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
+import { DEFAULT_NOTIFY_SETTINGS, notifySettings } from './notify.ts';
 import { daypart, playlist, scheduleEntry } from './schedule.ts';
 import { school } from './school.ts';
 import { screen } from './screen.ts';
@@ -44,5 +45,7 @@ export const database = z.object({
   media: z.array(mediaItem).default([]).refine(...unique((m: { id: string }) => m.id, 'media ids')),
   /** Anonymous look-up counts of the reception kiosk: one row per procedure per school day. */
   lookups: z.array(lookupCount).default([]),
+  /** E-mail notifications (SMTP); server-only, never part of a public reply. */
+  notify: notifySettings.default(DEFAULT_NOTIFY_SETTINGS),
 });
 export type Database = z.infer<typeof database>;
