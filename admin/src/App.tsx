@@ -18,6 +18,7 @@ import { ReportsPage } from './reports/ReportsPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 import { ApprovalsPage } from './approvals/ApprovalsPage.tsx';
+import { PendingApprovalsProvider } from './approvals/PendingApprovals.tsx';
 import { ImportPage } from './content/ImportPage.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SchoolProvider } from './school.tsx';
@@ -50,9 +51,11 @@ function Shell() {
   return (
     <RealtimeProvider>
       <SchoolProvider>
-        <AppLayout>
-          <Page />
-        </AppLayout>
+        <PendingApprovalsProvider>
+          <AppLayout>
+            <Page />
+          </AppLayout>
+        </PendingApprovalsProvider>
       </SchoolProvider>
     </RealtimeProvider>
   );

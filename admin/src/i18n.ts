@@ -17,6 +17,7 @@ import { mediaEn, mediaVi } from './media/messages.ts';
 import { reportsEn, reportsVi } from './reports/messages.ts';
 import { auditEn, auditVi } from './audit/messages.ts';
 import { settingsEn, settingsVi } from './settings/messages.ts';
+import { notifyEn, notifyVi } from './settings/notifyMessages.ts';
 import { usersEn, usersVi } from './users/messages.ts';
 import { lookupsEn, lookupsVi } from './lookups/messages.ts';
 
@@ -104,6 +105,7 @@ const vi = {
   ...reportsVi,
   ...auditVi,
   ...settingsVi,
+  ...notifyVi,
   ...usersVi,
   ...lookupsVi,
 
@@ -192,6 +194,7 @@ const en: Messages = {
   ...reportsEn,
   ...auditEn,
   ...settingsEn,
+  ...notifyEn,
   ...usersEn,
   ...lookupsEn,
 
