@@ -18,6 +18,7 @@ import { ReportsPage } from './reports/ReportsPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 import { ApprovalsPage } from './approvals/ApprovalsPage.tsx';
+import { PendingApprovalsProvider } from './approvals/PendingApprovals.tsx';
 import { ImportPage } from './content/ImportPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
@@ -51,9 +52,11 @@ function Shell() {
   return (
     <RealtimeProvider>
       <SchoolProvider>
-        <AppLayout>
-          <Page />
-        </AppLayout>
+        <PendingApprovalsProvider>
+          <AppLayout>
+            <Page />
+          </AppLayout>
+        </PendingApprovalsProvider>
       </SchoolProvider>
     </RealtimeProvider>
   );

@@ -17,6 +17,7 @@ import { mediaEn, mediaVi } from './media/messages.ts';
 import { reportsEn, reportsVi } from './reports/messages.ts';
 import { auditEn, auditVi } from './audit/messages.ts';
 import { settingsEn, settingsVi } from './settings/messages.ts';
+import { notifyEn, notifyVi } from './settings/notifyMessages.ts';
 import { usersEn, usersVi } from './users/messages.ts';
 import { lookupsEn, lookupsVi } from './lookups/messages.ts';
 import { homeEn, homeVi } from './home/messages.ts';
@@ -105,6 +106,7 @@ const vi = {
   ...reportsVi,
   ...auditVi,
   ...settingsVi,
+  ...notifyVi,
   ...usersVi,
   ...lookupsVi,
   ...homeVi,
@@ -194,6 +196,7 @@ const en: Messages = {
   ...reportsEn,
   ...auditEn,
   ...settingsEn,
+  ...notifyEn,
   ...usersEn,
   ...lookupsEn,
   ...homeEn,
@@ -219,6 +222,7 @@ const CONTENT_STATUS_EN: Record<ContentStatus, string> = {
   submitted: 'Awaiting approval',
   approved: 'Approved',
   archived: 'Archived',
+  rejected: 'Sent back',
 };
 const ROLE_EN: Record<Role, string> = {
   admin: 'Administrator',

@@ -13,6 +13,7 @@ import './styles/schedule.css';
 import './styles/preview.css';
 import './styles/pickers.css';
 import './styles/home.css';
+import './styles/principal.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

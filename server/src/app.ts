@@ -58,6 +58,9 @@ import { createScheduleService } from './domain/schedules.ts';
 import { createEmergencyService } from './domain/emergencies.ts';
 import { scheduleRoutes } from './http/routes/scheduleRoutes.ts';
 import { emergencyRoutes } from './http/routes/emergencyRoutes.ts';
+import { notifyRoutes } from './http/routes/notifyRoutes.ts';
+import { createNotifier, type Notifier } from './notify/notifier.ts';
+import { smtpMailer, type MailPort } from './notify/mailPort.ts';
 import type { Store } from './store/store.ts';
 
 export interface AppDeps {
@@ -81,6 +84,8 @@ export interface AppDeps {
   boundaryTimer?: BoundaryTimer;
   /** Budgets for the reception kiosk's anonymous look-up counts (defaults in domain/lookups.ts). */
   lookupLimits?: LookupLimits;
+  /** Where notification mail goes; the school's SMTP server (nodemailer) by default. */
+  mail?: MailPort;
 }
 
 export interface App {
@@ -95,6 +100,8 @@ export interface App {
   evaluations(): number;
   /** The hourly session cleanup, on demand (tests): drops expired sessions and closes their consoles. */
   purgeSessions(): Promise<number>;
+  /** E-mail notifications: the offline check on demand (tests move the clock, then call it) and the in-flight mail. */
+  notifications: Pick<Notifier, 'checkOffline' | 'idle'>;
   /** Starts scheduled jobs; listening is the caller's business (main.ts, or port 0 in tests). */
   start(): void;
   close(): Promise<void>;
@@ -169,6 +176,7 @@ export function createApp(deps: AppDeps): App {
   const commands = createScreenCommands({ store, clock, audit, pairing, trust, kiosks: createKioskLink(displayNamespace, pairingNamespace) });
   const users = createUserService({ store, clock, audit, events });
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
+  const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
   const routes: RouteSpec[] = [
@@ -187,6 +195,7 @@ export function createApp(deps: AppDeps): App {
     ...(media && deps.mediaDir ? mediaRoutes(media, deps.mediaDir) : []),
     ...lookupRoutes(lookups, store, trust),
     ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store),
+    ...notifyRoutes(notifier),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -231,6 +240,7 @@ export function createApp(deps: AppDeps): App {
   scheduler.add({ name: 'session-cleanup', expression: '0 17 * * * *', run: () => auth.purgeExpired() });
   // Look-up counts are coalesced in memory and written every 5 s (and on shutdown), not once per tap.
   scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush() });
+  scheduler.add({ name: 'notify-offline', expression: '0 * * * * *', run: () => notifier.checkOffline() });
   scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
 
   return {
@@ -241,6 +251,7 @@ export function createApp(deps: AppDeps): App {
     replan: () => planner.step(),
     evaluations: () => evaluations,
     purgeSessions: () => auth.purgeExpired(),
+    notifications: { checkOffline: () => notifier.checkOffline(), idle: () => notifier.idle() },
     start: () => {
       scheduler.start();
       void planner.step();
@@ -259,6 +270,7 @@ export function createApp(deps: AppDeps): App {
       await closed;
       await proofLog.close();
       await lookups.flush();
+      await notifier.idle();
       await store.flush();
     },
   };

@@ -19,6 +19,7 @@ export const CONTENT_STATUS_VI: Record<ContentStatus, string> = {
   submitted: 'Chờ duyệt',
   approved: 'Đã duyệt',
   archived: 'Lưu trữ',
+  rejected: 'Bị trả lại',
 };
 
 export const ROLE_VI: Record<Role, string> = {

@@ -19,10 +19,16 @@ describe('RejectSheet', () => {
     expect(dialog.textContent).toContain('Khẩu hiệu: Bé khoẻ mỗi ngày');
   });
 
-  it('a quick reason sends at once (the second tap)', async () => {
+  it('a quick reason fills the field without sending; she adds words and only the confirm sends', async () => {
     const { user, onSend } = sheet();
     await user.click(screen.getByTestId('quick-reason-1'));
-    expect(onSend).toHaveBeenCalledWith('Thiếu nguồn hoặc nguồn chưa chính xác.');
+    expect(onSend).not.toHaveBeenCalled();
+    const reason = screen.getByTestId('reject-reason') as HTMLTextAreaElement;
+    expect(reason.value).toBe('Thiếu nguồn hoặc nguồn chưa chính xác.');
+    await user.click(screen.getByTestId('quick-reason-0'));
+    await user.type(reason, ' Xem lại đoạn 2.');
+    await user.click(screen.getByTestId('reject-send'));
+    expect(onSend).toHaveBeenCalledWith('Thiếu nguồn hoặc nguồn chưa chính xác. Sai chính tả, cần sửa lại. Xem lại đoạn 2.');
   });
 
   it('refuses to send without a reason, then sends the typed one trimmed', async () => {

@@ -48,7 +48,7 @@ test('editor drafts and submits → the principal approves on a phone with one t
   expect(await stepUntil(screen, remote, () => approved.isVisible())).toBe(true);
 });
 
-test('the principal rejects in two taps with a quick reason; rejected content never reaches a screen payload', async ({ browser }) => {
+test('the principal rejects with a quick reason and a confirm; rejected content never reaches a screen payload', async ({ browser }) => {
   const text = `Khẩu hiệu sẽ bị trả lại ${Date.now() % 100000}`;
   const editorCookie = await apiCookie(server.url, 'vanphong');
   const created = await apiJson(server.url, editorCookie, 'POST', '/api/content', sloganBody(text));
@@ -59,7 +59,8 @@ test('the principal rejects in two taps with a quick reason; rejected content ne
   const card = principal.getByTestId('approval-card').filter({ hasText: text });
   await card.getByTestId('reject').tap(); // tap 1
   await expect(principal.getByTestId('reject-sheet')).toBeVisible();
-  await principal.getByTestId('quick-reason-1').tap(); // tap 2
+  await principal.getByTestId('quick-reason-1').tap(); // fills the reason, sends nothing
+  await principal.getByTestId('reject-send').tap(); // the confirm
   await expect(principal.getByTestId('toast')).toContainText('Đã trả lại');
   await expect(card).toHaveCount(0);
   expect(await gatePayload(server.url)).not.toContain(text);

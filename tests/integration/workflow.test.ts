@@ -65,7 +65,7 @@ describe('roles and the approval workflow, enforced on the server', () => {
 
     const rejected = await api(t.url, approver, 'POST', `/api/content/${item.id}/reject`, { reason: 'Thiếu nguồn', baseVersion: 1 });
     expect(rejected.status).toBe(200);
-    expect(rejected.data).toMatchObject({ status: 'draft', rejectionReason: 'Thiếu nguồn', approvedBy: null });
+    expect(rejected.data).toMatchObject({ status: 'rejected', rejectionReason: 'Thiếu nguồn', approvedBy: null });
     expect(await lastAudit()).toMatchObject({ action: 'content.reject', actor: 'hieutruong' });
     expect((await lastAudit())?.summary).toContain('Thiếu nguồn');
     // Only submitted items can be rejected.
@@ -81,7 +81,7 @@ describe('roles and the approval workflow, enforced on the server', () => {
     const item = await create(editor, 'Nội dung bị trả lại', 'submitted');
     const rejected = await api(t.url, approver, 'POST', `/api/content/${item.id}/reject`, { reason: 'Không phù hợp' });
     expect(rejected.status).toBe(200);
-    expect(rejected.data).toMatchObject({ status: 'draft', rejectionReason: 'Không phù hợp' });
+    expect(rejected.data).toMatchObject({ status: 'rejected', rejectionReason: 'Không phù hợp' });
     const payload = JSON.stringify((await (await fetch(`${t.url}/api/display/gate`)).json()).data);
     expect(payload).not.toContain('Nội dung bị trả lại');
   });

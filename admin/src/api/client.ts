@@ -1,5 +1,5 @@
-import type { ContentInput, ContentStatus, ContentType, DisplayCommandName, ImportRequest, PairingClaim, ScreenInput, SchoolUpdate } from '@bangtin/shared';
-import { authApi, contentApi, displayApi, failedSearchesApi, kioskApi, lookupsApi, schoolApi, screensApi } from '@bangtin/shared/api';
+import type { ContentInput, ContentStatus, ContentType, DisplayCommandName, ImportRequest, NotifySettingsUpdate, PairingClaim, ScreenInput, SchoolUpdate } from '@bangtin/shared';
+import { authApi, contentApi, displayApi, failedSearchesApi, kioskApi, lookupsApi, notifyApi, schoolApi, screensApi } from '@bangtin/shared/api';
 import type { Http } from './http.ts';
 import { createOpsClient } from './opsClient.ts';
 import { createScheduleApi } from './scheduleClient.ts';
@@ -31,6 +31,8 @@ export function createApiClient({ call }: Http) {
       reject: (id: string, reason: string, baseVersion: number) => call(contentApi.reject, { params: { id }, body: { reason, baseVersion } }),
       /** A draft copy "(bản sao)" of the item. */
       duplicate: (id: string) => call(contentApi.duplicate, { params: { id } }),
+      /** Takes back the decision that answered with `version` (a few seconds after it). */
+      undoDecision: (id: string, version: number) => call(contentApi.undoDecision, { params: { id }, body: { version } }),
       /** All rows or none: a 400 carries one detail per problem ("Dòng 3, cột …: …"). */
       importFile: (request: ImportRequest) => call(contentApi.importFile, { body: request }),
     },
@@ -54,6 +56,12 @@ export function createApiClient({ call }: Http) {
     school: {
       get: () => call(schoolApi.get, {}, { quiet401: true }),
       update: (school: SchoolUpdate) => call(schoolApi.update, { body: school }),
+    },
+    /** E-mail notifications (admins): the SMTP password is sent, never read back. */
+    notify: {
+      get: () => call(notifyApi.get, {}),
+      update: (settings: NotifySettingsUpdate) => call(notifyApi.update, { body: settings }),
+      test: () => call(notifyApi.test, {}),
     },
     ...createOpsClient(call),
     ...createScheduleApi(call),

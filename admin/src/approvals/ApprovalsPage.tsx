@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { contentLabel, formatDateTimeVi, hasRole, type ContentItem } from '@bangtin/shared';
 
 import { ValidityRow } from '../content/Badges.tsx';
@@ -6,7 +6,9 @@ import { RejectSheet } from './RejectSheet.tsx';
 import { LazyPreviewPane } from '../content/preview/lazy.ts';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
-import { detailRows } from '../content/detailRows.ts';
+import { CardBody } from './CardBody.tsx';
+import { WhereWhen } from './WhereWhen.tsx';
+import { usePendingCount } from './PendingApprovals.tsx';
 import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useScreens } from '../screens/useScreens.ts';
@@ -16,6 +18,9 @@ import { useTimeZone } from '../school.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
+
+// The full-screen preview carries the kiosk's slides: loaded on first use.
+const FullPreview = lazy(() => import('./FullPreview.tsx'));
 
 const short = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -36,6 +41,9 @@ export function ApprovalsPage() {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<ContentItem | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [enlarged, setEnlarged] = useState<ContentItem | null>(null);
+  const schedules = useLoad('approvals-schedules', () => api.schedules.list());
+  const pending = usePendingCount();
 
   useServerEvent('content:updated', (pushed) =>
     inbox.update((list) => {
@@ -51,7 +59,8 @@ export function ApprovalsPage() {
       const saved = await decision();
       inbox.update((list) => list.filter((i) => i.id !== saved.id));
       setRejecting(null);
-      toast(t(doneKey, { label: short(contentLabel(saved), 60) }));
+      // A mistaken tap on a phone is taken back from the toast (the server allows it only if nothing changed since).
+      toast(t(doneKey, { label: short(contentLabel(saved), 60) }), 'success', { label: t('approvals.undo'), onClick: () => void undo(saved) });
     } catch (failure) {
       setError(failureMessage(failure));
       inbox.retry();
@@ -60,10 +69,25 @@ export function ApprovalsPage() {
     }
   };
 
+  const undo = async (decided: ContentItem) => {
+    try {
+      const back = await api.content.undoDecision(decided.id, decided.version);
+      inbox.update((list) => [back, ...list.filter((i) => i.id !== back.id)]);
+      toast(t('approvals.undone', { label: short(contentLabel(back), 60) }));
+    } catch (failure) {
+      toast(failureMessage(failure), 'error');
+    }
+  };
+
   const list = inbox.data;
   return (
     <section className="approvals-page" aria-labelledby="approvals-title">
       <PageHeader titleId="approvals-title" title={t('approvals.title')} intro={t(canDecide ? 'approvals.intro' : 'approvals.viewOnly')} />
+      {pending !== null && pending > 0 && (
+        <p className="approvals-count" data-testid="approvals-count">
+          {t('approvals.pendingCount', { count: pending })}
+        </p>
+      )}
       {error && (
         <p className="alert alert--error" role="alert" data-testid="approvals-error">
           {error}
@@ -84,14 +108,8 @@ export function ApprovalsPage() {
               {t('approvals.meta', { type: typeLabel(item.type), user: item.updatedBy, time: formatDateTimeVi(new Date(item.updatedAt), timeZone) })}
             </p>
             <dl className="details">
-              {detailRows(item)
-                .slice(0, 6)
-                .map((row) => (
-                  <div className="details__row" key={row.label}>
-                    <dt>{t(row.label)}</dt>
-                    <dd>{Array.isArray(row.value) ? row.value.map((line) => short(line, 200)).join(' · ') : row.value}</dd>
-                  </div>
-                ))}
+              <CardBody item={item} />
+              <WhereWhen item={item} screens={screens.data ?? []} schedules={schedules.data} />
               <ValidityRow item={item} />
             </dl>
             {canDecide && (
@@ -114,6 +132,9 @@ export function ApprovalsPage() {
               <Suspense fallback={null}>
                 <LazyPreviewPane item={item} screens={screens.data ?? null} assigned={item.screens} compact />
               </Suspense>
+              <button type="button" className="button button--small" onClick={() => setEnlarged(item)} data-testid="preview-enlarge">
+                ⤢ {t('approvals.enlarge')}
+              </button>
             </div>
             <Link to={{ page: 'contentEdit', type: item.type, id: item.id }} className="back-link">
               {t('approvals.edit')}
@@ -121,6 +142,11 @@ export function ApprovalsPage() {
           </li>
         ))}
       </ul>
+      {enlarged && screens.data && (
+        <Suspense fallback={null}>
+          <FullPreview item={enlarged} screens={screens.data} assigned={enlarged.screens} onClose={() => setEnlarged(null)} />
+        </Suspense>
+      )}
       {rejecting && (
         <RejectSheet
           label={short(contentLabel(rejecting))}

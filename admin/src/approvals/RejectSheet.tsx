@@ -18,7 +18,7 @@ interface RejectSheetProps {
 }
 
 /**
- * The reason sheet: a quick reason sends at once (the second tap), or a typed reason with "Gửi trả lại".
+ * The reason sheet: a quick reason fills the reason field (she may add words), and nothing is sent until "Gửi trả lại".
  * A modal <dialog>: focus moves in, Esc closes, focus returns to the "Từ chối" button afterwards.
  */
 export function RejectSheet({ label, busy, onSend, onClose }: RejectSheetProps) {
@@ -55,9 +55,22 @@ export function RejectSheet({ label, busy, onSend, onClose }: RejectSheetProps) 
       <h2 id={`${id}-title`}>{t('approvals.rejectTitle')}</h2>
       <p className="muted">{label}</p>
       <p className="field__label">{t('approvals.quickReasons')}</p>
+      <p className="field__hint">{t('approvals.reasonHint')}</p>
       <div className="reason-sheet__quick">
         {QUICK_REASONS.map((key, i) => (
-          <button key={key} type="button" className="button" disabled={busy} onClick={() => onSend(t(key))} data-testid={`quick-reason-${i}`}>
+          <button
+            key={key}
+            type="button"
+            className="button"
+            disabled={busy}
+            aria-pressed={reason.includes(t(key))}
+            onClick={() => {
+              // Appended, not replacing: two reasons can apply, and typed words stay.
+              setReason((current) => (current.includes(t(key)) ? current : [current.trim(), t(key)].filter(Boolean).join(' ')));
+              setMissing(false);
+            }}
+            data-testid={`quick-reason-${i}`}
+          >
             {t(key)}
           </button>
         ))}

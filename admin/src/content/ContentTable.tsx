@@ -41,6 +41,11 @@ export function ContentTable({ items }: { items: ContentItem[] }) {
               </td>
               <td data-label={t('list.colStatus')}>
                 <StatusBadge status={item.status} />
+                {item.status === 'rejected' && item.rejectionReason && (
+                  <span className="rejection-reason" data-testid="rejection-reason">
+                    {item.rejectionReason}
+                  </span>
+                )}
               </td>
               <td data-label={t('list.colValidity')}>
                 <ValidityText item={item} />

@@ -31,7 +31,7 @@ export function ActiveNotice({ status, screens, now, timeZone, clearing, onClear
         {t('emergency.startedBy', { user: notice.startedBy, time: formatDateTimeVi(new Date(notice.startedAt), timeZone) })}
         {' · '}
         <strong data-testid="emergency-left">
-          {t('emergency.timeLeft', { left: describeMinutes(left, t), until: formatTimeVi(new Date(notice.expiresAt), timeZone) })}
+          {t('emergency.timeLeft', { left: describeMinutes(left, t), until: formatDateTimeVi(new Date(notice.expiresAt), timeZone) })}
         </strong>
       </p>
       <p className="emergency-card__acks-title" aria-live="polite" data-testid="emergency-ack-count">

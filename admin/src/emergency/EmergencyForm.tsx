@@ -4,6 +4,8 @@ import { validateWith } from '../ui/form/validation.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { describeMinutes } from '../schedule/describe.ts';
 import { useApi } from '../session.tsx';
+import { useTimeZone } from '../school.tsx';
+import { NoticePreview } from './NoticePreview.tsx';
 import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { Field } from '../ui/form/Field.tsx';
 import { ScreensPicker } from '../ui/form/ScreensPicker.tsx';
@@ -16,7 +18,8 @@ interface EmergencyFormProps {
   onCancel: () => void;
 }
 
-const DURATIONS = [30, 60, 120, 240, 480, 1440];
+/** Up to three days, as the schema allows (a closure for a typhoon lasts more than one). */
+const DURATIONS = [30, 60, 120, 240, 480, 1440, 2880, 4320];
 
 interface EmergencyValues {
   title: string;
@@ -31,6 +34,7 @@ export function EmergencyForm({ template, screens, onSent, onCancel }: Emergency
   const api = useApi();
   const { t } = useI18n();
   const confirm = useConfirm();
+  const timeZone = useTimeZone();
   // A notice is sent, never edited: the "stored" side is the status the server answers with.
   const form = useVersionedForm<EmergencyStatus, EmergencyValues>({
     stored: null,
@@ -67,6 +71,7 @@ export function EmergencyForm({ template, screens, onSent, onCancel }: Emergency
         return confirm({
           title: t('emergency.confirmTitle'),
           body: t('emergency.confirmBody', { title: input.title, where, duration: describeMinutes(input.durationMinutes, t) }),
+          details: <NoticePreview input={input} expiresAt={new Date(Date.now() + input.durationMinutes * 60_000)} timeZone={timeZone} />,
           confirmLabel: t('emergency.confirmSend'),
           cancelLabel: t('editor.cancel'),
           danger: true,

@@ -10,7 +10,7 @@ export const emergencyVi = {
   'emergency.blankHint': 'Tự soạn nội dung',
   'emergency.formFrom': 'Thông báo theo mẫu “{name}”',
   'emergency.formBlank': 'Thông báo khẩn mới',
-  'emergency.fillBlanks': 'Điền vào các chỗ “…” trước khi gửi.',
+  'emergency.fillBlanks': 'Điền vào các chỗ “…” trước khi gửi: thông báo còn chỗ trống sẽ không được gửi.',
   'emergency.title': 'Tiêu đề',
   'emergency.body': 'Nội dung',
   'emergency.level': 'Mức độ',
@@ -42,6 +42,13 @@ export const emergencyVi = {
   'emergency.expiredAt': 'Hết hạn lúc {time}',
   'emergency.onAir': 'Đang hiển thị',
   'emergency.forbidden': 'Chỉ Hiệu trưởng (người duyệt) và quản trị viên được gửi thông báo khẩn.',
+  'emergency.screenLabel': 'Thông báo khẩn',
+  'emergency.until': 'Hiển thị đến {until}',
+  'emergency.onScreen': 'Đang hiện thông báo khẩn:',
+  'emergency.reportTitle': 'Thông báo khẩn trong kỳ',
+  'emergency.reportWhen': 'Thời gian · người gửi',
+  'emergency.reportWhere': 'Màn hình',
+  'emergency.reportText': 'Nội dung đã hiển thị',
 } as const;
 
 export const emergencyEn: Record<keyof typeof emergencyVi, string> = {
@@ -55,7 +62,7 @@ export const emergencyEn: Record<keyof typeof emergencyVi, string> = {
   'emergency.blankHint': 'Your own wording',
   'emergency.formFrom': 'Notice from template “{name}”',
   'emergency.formBlank': 'New emergency notice',
-  'emergency.fillBlanks': 'Fill in every “…” before sending.',
+  'emergency.fillBlanks': 'Fill in every “…” before sending: a notice with blanks left is refused.',
   'emergency.title': 'Title',
   'emergency.body': 'Text',
   'emergency.level': 'Level',
@@ -87,4 +94,11 @@ export const emergencyEn: Record<keyof typeof emergencyVi, string> = {
   'emergency.expiredAt': 'Expired at {time}',
   'emergency.onAir': 'On the air',
   'emergency.forbidden': 'Only the principal (approver) and administrators may send emergency notices.',
+  'emergency.screenLabel': 'Urgent notice',
+  'emergency.until': 'Shown until {until}',
+  'emergency.onScreen': 'Showing an emergency notice:',
+  'emergency.reportTitle': 'Emergency notices in the period',
+  'emergency.reportWhen': 'When · sent by',
+  'emergency.reportWhere': 'Screens',
+  'emergency.reportText': 'Text shown',
 };

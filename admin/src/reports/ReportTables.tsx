@@ -1,5 +1,6 @@
 import { formatNumberVi, formatShortDateVi, type ProofReport } from '@bangtin/shared';
 import { useI18n } from '../i18nContext.tsx';
+import { EmergencyReportTable } from '../emergency/EmergencyReportTable.tsx';
 
 export const hoursText = (seconds: number) => formatNumberVi(seconds / 3600, 2);
 
@@ -77,6 +78,7 @@ export function ReportTables({ report }: { report: ProofReport }) {
           ))}
         </tbody>
       </table>
+      <EmergencyReportTable notices={report.emergencies} />
     </>
   );
 }

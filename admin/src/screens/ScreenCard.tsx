@@ -1,4 +1,5 @@
-import type { Screen, ScreenDeviceStatus, ScreenPresence } from '@bangtin/shared';
+import type { EmergencyNotice, Screen, ScreenDeviceStatus, ScreenPresence } from '@bangtin/shared';
+import { EmergencyOnScreen } from '../emergency/EmergencyOnScreen.tsx';
 import { Suspense, useState } from 'react';
 import type { CurrentVersion } from './useCurrentVersions.ts';
 import { useI18n } from '../i18nContext.tsx';
@@ -21,10 +22,12 @@ interface ScreenCardProps {
   device: ScreenDeviceStatus | null | undefined;
   onPairAgain: () => void;
   onDeviceRevoked: () => void;
+  /** The emergency notice covering this screen now, if any: it is what the screen shows. */
+  emergency?: EmergencyNotice | undefined;
 }
 
 /** One screen: what it is, whether it is alive and what it shows, and what the office can do to it. */
-export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit, device, onPairAgain, onDeviceRevoked }: ScreenCardProps) {
+export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit, device, onPairAgain, onDeviceRevoked, emergency }: ScreenCardProps) {
   const { t } = useI18n();
   const liveness = livenessOf(presence, now);
   const titleId = `screen-${screen.id}-title`;
@@ -47,6 +50,7 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
           </span>
         )}
       </p>
+      {emergency && <EmergencyOnScreen notice={emergency} />}
       <ScreenStatus
         name={screen.name}
         liveness={liveness}

@@ -12,6 +12,7 @@ import { useSlideTitles } from './useSlideTitles.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { livenessOf } from './liveness.ts';
 import { useCurrentUser } from '../session.tsx';
+import { useActiveEmergencies } from '../emergency/useActiveEmergencies.ts';
 
 /** The office's live view of its kiosks: status, remote commands, pairing, and (admins) adding and editing. */
 export function ScreensPage() {
@@ -23,6 +24,7 @@ export function ScreensPage() {
   const ackedKey = [...presence.values()].map((p) => `${p.screenId}=${p.ackedVersion ?? ''}`).join(',');
   const versions = useCurrentVersions(screens.data, ackedKey);
   const slideTitles = useSlideTitles();
+  const emergencies = useActiveEmergencies(now);
   const [editing, setEditing] = useState<Screen | 'new' | null>(null);
   const devices = useScreenDevices();
   const deviceOf = (screenId: string) => (devices.data ? (devices.data.find((d) => d.screenId === screenId) ?? null) : undefined);
@@ -86,6 +88,7 @@ export function ScreensPage() {
               now={now}
               current={versions.get(screen.id)}
               slideTitles={slideTitles}
+              emergency={emergencies.get(screen.id)}
               onEdit={isAdmin ? () => setEditing(screen) : null}
               device={deviceOf(screen.id)}
               onPairAgain={() => setChosen((c) => ({ screenId: screen.id, nonce: (c?.nonce ?? 0) + 1 }))}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { schoolUpdate, type School } from '@bangtin/shared';
 import { Field } from '../ui/form/Field.tsx';
+import { NotifySettingsSection } from './NotifySettingsSection.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { checkWith } from '../ui/form/validation.ts';
 import { MediaPicker } from '../media/MediaPicker.tsx';
@@ -85,6 +86,7 @@ function SettingsForm({ initial }: { initial: School }) {
   );
 
   return (
+    <>
     <form className="settings-page" aria-labelledby="settings-title" onSubmit={(e) => void submit(e)} noValidate>
       <PageHeader titleId="settings-title" title={t('settings.title')} intro={t('settings.intro')} />
 
@@ -159,5 +161,7 @@ function SettingsForm({ initial }: { initial: School }) {
         />
       )}
     </form>
+      <NotifySettingsSection />
+    </>
   );
 }

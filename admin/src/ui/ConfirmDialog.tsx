@@ -7,6 +7,8 @@ export interface ConfirmRequest {
   confirmLabel: string;
   cancelLabel: string;
   danger?: boolean;
+  /** Shown under the body, e.g. the full text of what is about to be sent. */
+  details?: ReactNode;
 }
 
 type Confirm = (request: ConfirmRequest) => Promise<boolean>;
@@ -61,6 +63,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
           <>
             <h2 id="confirm-title">{pending.title}</h2>
             <p id="confirm-body">{pending.body}</p>
+            {pending.details}
             <div className="button-row">
               <button type="button" className="button" onClick={() => answer(false)} autoFocus data-testid="confirm-cancel">
                 {pending.cancelLabel}

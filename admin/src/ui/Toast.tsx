@@ -3,13 +3,19 @@ import { useI18n } from '../i18nContext.tsx';
 import { useProvided } from './hooks/useProvided.ts';
 
 type Tone = 'success' | 'error' | 'info';
+/** A button in the toast, e.g. "Hoàn tác" right after a decision. */
+export interface ToastAction {
+  label: string;
+  onClick: () => void;
+}
 interface ToastMessage {
   id: number;
   text: string;
   tone: Tone;
+  action?: ToastAction | undefined;
 }
 
-type ShowToast = (text: string, tone?: Tone) => void;
+type ShowToast = (text: string, tone?: Tone, action?: ToastAction) => void;
 const ToastContext = createContext<ShowToast | null>(null);
 
 const VISIBLE_MS = 5000;
@@ -20,8 +26,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const nextId = useRef(1);
 
-  const show = useCallback<ShowToast>((text, tone = 'success') => {
-    setToast({ id: nextId.current++, text, tone });
+  const show = useCallback<ShowToast>((text, tone = 'success', action) => {
+    setToast({ id: nextId.current++, text, tone, action });
   }, []);
 
   useEffect(() => {
@@ -37,6 +43,19 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toast && (
           <div key={toast.id} className={`toast toast--${toast.tone}`} data-testid="toast">
             <span>{toast.text}</span>
+            {toast.action && (
+              <button
+                type="button"
+                className="button button--small toast__action"
+                onClick={() => {
+                  toast.action?.onClick();
+                  setToast(null);
+                }}
+                data-testid="toast-action"
+              >
+                {toast.action.label}
+              </button>
+            )}
             <button type="button" className="toast__close" aria-label={t('common.close')} onClick={() => setToast(null)}>
               ×
             </button>

@@ -1,3 +1,4 @@
+import { FitText } from '../slides/FitText.tsx';
 import { formatDateTimeVi, formatShortDateVi, formatTimeVi, type PublicEmergency } from '@bangtin/shared';
 import { useEffect, useState } from 'react';
 import { useStrings } from '../i18n.ts';
@@ -16,6 +17,9 @@ function when(iso: string, timeZone: string): string {
   const sameDay = formatShortDateVi(at, timeZone) === formatShortDateVi(new Date(), timeZone);
   return sameDay ? formatTimeVi(at, timeZone) : formatDateTimeVi(at, timeZone);
 }
+
+/** The end always carries its date ("17:00 ngày 05/12/2026"): a notice may run up to three days. */
+const until = (iso: string, timeZone: string) => `${formatTimeVi(new Date(iso), timeZone)} ngày ${formatShortDateVi(new Date(iso), timeZone)}`;
 
 /**
  * Thông báo khẩn: over everything, readable from the gate, in the level's colours (all ≥ 7:1 contrast). It leaves by
@@ -46,12 +50,15 @@ export function EmergencyOverlay({ notice, schoolName, timeZone, onShown }: Prop
       aria-live="assertive"
     >
       <p className="emergency__label">{t.emergencyLabel}</p>
-      <h1 className="emergency__title">{notice.title}</h1>
-      {notice.body && <p className="emergency__body">{notice.body}</p>}
+      {/* Title and body shrink together until they fit between the badge and the footer, whatever the orientation. */}
+      <FitText className="emergency__text" minScale={0.3} maxScale={1} contentKey={`${notice.id}|${notice.title}|${notice.body}`}>
+        <h1 className="emergency__title">{notice.title}</h1>
+        {notice.body && <p className="emergency__body">{notice.body}</p>}
+      </FitText>
       <p className="emergency__meta">
         <span>{schoolName}</span>
         <span>{t.emergencyIssued(when(notice.startedAt, timeZone))}</span>
-        <span>{t.emergencyUntil(when(notice.expiresAt, timeZone))}</span>
+        <span>{t.emergencyUntil(until(notice.expiresAt, timeZone))}</span>
       </p>
     </div>
   );

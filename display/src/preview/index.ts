@@ -14,6 +14,8 @@ import themes from '../styles/themes.css?inline';
 
 export { SlidePreview, type SlidePreviewProps } from './SlidePreview.tsx';
 export type { Lang } from '../i18n.ts';
+/** The kiosk's Markdown → sanitised HTML, so the approval card reads as the screen will. */
+export { renderMarkdown } from '../slides/markdown.ts';
 
 /** The kiosk's styles (as main.tsx loads them), for the preview's own document; kiosk.css (cursor, overlays) is left out. */
 export const previewCss = [fonts, base, frame, player, slides, themes, notices, indexResult, procedure].join('\n');

@@ -39,7 +39,7 @@ export function createAuditLog(store: Store, clock: Clock) {
           ...input,
           actor: clamp(input.actor, 80),
           entityId: clamp(input.entityId, 80),
-          summary: clamp(input.summary, 500),
+          summary: clamp(input.summary, 1000),
           id: newId('a'),
           at: clock.now().toISOString(),
         }),

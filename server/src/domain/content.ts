@@ -18,7 +18,7 @@ import type { AuditLog } from './audit.ts';
 import type { DomainEvents } from './events.ts';
 import { createContentImport } from './contentImport.ts';
 import { copyOf } from './contentCopy.ts';
-import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave, incompleteForStatus, transitionVerb } from './contentWorkflow.ts';
+import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave, assertMayUndo, incompleteForStatus, transitionVerb, type UndoableDecision } from './contentWorkflow.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
 
@@ -58,7 +58,7 @@ export function createContentService(deps: ContentDeps) {
     existing: ContentItem,
     status: ContentStatus,
     actor: PublicUser,
-    options: { baseVersion?: number | undefined; reason?: string | undefined; action: AuditAction },
+    options: { baseVersion?: number | undefined; reason?: string | undefined; action: AuditAction; restore?: UndoableDecision['previous'] },
   ): Promise<ContentItem> {
     if (options.baseVersion !== undefined && options.baseVersion !== existing.version) throw staleStatus();
     const now = clock.now().toISOString();
@@ -72,6 +72,7 @@ export function createContentService(deps: ContentDeps) {
         updatedBy: actor.username,
         ...approvalFields(status, actor, now, existing),
         ...(options.reason !== undefined ? { rejectionReason: options.reason } : {}),
+        ...options.restore,
       },
       { error: viErrorMap },
     );
@@ -85,28 +86,45 @@ export function createContentService(deps: ContentDeps) {
       action: options.action,
       entity: item.type,
       entityId: item.id,
-      summary: `${options.reason !== undefined ? 'Trả lại' : verb} "${label}" (v${item.version}: ${existing.status} → ${status})${
+      summary: `${options.restore ? 'Hoàn tác quyết định' : options.reason !== undefined ? 'Trả lại' : verb} "${label}" (v${item.version}: ${existing.status} → ${status})${
         options.reason ? ` — lý do: ${options.reason}` : ''
       }`,
     });
-    events.emit('content.changed', { item });
+    events.emit('content.changed', { item, previousStatus: existing.status });
     return item;
   }
+
+  /** The last decision on each item, kept a few seconds in memory so its author can take it back. */
+  const decisions = new Map<string, UndoableDecision>();
+  const remember = (before: ContentItem, after: ContentItem, actor: PublicUser) => {
+    const { status, approvedBy, approvedAt, rejectionReason } = before;
+    decisions.set(after.id, { version: after.version, actor: actor.username, at: clock.now().getTime(), previous: { status, approvedBy, approvedAt, rejectionReason } });
+    return after;
+  };
 
   async function approve(id: string, baseVersion: number | undefined, actor: PublicUser): Promise<ContentItem> {
     const existing = await mustGet(id);
     assertMayApprove(existing.status, actor);
-    return transition(existing, 'approved', actor, { baseVersion, action: 'content.approve' });
+    return remember(existing, await transition(existing, 'approved', actor, { baseVersion, action: 'content.approve' }), actor);
   }
 
   async function reject(id: string, rejection: Rejection, actor: PublicUser): Promise<ContentItem> {
     const existing = await mustGet(id);
     assertMayReject(existing.status, actor);
-    return transition(existing, 'draft', actor, {
+    const rejected = await transition(existing, 'rejected', actor, {
       baseVersion: rejection.baseVersion,
       reason: rejection.reason,
       action: 'content.reject',
     });
+    return remember(existing, rejected, actor);
+  }
+
+  /** Takes back an approval or rejection made seconds ago: the item is waiting again exactly as before (audited). */
+  async function undoDecision(id: string, version: number, actor: PublicUser): Promise<ContentItem> {
+    const current = await mustGet(id);
+    const decision = assertMayUndo(decisions.get(id), current, version, actor, clock.now().getTime());
+    decisions.delete(id);
+    return transition(current, decision.previous.status, actor, { baseVersion: version, action: 'content.undo', restore: decision.previous });
   }
 
   /** Stores a new item (version 1) from what an editor sent or from a copy. */
@@ -201,7 +219,7 @@ export function createContentService(deps: ContentDeps) {
         entityId: item.id,
         summary: `Sửa "${contentLabel(item).slice(0, 200)}" (v${item.version}, ${item.status})`,
       });
-      events.emit('content.changed', { item });
+      events.emit('content.changed', { item, previousStatus: existing.status });
       return item;
     },
 
@@ -220,6 +238,7 @@ export function createContentService(deps: ContentDeps) {
 
     approve,
     reject,
+    undoDecision,
     /** CSV/JSON import of procedures or index results: all rows or none. */
     importMany: createContentImport(deps),
   };

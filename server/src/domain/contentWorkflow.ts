@@ -1,4 +1,4 @@
-import { hasRole, type ContentStatus, type FieldIssue, type PublicUser } from '@bangtin/shared';
+import { hasRole, type ContentItem, type ContentStatus, type FieldIssue, type PublicUser } from '@bangtin/shared';
 import { AppError, forbidden } from './errors.ts';
 
 /**
@@ -33,6 +33,9 @@ export function assertMayChangeStatus(from: ContentStatus, to: ContentStatus, ac
     throw new AppError('CONFLICT', 'Nội dung đã ở trạng thái này. Hãy tải lại để xem trạng thái mới nhất.');
   }
   if (from === 'approved' && !isApprover(actor)) throw forbidden(ONLY_APPROVER_UNPUBLISHES);
+  if (to === 'rejected') {
+    throw new AppError('VALIDATION_FAILED', 'Trả lại nội dung cần kèm lý do (POST …/reject).', [{ path: 'status', message: 'Dùng “Từ chối” kèm lý do' }]);
+  }
   if (from === 'archived' && to !== 'draft') {
     throw new AppError('VALIDATION_FAILED', 'Nội dung đã lưu trữ chỉ có thể khôi phục thành bản nháp.', [
       { path: 'status', message: 'Chỉ khôi phục thành bản nháp' },
@@ -53,11 +56,36 @@ export function assertMayReject(from: ContentStatus, actor: PublicUser): void {
   if (from !== 'submitted') throw new AppError('CONFLICT', 'Chỉ trả lại được nội dung đang chờ duyệt. Hãy tải lại danh sách.');
 }
 
+/** How long after a decision the principal may take it back (the console offers ~5 s; the server allows slack). */
+export const UNDO_WINDOW_MS = 30_000;
+
+/** What a decision replaced: enough to put the item back exactly as it was waiting. */
+export interface UndoableDecision {
+  /** The version the decision wrote; undo only if the item is still at it (nothing else changed since). */
+  version: number;
+  actor: string;
+  at: number;
+  previous: Pick<ContentItem, 'status' | 'approvedBy' | 'approvedAt' | 'rejectionReason'>;
+}
+
+/** Undo is the decider's own, within the window, and only while nobody has touched the item since. */
+export function assertMayUndo(decision: UndoableDecision | undefined, current: ContentItem, version: number, actor: PublicUser, now: number): UndoableDecision {
+  if (!isApprover(actor)) throw forbidden(ONLY_APPROVER_PUBLISHES);
+  if (!decision || decision.version !== version || decision.actor !== actor.username || now - decision.at > UNDO_WINDOW_MS) {
+    throw new AppError('CONFLICT', 'Không còn hoàn tác được quyết định này (đã quá thời gian hoặc không phải quyết định vừa xong).');
+  }
+  if (current.version !== version) {
+    throw new AppError('CONFLICT', 'Nội dung đã thay đổi sau quyết định này nên không hoàn tác được. Hãy tải lại.');
+  }
+  return decision;
+}
+
 /** Audit wording for a transition, so the log reads as the office speaks. */
 export function transitionVerb(from: ContentStatus, to: ContentStatus): string {
   if (to === 'approved') return 'Duyệt';
   if (to === 'submitted') return from === 'approved' ? 'Gửi duyệt lại' : 'Gửi duyệt';
   if (to === 'archived') return 'Lưu trữ';
+  if (to === 'rejected') return 'Trả lại';
   if (from === 'archived') return 'Khôi phục';
   if (from === 'approved') return 'Gỡ khỏi màn hình';
   return 'Rút lại';

@@ -96,7 +96,8 @@ export function createEmergencyService({ store, clock, audit, events }: Emergenc
         action: 'emergency.start',
         entity: 'emergency',
         entityId: notice.id,
-        summary: `Phát thông báo khẩn "${notice.title}" tới ${notice.screens === 'all' ? 'tất cả màn hình' : `${notice.screens.length} màn hình`}, đến ${formatDateTimeVi(new Date(notice.expiresAt), timezone)}`,
+        // The whole text as the screens showed it: the log answers "what exactly did parents read?".
+        summary: `Phát thông báo khẩn "${notice.title}" tới ${notice.screens === 'all' ? 'tất cả màn hình' : `${notice.screens.length} màn hình`}, đến ${formatDateTimeVi(new Date(notice.expiresAt), timezone)}${notice.body ? ` — nội dung: ${notice.body}` : ''}`,
       });
       const status = await statusOf(notice);
       events.emit('emergency.status', { status });

@@ -1,4 +1,4 @@
-import type { ContentItem, EmergencyStatus, PublicEmergency, School } from '@bangtin/shared';
+import type { ContentItem, ContentStatus, EmergencyStatus, PublicEmergency, School } from '@bangtin/shared';
 
 /**
  * What the domain announces after a change is stored: the one way services tell the rest of the server. Services
@@ -7,7 +7,7 @@ import type { ContentItem, EmergencyStatus, PublicEmergency, School } from '@ban
  */
 export interface DomainEventMap {
   /** A content item was created, edited or changed status (an import announces each item). */
-  'content.changed': { item: ContentItem };
+  'content.changed': { item: ContentItem; /** The status before this change (absent on create and import). */ previousStatus?: ContentStatus };
   'school.changed': { school: School };
   'screen.changed': { screenId: string };
   /** Schedule entries, playlists or dayparts changed. */

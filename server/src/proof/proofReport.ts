@@ -100,6 +100,22 @@ export function createProofReports({ store, proofLog, clock }: { store: Store; p
         byDay: [...byDay].map(([date, t]) => ({ date, ...plain(t) })).sort((a, b) => a.date.localeCompare(b.date)),
         byType: [...byType].map(([type, t]) => ({ type, ...plain(t) })).sort(bySecondsDesc),
         rows: flatRows,
+        emergencies: (await store.emergencies.list())
+          .filter((n) => {
+            const day = calendarDate(new Date(n.startedAt), timezone);
+            return day >= query.from && day <= query.to && (!query.screenId || n.screens === 'all' || n.screens.includes(query.screenId));
+          })
+          .sort((a, b) => a.startedAt.localeCompare(b.startedAt))
+          .map((n) => ({
+            id: n.id,
+            title: n.title,
+            body: n.body,
+            level: n.level,
+            screens: n.screens === 'all' ? ['Tất cả màn hình'] : n.screens.map((id) => screens.get(id)?.name ?? id),
+            startedAt: n.startedAt,
+            startedBy: n.startedBy,
+            endedAt: n.clearedAt ?? n.expiresAt,
+          })),
       };
     },
   };

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_NOTIFY_SETTINGS,
   DEFAULT_SLIDE_DEFAULTS,
   CURRENT_SCHEMA_VERSION,
   DEFAULT_DAYPARTS,
@@ -163,6 +164,7 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     playlists: [],
     dayparts: DEFAULT_DAYPARTS,
     emergencies: [],
+    notify: DEFAULT_NOTIFY_SETTINGS,
     media: [],
     lookups: [],
     devices: [],

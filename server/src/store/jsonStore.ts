@@ -1,4 +1,4 @@
-import type { AuditEntry, ContentItem, Database, Daypart, FailedSearchCount, LookupCount, School, Screen, Session, User } from '@bangtin/shared';
+import type { AuditEntry, ContentItem, Database, Daypart, FailedSearchCount, LookupCount, NotifySettings, School, Screen, Session, User } from '@bangtin/shared';
 import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
@@ -57,6 +57,16 @@ export class JsonStore implements Store {
         return true;
       },
     };
+  }
+
+  async getNotifySettings(): Promise<NotifySettings> {
+    return structuredClone(this.data.notify);
+  }
+
+  async saveNotifySettings(settings: NotifySettings): Promise<void> {
+    await this.mutate((d) => {
+      d.notify = structuredClone(settings);
+    });
   }
 
   async getDayparts(): Promise<Daypart[]> {

@@ -7,6 +7,7 @@ import type {
   FailedSearchCount,
   LookupCount,
   MediaItem,
+  NotifySettings,
   Playlist,
   ScheduleEntry,
   School,
@@ -75,6 +76,8 @@ export interface Store {
   devices: Collection<ScreenDevice>;
   /** Emergency acknowledgements from paired screens. */
   emergencyAcks: Collection<EmergencyAck>;
+  getNotifySettings(): Promise<NotifySettings>;
+  saveNotifySettings(settings: NotifySettings): Promise<void>;
   getDayparts(): Promise<Daypart[]>;
   saveDayparts(dayparts: Daypart[]): Promise<void>;
 

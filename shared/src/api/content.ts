@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { importRequest } from '../content/import/importFile.ts';
-import { approval, contentInput, contentItem, contentQuery, rejection, statusChange } from '../schemas/content.ts';
+import { approval, contentInput, contentItem, contentQuery, decisionUndo, rejection, statusChange } from '../schemas/content.ts';
 import { contract } from './contract.ts';
 
 export const contentApi = {
@@ -75,6 +75,15 @@ export const contentApi = {
     access: 'editor',
     response: contentItem,
     status: 201,
+  }),
+  undoDecision: contract({
+    method: 'post',
+    path: '/api/content/:id/undo',
+    summary: 'Hoàn tác quyết định duyệt/trả lại vừa xong (vài giây), nếu chưa ai đổi gì sau đó',
+    tag: 'content',
+    access: 'approver',
+    body: decisionUndo,
+    response: contentItem,
   }),
   importFile: contract({
     method: 'post',

@@ -6,6 +6,7 @@ import { emergenciesApi } from './emergencies.ts';
 import { kioskApi } from './kiosk.ts';
 import { failedSearchesApi, lookupsApi } from './lookups.ts';
 import { mediaApi } from './media.ts';
+import { notifyApi } from './notify.ts';
 import { reportsApi } from './reports.ts';
 import { daypartsApi, playlistsApi, schedulesApi } from './schedules.ts';
 import { schoolApi } from './school.ts';
@@ -16,6 +17,7 @@ export * from './contract.ts';
 export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi, kioskApi, lookupsApi, mediaApi, playlistsApi };
 export { reportsApi, schedulesApi, schoolApi, screensApi, usersApi };
 export { failedSearchesApi };
+export { notifyApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -35,4 +37,5 @@ export const api = {
   media: mediaApi,
   lookups: lookupsApi,
   failedSearches: failedSearchesApi,
+  notify: notifyApi,
 };

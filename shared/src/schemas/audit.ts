@@ -11,6 +11,7 @@ export const auditAction = z.enum([
   'content.status',
   'content.approve',
   'content.reject',
+  'content.undo',
   'school.update',
   'screen.create',
   'screen.update',
@@ -31,6 +32,8 @@ export const auditAction = z.enum([
   'user.create',
   'user.update',
   'seed',
+  'notify.settings',
+  'notify.test',
 ]);
 
 export const auditEntry = z.object({
@@ -40,7 +43,8 @@ export const auditEntry = z.object({
   action: auditAction,
   entity: text(40),
   entityId: text(80),
-  summary: text(500),
+  /** Long enough for an emergency notice's whole text (title 120 + body 600), kept as it was shown. */
+  summary: text(1000),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 

@@ -7,8 +7,11 @@ import { httpUrl, id, isoDate, isoDateTime, requiredText, text } from './text.ts
 export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr']);
 export type ContentType = z.infer<typeof contentType>;
 
-/** draft → submitted → approved (on air when valid and assigned) → archived. Only approved items reach a screen. */
-export const contentStatus = z.enum(['draft', 'submitted', 'approved', 'archived']);
+/**
+ * draft → submitted → approved (on air when valid and assigned) → archived. Only approved items reach a screen.
+ * `rejected` ("Bị trả lại"): the principal sent it back with a reason; the office edits it and sends it again.
+ */
+export const contentStatus = z.enum(['draft', 'submitted', 'approved', 'archived', 'rejected']);
 export type ContentStatus = z.infer<typeof contentStatus>;
 
 export const sloganTheme = z.enum(['red', 'blue', 'green', 'gold']);
@@ -99,11 +102,11 @@ function withMeta<M extends z.ZodRawShape>(meta: M, strictness: Strictness = 'co
 }
 
 /**
- * Drafts (and what was archived from a draft) may be half-written; what is sent for approval or approved must be
+ * Drafts (and what was archived or sent back) may be half-written; what is sent for approval or approved must be
  * complete (the procedure's legal components). The status picks the strictness, so the server refuses an
  * incomplete item on submit and on approve with the same field messages the console shows.
  */
-const UNFINISHED = ['draft', 'archived'] as const;
+const UNFINISHED = ['draft', 'archived', 'rejected'] as const;
 const FINISHED = ['submitted', 'approved'] as const;
 type Statuses = readonly [ContentStatus, ...ContentStatus[]];
 function byStatus<M extends z.ZodRawShape, U extends Statuses, F extends Statuses>(meta: M, unfinished: U, finished: F) {
@@ -147,6 +150,10 @@ export const rejection = z.object({
   baseVersion: z.int().min(1).optional(),
 });
 export type Rejection = z.infer<typeof rejection>;
+
+/** Takes back the principal's last decision within a few seconds: `version` is the one the decision answered with. */
+export const decisionUndo = z.object({ version: z.int().min(1) });
+export type DecisionUndo = z.infer<typeof decisionUndo>;
 
 export const contentQuery = z.object({
   type: contentType.optional(),

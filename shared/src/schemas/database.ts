@@ -4,6 +4,7 @@ import { contentItem } from './content.ts';
 import { emergencyNotice } from './emergency.ts';
 import { failedSearchCount, lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
+import { DEFAULT_NOTIFY_SETTINGS, notifySettings } from './notify.ts';
 import { daypart, playlist, scheduleEntry } from './schedule.ts';
 import { school } from './school.ts';
 import { screen } from './screen.ts';
@@ -51,5 +52,7 @@ export const database = z.object({
   emergencyAcks: z.array(emergencyAck).default([]).refine(...unique((a: { id: string }) => a.id, 'acknowledgement ids')),
   /** Reception searches that found nothing: folded words per school day (no identity), for the office's list. */
   failedSearches: z.array(failedSearchCount).default([]),
+  /** E-mail notifications (SMTP); server-only, never part of a public reply. */
+  notify: notifySettings.default(DEFAULT_NOTIFY_SETTINGS),
 });
 export type Database = z.infer<typeof database>;

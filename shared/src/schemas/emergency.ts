@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { placeholderMessage } from '../schedule/emergencyPlaceholders.ts';
 import { id, isoDateTime, requiredText, text } from './text.ts';
 
 export const emergencyLevel = z.enum(['danger', 'warning', 'info']);
@@ -23,9 +24,16 @@ export const emergencyNotice = z.object({
 });
 export type EmergencyNotice = z.infer<typeof emergencyNotice>;
 
+/** Template blanks left unfilled are refused, naming them (the same check in the form and on the server). */
+const filled = <T extends z.ZodType<string>>(schema: T) =>
+  schema.superRefine((value, ctx) => {
+    const message = placeholderMessage(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+
 export const emergencyInput = z.object({
-  title: requiredText(120),
-  body: text(600),
+  title: filled(requiredText(120)),
+  body: filled(text(600)),
   level: emergencyLevel,
   screens: emergencyScreens,
   templateId: text(40).nullable().optional(),

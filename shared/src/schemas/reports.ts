@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentType } from './content.ts';
+import { emergencyLevel } from './emergency.ts';
 import { isoDate } from './text.ts';
 
 /** The longest period one report may cover (a school year plus slack for the CCHC report). */
@@ -32,5 +33,18 @@ export const proofReport = z.object({
   byType: z.array(z.object({ type: contentType.nullable(), ...totals })),
   /** One row per day × screen × content item: what the CSV export holds. */
   rows: z.array(z.object({ date: isoDate, screenId: z.string(), contentId: z.string(), ...totals })),
+  /** Emergency notices started in the period, with their whole text (what the screens showed over the schedule). */
+  emergencies: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      body: z.string(),
+      level: emergencyLevel,
+      screens: z.array(z.string()),
+      startedAt: z.string(),
+      startedBy: z.string(),
+      endedAt: z.string(),
+    }),
+  ),
 });
 export type ProofReport = z.infer<typeof proofReport>;

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18nContext.tsx';
+import { PendingBadge } from '../../approvals/PendingApprovals.tsx';
 import { Link, useRouter } from '../../router.tsx';
 import { hasRole, type Role } from '@bangtin/shared';
 import { NAV_CONTENT_TYPES, type OpsPage, type Route } from '../../routes.ts';
@@ -26,7 +28,7 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
   const user = useCurrentUser();
   const currentType = 'type' in route ? route.type : null;
 
-  const item = (to: Route, label: string, testId: string, current: boolean) => (
+  const item = (to: Route, label: ReactNode, testId: string, current: boolean) => (
     <li>
       <Link to={to} aria-current={current ? 'page' : undefined} data-testid={testId} onNavigate={onNavigate}>
         {label}
@@ -40,7 +42,14 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
       {user.role !== 'approver' && <ul>{item({ page: 'home' }, t('nav.home'), 'nav-home', route.page === 'home')}</ul>}
       <h2 className="side-nav__heading">{t('nav.content')}</h2>
       <ul>
-        {item({ page: 'approvals' }, t('nav.approvals'), 'nav-approvals', route.page === 'approvals')}
+        {item(
+          { page: 'approvals' },
+          <>
+            {t('nav.approvals')} <PendingBadge />
+          </>,
+          'nav-approvals',
+          route.page === 'approvals',
+        )}
         {NAV_CONTENT_TYPES.map((type) =>
           item({ page: 'contentList', type }, typeLabel(type), `nav-${type}`, currentType === type),
         )}

@@ -12,6 +12,7 @@ export function contentRoutes(content: ContentService) {
     approve: ({ body, params, user }) => content.approve(params.id, body.baseVersion, user),
     reject: ({ body, params, user }) => content.reject(params.id, body, user),
     duplicate: ({ params, user }) => content.duplicate(params.id, user),
+    undoDecision: ({ body, params, user }) => content.undoDecision(params.id, body.version, user),
     importFile: ({ body, user }) => content.importMany(body, user),
   });
 }

@@ -1,0 +1,145 @@
+import { useState, type FormEvent } from 'react';
+import { notifySettingsUpdate, type NotifySettingsView } from '@bangtin/shared';
+import { useI18n } from '../i18nContext.tsx';
+import { useApi } from '../session.tsx';
+import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { useLoad } from '../ui/hooks/useLoad.ts';
+import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { useToast } from '../ui/Toast.tsx';
+
+const splitList = (text: string) =>
+  text
+    .split(/[,;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Cài đặt → Thư thông báo: the school's SMTP server, who gets which mail, the offline threshold, and a test mail. */
+export function NotifySettingsSection() {
+  const api = useApi();
+  const loaded = useLoad('notify-settings', () => api.notify.get());
+  return loaded.data ? <NotifyForm stored={loaded.data} /> : loaded.loading ? <Loading /> : <LoadFailure error={loaded.error} onRetry={loaded.retry} />;
+}
+
+function NotifyForm({ stored }: { stored: NotifySettingsView }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const toast = useToast();
+  const failureMessage = useFailureMessage();
+  const [saved, setSaved] = useState(stored);
+  const [values, setValues] = useState({
+    ...stored,
+    port: String(stored.port),
+    offlineMinutes: String(stored.offlineMinutes),
+    approvers: stored.approvers.join(', '),
+    office: stored.office.join(', '),
+    admins: stored.admins.join(', '),
+    password: '',
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const { passwordSet: _stored, ...rest } = values;
+    const parsed = notifySettingsUpdate.safeParse({
+      ...rest,
+      port: Number(values.port),
+      offlineMinutes: Number(values.offlineMinutes),
+      approvers: splitList(values.approvers),
+      office: splitList(values.office),
+      admins: splitList(values.admins),
+      password: values.password || undefined,
+    });
+    if (!parsed.success) {
+      setError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' · '));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      setSaved(await api.notify.update(parsed.data));
+      set({ password: '' });
+      toast(t('notify.saved'));
+    } catch (failure) {
+      setError(failureMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const test = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { sentTo } = await api.notify.test();
+      toast(t('notify.testSent', { to: sentTo.join(', ') }));
+    } catch (failure) {
+      setError(failureMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const text = (key: 'host' | 'user' | 'from' | 'approvers' | 'office' | 'admins' | 'port' | 'offlineMinutes', type = 'text', hint?: string) => (
+    <div className="field">
+      <label className="field__label" htmlFor={`notify-${key}`}>
+        {t(`notify.${key}`)}
+      </label>
+      <input id={`notify-${key}`} type={type} value={values[key]} onChange={(e) => set({ [key]: e.target.value })} data-testid={`notify-${key}`} />
+      {hint && <p className="field__hint">{hint}</p>}
+    </div>
+  );
+
+  return (
+    <form className="form-section notify-settings" onSubmit={(e) => void save(e)} noValidate data-testid="notify-settings">
+      <h2 className="form-section__heading">{t('notify.title')}</h2>
+      <p className="muted">{t('notify.intro')}</p>
+      {error && (
+        <p className="alert alert--error" role="alert" data-testid="notify-error">
+          {error}
+        </p>
+      )}
+      <label className="checkbox">
+        <input type="checkbox" checked={values.enabled} onChange={(e) => set({ enabled: e.target.checked })} data-testid="notify-enabled" /> {t('notify.enabled')}
+      </label>
+      <div className="field-row">
+        {text('host')}
+        {text('port', 'number')}
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={values.secure} onChange={(e) => set({ secure: e.target.checked })} /> {t('notify.secure')}
+      </label>
+      <div className="field-row">
+        {text('user')}
+        <div className="field">
+          <label className="field__label" htmlFor="notify-password">
+            {t('notify.password')}
+          </label>
+          <input
+            id="notify-password"
+            type="password"
+            autoComplete="new-password"
+            value={values.password}
+            onChange={(e) => set({ password: e.target.value })}
+            data-testid="notify-password"
+          />
+          <p className="field__hint">{saved.passwordSet ? t('notify.passwordSet') : t('notify.passwordNone')}</p>
+        </div>
+      </div>
+      {text('from', 'email')}
+      {text('approvers', 'text', t('notify.listHint'))}
+      {text('office', 'text', t('notify.listHint'))}
+      {text('admins', 'text', t('notify.listHint'))}
+      {text('offlineMinutes', 'number')}
+      <div className="button-row">
+        <button type="button" className="button" disabled={busy} onClick={() => void test()} data-testid="notify-test">
+          {t('notify.test')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={busy} data-testid="notify-save">
+          {t('notify.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+/** The e-mail notification section of Cài đặt: Vietnamese is the source, English mirrors it key for key. */
+export const notifyVi = {
+  'notify.title': 'Thư thông báo (SMTP)',
+  'notify.intro':
+    'Khi bật, Bảng tin gửi thư: nội dung chờ duyệt (tới người phê duyệt), nội dung bị trả lại (tới văn phòng), màn hình mất kết nối quá lâu (tới quản trị). Mật khẩu chỉ lưu trên máy chủ, không hiện lại ở đây.',
+  'notify.enabled': 'Bật thư thông báo',
+  'notify.host': 'Máy chủ SMTP',
+  'notify.port': 'Cổng',
+  'notify.secure': 'TLS ngay từ đầu (cổng 465)',
+  'notify.user': 'Tài khoản',
+  'notify.password': 'Mật khẩu',
+  'notify.passwordSet': 'Đã lưu mật khẩu — để trống để giữ nguyên',
+  'notify.passwordNone': 'Chưa có mật khẩu',
+  'notify.from': 'Địa chỉ gửi',
+  'notify.approvers': 'Người phê duyệt nhận thư',
+  'notify.office': 'Văn phòng nhận thư',
+  'notify.admins': 'Quản trị nhận thư',
+  'notify.listHint': 'Các địa chỉ cách nhau bằng dấu phẩy',
+  'notify.offlineMinutes': 'Báo màn hình mất kết nối sau (phút)',
+  'notify.save': 'Lưu cài đặt thư',
+  'notify.saved': 'Đã lưu cài đặt thư thông báo',
+  'notify.test': 'Gửi thư thử',
+  'notify.testSent': 'Đã gửi thư thử tới {to}',
+} as const;
+
+export const notifyEn: Record<keyof typeof notifyVi, string> = {
+  'notify.title': 'Notification e-mail (SMTP)',
+  'notify.intro':
+    'When on, Bảng tin mails: items awaiting approval (to approvers), items sent back (to the office), screens offline too long (to admins). The password stays on the server and is never shown again.',
+  'notify.enabled': 'Send notification e-mail',
+  'notify.host': 'SMTP server',
+  'notify.port': 'Port',
+  'notify.secure': 'TLS from the start (port 465)',
+  'notify.user': 'Account',
+  'notify.password': 'Password',
+  'notify.passwordSet': 'A password is stored — leave empty to keep it',
+  'notify.passwordNone': 'No password stored',
+  'notify.from': 'From address',
+  'notify.approvers': 'Approvers to mail',
+  'notify.office': 'Office to mail',
+  'notify.admins': 'Admins to mail',
+  'notify.listHint': 'Addresses separated by commas',
+  'notify.offlineMinutes': 'Report a screen offline after (minutes)',
+  'notify.save': 'Save e-mail settings',
+  'notify.saved': 'Notification e-mail settings saved',
+  'notify.test': 'Send a test mail',
+  'notify.testSent': 'Test mail sent to {to}',
+};
