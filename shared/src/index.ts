@@ -35,3 +35,5 @@ export * from './content/procedureSearch.ts';
 export * from './content/lifeSituations.ts';
 export * from './schemas/lookup.ts';
 export * from './content/editDistance.ts';
+export * from './format/lineBreaks.ts';
+export * from './format/indexFacts.ts';
