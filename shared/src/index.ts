@@ -37,3 +37,4 @@ export * from './schemas/lookup.ts';
 export * from './content/editDistance.ts';
 export * from './format/lineBreaks.ts';
 export * from './format/indexFacts.ts';
+export * from './content/procedureSummary.ts';
