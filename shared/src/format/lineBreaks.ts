@@ -48,7 +48,7 @@ const RULES: Rule[] = [
     return digits >= PHONE_DIGITS.min && digits <= PHONE_DIGITS.max;
   }),
   // Numbers with their unit, and a per-unit tail: "360.000 đồng/tháng", "92,57 %", "24 ngày làm việc".
-  rule(`${NOT_AFTER_WORD}\\d[\\d.,]*(?: ?%| (?:${alternatives(UNITS)})(?:\\/[${L}]+)*)${NOT_BEFORE_WORD}`),
+  rule(`${NOT_AFTER_WORD}\\d[\\d.,]*(?: ?%| (?:${alternatives(UNITS)})(?:\\/(?:năm học|[${L}]+))*)${NOT_BEFORE_WORD}`),
   // Dates and their keywords: "ngày 28", "tháng 11", "năm 2026", "ngày 20/10/2025", "28/11/2026".
   rule(`${NOT_AFTER_WORD}(?:[Nn]gày|[Tt]háng|[Nn]ăm) \\d[\\d/]*${NOT_BEFORE_WORD}`),
   rule(`${NOT_AFTER_WORD}\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?${NOT_BEFORE_WORD}`),

@@ -10,6 +10,7 @@ describe('Vietnamese line breaks: runs a reader must see on one line stay joined
     ['a name after a title', 'UBND phường Tương Mai phê duyệt', 'UBND phường·Tương·Mai phê duyệt'],
     ['a school name of four syllables', 'Trường mầm non Vườn Xanh Nam Đô', 'Trường mầm non Vườn·Xanh·Nam·Đô'],
     ['an amount with its unit and period', 'Mức hỗ trợ 360.000 đồng/tháng, tối đa 9 tháng', 'Mức hỗ trợ 360.000·đồng/⁀tháng, tối đa 9·tháng'],
+    ['an amount per school year', 'tối đa 9 tháng/năm học', 'tối đa 9·tháng/⁀năm·học'],
     ['an amount in đ', 'Lệ phí 360.000 đ mỗi hồ sơ', 'Lệ phí 360.000·đ mỗi hồ sơ'],
     ['a processing time', 'Trong vòng 24 ngày làm việc', 'Trong vòng 24·ngày·làm·việc'],
     ['a short date', 'kiểm tra ngày 28/11/2026', 'kiểm tra ngày·28/11/2026'],

@@ -26,7 +26,7 @@ export function ProcedureSummarySlide({ item }: { item: Procedure }) {
       <div className="proc-summary" data-testid="procedure-summary">
         <header className="proc-summary__head">
           <p className="slide-kicker">
-            {w.summaryKicker} · {t.procedureCode} {item.code}
+            {w.summaryKicker} · {t.procedureCode} {item.code} · {t.lastChecked} {formatShortDateVi(item.lastChecked)}
           </p>
           <h2 className="proc-summary__name">{keepTogether(item.name)}</h2>
         </header>
@@ -57,19 +57,16 @@ export function ProcedureSummarySlide({ item }: { item: Procedure }) {
                 <h3 className="proc-summary__label">{deadline.kind === 'filing' ? w.summaryDeadline : w.summaryProcessing}</h3>
                 <p>{keepTogether(deadline.text)}</p>
               </section>
+              <figure className="proc-summary__qr">
+                <QrImage url={url} alt={w.summaryQrAlt(item.code)} className="proc-summary__code" testId="summary-qr" />
+                <figcaption>
+                  <strong>{w.summaryQr}</strong>
+                  <span className="proc-summary__full">{w.summaryFullText}</span>
+                </figcaption>
+              </figure>
             </div>
           </FitText>
-          <figure className="proc-summary__qr">
-            <QrImage url={url} alt={w.summaryQrAlt(item.code)} className="proc-summary__code" testId="summary-qr" />
-            <figcaption>
-              <strong>{w.summaryQr}</strong>
-              <span className="proc-summary__full">{w.summaryFullText}</span>
-            </figcaption>
-          </figure>
         </div>
-        <p className="proc-summary__foot">
-          {t.lastChecked} {formatShortDateVi(item.lastChecked)}
-        </p>
       </div>
     </SlideShell>
   );
