@@ -56,7 +56,7 @@ export function pointsWords(r: Result, changePoints: number | null, t: Strings):
 export function formatPlacesChange(changePlaces: number | null, t: Strings): Change | null {
   if (changePlaces === null) return null;
   const direction = directionOf(changePlaces);
-  const text = direction === 'same' ? t.indexUnchanged : t.indexPlaces(Math.abs(changePlaces));
+  const text = direction === 'same' ? t.wall.placesUnchanged : t.indexPlaces(Math.abs(changePlaces));
   return { direction, mark: markOf(direction), text };
 }
 

@@ -60,6 +60,7 @@ function sentenceEn(p: IndexSentenceParts): string {
 export const wallVi = {
   indexSentence: sentenceVi,
   indexStale: (year: number) => `Kết quả năm ${year} — không phải kết quả mới nhất`,
+  placesUnchanged: 'Giữ nguyên thứ hạng',
   summaryKicker: 'Thủ tục hành chính',
   summaryWho: 'Dành cho',
   summaryWhere: 'Nộp hồ sơ tại',
@@ -77,6 +78,7 @@ export type WallStrings = typeof wallVi;
 export const wallEn: WallStrings = {
   indexSentence: sentenceEn,
   indexStale: (year) => `${year} result — not the latest`,
+  placesUnchanged: 'Same rank',
   summaryKicker: 'Administrative procedure',
   summaryWho: 'Who can apply',
   summaryWhere: 'Where to file',

@@ -33,7 +33,7 @@ describe('an index slide reads as one plain sentence from its own figures', () =
       [result('p23', { year: 2023, score: 91.43, rank: 3, rankOf: 63 })],
     );
     expect(sentence()).toBe('Hà Nội xếp thứ 3/63 về Chỉ số cải cách hành chính năm 2024, đạt 92,57%, giữ nguyên thứ hạng, tăng 1,14 điểm so với năm 2023.');
-    expect(container.querySelector('.figure--change')?.textContent).toContain('+1,14 điểm');
+    expect(container.querySelector('.figure--change dd')?.textContent).toBe('▲ +1,14 điểmGiữ nguyên thứ hạng');
     expect(container.textContent).not.toContain('1,32');
   });
 
