@@ -10,6 +10,7 @@ import {
   type SubmissionChannel,
 } from '@bangtin/shared';
 import { receptionEn, receptionVi } from './reception/strings.ts';
+import { wallEn, wallVi } from './slides/wallStrings.ts';
 
 /**
  * Every user-facing string of the display, in one place. Vietnamese is the language of the screens;
@@ -93,6 +94,7 @@ const vi = {
   indexName: (i: ReformIndex) => INDEX_VI[i],
   longDate: (now: Date, timeZone: string) => formatLongDateVi(now, timeZone),
   reception: receptionVi,
+  wall: wallVi,
 };
 
 export type Strings = typeof vi;
@@ -184,6 +186,7 @@ const en: Strings = {
   longDate: (now, timeZone) =>
     new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(now),
   reception: receptionEn,
+  wall: wallEn,
 };
 
 const tables: Record<Lang, Strings> = { vi, en };

@@ -41,3 +41,6 @@ export * from './content/queryCorrection.ts';
 export * from './content/vietnameseSyllable.ts';
 export * from './content/searchVocabulary.ts';
 export * from './content/feedbackContact.ts';
+export * from './format/lineBreaks.ts';
+export * from './format/indexFacts.ts';
+export * from './content/procedureSummary.ts';

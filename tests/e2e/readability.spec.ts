@@ -47,7 +47,7 @@ async function sampleText(page: Page): Promise<TextSample[]> {
 }
 
 const profiles = [
-  { slug: 'gate', minUnits: 1.75, types: ['slogan', 'announcement', 'indexResult'] },
+  { slug: 'gate', minUnits: 1.75, types: ['slogan', 'announcement', 'indexResult', 'procedure'] },
   { slug: 'reception', minUnits: 1.5, types: ['procedure', 'slogan', 'indexResult'] },
 ];
 

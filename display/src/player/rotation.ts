@@ -1,4 +1,4 @@
-import { slideSeconds, type PublicContentItem, type ReadingBounds } from '@bangtin/shared';
+import { slideSeconds, type PublicContentItem, type ReadingBounds, type Screen } from '@bangtin/shared';
 
 /** Pure rules of the rotation; the hook in useRotation.ts adds the clock. */
 
@@ -62,8 +62,8 @@ export function isPageTurn(from: StepPosition, to: StepPosition, direction: 1 | 
 }
 
 /** Slide time (within the school's reading-time bounds) divided by the `?speed=N` test hook. */
-export function slideDurationMs(item: PublicContentItem, speed: number, bounds?: ReadingBounds): number {
-  return (slideSeconds(item, bounds) * 1000) / speed;
+export function slideDurationMs(item: PublicContentItem, speed: number, bounds?: ReadingBounds, profile?: Screen['profile']): number {
+  return (slideSeconds(item, bounds, profile) * 1000) / speed;
 }
 
 /** Slides shorter than this (only under `?speed=N`) cut instead of fading: a fade would never finish. */

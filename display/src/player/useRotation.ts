@@ -70,7 +70,10 @@ interface Latest {
  */
 export function useRotation(items: readonly PublicContentItem[], speed: number, onSlideBoundary?: () => void): Rotation {
   // The reading-time bounds the school set in Settings (absent in an old cached snapshot: the defaults apply).
-  const bounds = useContext(SnapshotContext)?.school.slideDefaults;
+  const snapshot = useContext(SnapshotContext);
+  const bounds = snapshot?.school.slideDefaults;
+  // A procedure is a one-slide summary off the reception screen: timed by the summary's reading time.
+  const profile = snapshot?.screen.profile;
   const [failed, setFailed] = useState<ReadonlySet<string>>(() => new Set());
   const [pageCounts, setPageCounts] = useState<ReadonlyMap<string, number>>(() => new Map());
   const playable = useMemo(() => items.filter((item) => !failed.has(failureKey(item))), [items, failed]);
@@ -85,7 +88,7 @@ export function useRotation(items: readonly PublicContentItem[], speed: number, 
   }, [playable, pageCounts]);
   const pageCount = pagesAt(resolved.index);
   const page = activeId === state.activeId ? Math.min(state.page, pageCount - 1) : 0;
-  const durationMs = active ? slideDurationMs(active, speed, bounds) : 0;
+  const durationMs = active ? slideDurationMs(active, speed, bounds, profile) : 0;
   const stepMs = durationMs / pageCount;
   const fadeMs = fadeMsFor(stepMs);
   const upcoming = nextOf(playable, resolved.index).item;

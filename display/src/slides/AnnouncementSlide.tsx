@@ -1,4 +1,4 @@
-import type { PublicContentOf } from '@bangtin/shared';
+import { keepTogether, keepTogetherHtml, type PublicContentOf } from '@bangtin/shared';
 import { useMemo, useState } from 'react';
 import { useStrings } from '../i18n.ts';
 import { FitText } from './FitText.tsx';
@@ -7,7 +7,7 @@ import { SlideShell } from './SlideShell.tsx';
 
 export function AnnouncementSlide({ item }: { item: PublicContentOf<'announcement'> }) {
   const t = useStrings();
-  const html = useMemo(() => renderMarkdown(item.body), [item.body]);
+  const html = useMemo(() => keepTogetherHtml(renderMarkdown(item.body)), [item.body]);
   // A broken picture only hides itself: the notice text is still worth showing.
   const [imageBroken, setImageBroken] = useState(false);
   const showImage = Boolean(item.imageUrl) && !imageBroken;
@@ -15,7 +15,7 @@ export function AnnouncementSlide({ item }: { item: PublicContentOf<'announcemen
     <SlideShell item={item} className="paper">
       <div className={`announcement${showImage ? ' announcement--with-image' : ''}`}>
         <p className="slide-kicker">{t.typeLabel('announcement')}</p>
-        <h2 className="slide-title">{item.title}</h2>
+        <h2 className="slide-title">{keepTogether(item.title)}</h2>
         <div className="announcement__main">
           <FitText className="announcement__body" minScale={1} maxScale={1.6} contentKey={item.body}>
             {/* The only injected HTML in the app: Markdown sanitised by DOMPurify (markdown.ts). */}

@@ -1,4 +1,4 @@
-import type { PublicContentOf } from '@bangtin/shared';
+import { keepTogether, type PublicContentOf } from '@bangtin/shared';
 import { useState } from 'react';
 import { useStrings } from '../i18n.ts';
 import { FitText } from './FitText.tsx';
@@ -20,7 +20,7 @@ export function CommendationSlide({ item }: { item: PublicContentOf<'commendatio
           <p className="slide-kicker">{t.typeLabel('commendation')}</p>
           <h2 className="commendation__name">{item.name}</h2>
           <FitText className="commendation__achievement" minScale={1} maxScale={1.7} contentKey={item.achievement}>
-            <p>{item.achievement}</p>
+            <p>{keepTogether(item.achievement)}</p>
           </FitText>
         </div>
       </div>

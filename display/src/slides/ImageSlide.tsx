@@ -1,4 +1,4 @@
-import type { PublicContentOf } from '@bangtin/shared';
+import { keepTogether, type PublicContentOf } from '@bangtin/shared';
 import { SlideShell } from './SlideShell.tsx';
 
 /** A poster, letterboxed. A picture that fails to load skips the slide instead of showing a broken frame. */
@@ -7,7 +7,7 @@ export function ImageSlide({ item, onFail }: { item: PublicContentOf<'image'>; o
     <SlideShell item={item} className="slide--dark">
       <figure className="poster">
         <img className="poster__image" src={item.url} alt={item.caption} onError={onFail} />
-        {item.caption && <figcaption className="poster__caption">{item.caption}</figcaption>}
+        {item.caption && <figcaption className="poster__caption">{keepTogether(item.caption)}</figcaption>}
       </figure>
     </SlideShell>
   );

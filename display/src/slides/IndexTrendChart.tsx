@@ -1,12 +1,12 @@
 import { formatRankVi, type PublicContentOf } from '@bangtin/shared';
 import { useStrings } from '../i18n.ts';
-import { chartKindOf, formatScore } from './indexFormat.ts';
+import { chartOf, formatScore } from './indexFormat.ts';
 
 type IndexResult = PublicContentOf<'indexResult'>;
 
 interface Props {
   history: readonly IndexResult[];
-  currentYear: number;
+  current: IndexResult;
 }
 
 /** Chart geometry in viewBox units; text sizes are set in CSS in the same units. */
@@ -62,11 +62,12 @@ function RankLine({ points, currentYear }: { points: IndexResult[]; currentYear:
 }
 
 /** A small inline chart of one index over the years (no chart library). */
-export function IndexTrendChart({ history, currentYear }: Props) {
+export function IndexTrendChart({ history, current }: Props) {
   const t = useStrings();
-  const kind = chartKindOf(history);
-  if (!kind) return null;
-  const points = history.filter((p) => (kind === 'score' ? p.score !== null : p.rank !== null));
+  const chart = chartOf(history, current);
+  if (!chart) return null;
+  const { kind, points } = chart;
+  const currentYear = current.year;
   const title = kind === 'score' ? t.indexTrend : t.indexRankTrend;
   const width = Math.max(points.length, 3) * SLOT;
   return (

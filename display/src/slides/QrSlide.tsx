@@ -1,4 +1,4 @@
-import type { PublicContentOf } from '@bangtin/shared';
+import { keepTogether, type PublicContentOf } from '@bangtin/shared';
 import { QrImage } from '../qr/QrImage.tsx';
 import { useStrings } from '../i18n.ts';
 import { SlideShell } from './SlideShell.tsx';
@@ -12,8 +12,8 @@ export function QrSlide({ item }: { item: PublicContentOf<'qr'> }) {
       <div className="qr-slide">
         <div className="qr-slide__text">
           <p className="slide-kicker">{t.qrKicker}</p>
-          <h2 className="qr-slide__title">{item.title}</h2>
-          {item.caption && <p className="qr-slide__caption">{item.caption}</p>}
+          <h2 className="qr-slide__title">{keepTogether(item.title)}</h2>
+          {item.caption && <p className="qr-slide__caption">{keepTogether(item.caption)}</p>}
           <p className="qr-slide__address">{address}</p>
         </div>
         <QrImage url={item.url} alt={item.title} className="qr-slide__code" testId="qr-code" />

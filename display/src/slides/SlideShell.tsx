@@ -1,4 +1,4 @@
-import type { PublicContentItem } from '@bangtin/shared';
+import { keepTogether, sourceLabel, type PublicContentItem } from '@bangtin/shared';
 import type { ReactNode } from 'react';
 import { useStrings } from '../i18n.ts';
 import { useActiveTestId } from '../player/layerContext.ts';
@@ -10,7 +10,7 @@ interface Props {
   children: ReactNode;
 }
 
-/** What every slide shares: an opaque background, the "sample data" badge and the source line. */
+/** What every slide shares: an opaque background, the "sample data" badge and the source line (the site's name, not its URL). */
 export function SlideShell({ item, className, children }: Props) {
   const t = useStrings();
   const sampleTestId = useActiveTestId('sample-label');
@@ -19,7 +19,7 @@ export function SlideShell({ item, className, children }: Props) {
       <div className="slide__content">{children}</div>
       {item.source && (
         <p className="slide__source">
-          {t.source}: {item.source}
+          {t.source}: {keepTogether(sourceLabel(item.source))}
         </p>
       )}
       {item.sample && (

@@ -5,7 +5,9 @@ import { QrSlide } from './QrSlide.tsx';
 import { ImageSlide } from './ImageSlide.tsx';
 import { IndexResultSlide } from './IndexResultSlide.tsx';
 import { ProcedureSlide } from './procedure/ProcedureSlide.tsx';
+import { ProcedureSummarySlide } from './procedure/ProcedureSummarySlide.tsx';
 import { SloganSlide } from './SloganSlide.tsx';
+import { useSnapshot } from './snapshotContext.ts';
 
 /**
  * Announcements carry the Markdown renderer and its sanitiser (marked + DOMPurify, a fifth of the kiosk's JS):
@@ -22,11 +24,13 @@ export interface SlideViewProps {
 
 /** One component per content type. Exported for the admin preview, which renders the very same slides. */
 export function SlideView({ item, onFail }: SlideViewProps) {
+  const { screen } = useSnapshot();
   switch (item.type) {
     case 'slogan':
       return <SloganSlide item={item} />;
     case 'procedure':
-      return <ProcedureSlide item={item} />;
+      // The full legal text where people sit and read (reception); one summary with a QR code on walls read in passing.
+      return screen.profile === 'reception' ? <ProcedureSlide item={item} /> : <ProcedureSummarySlide item={item} />;
     case 'indexResult':
       return <IndexResultSlide item={item} />;
     case 'announcement':

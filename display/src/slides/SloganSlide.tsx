@@ -1,4 +1,4 @@
-import type { PublicContentOf } from '@bangtin/shared';
+import { keepTogether, type PublicContentOf } from '@bangtin/shared';
 import { FitText } from './FitText.tsx';
 import { SlideShell } from './SlideShell.tsx';
 
@@ -11,9 +11,6 @@ function Star() {
   );
 }
 
-/** Keeps a spaced dash on the line of the word before it, so no line of a slogan starts with "–". */
-const bindDashes = (text: string) => text.replace(/ ([–—-]) /g, '\u00a0$1 ');
-
 export function SloganSlide({ item }: { item: PublicContentOf<'slogan'> }) {
   return (
     <SlideShell item={item} className={`theme-${item.theme}`}>
@@ -24,8 +21,8 @@ export function SloganSlide({ item }: { item: PublicContentOf<'slogan'> }) {
           <span />
         </div>
         <FitText className="slogan__fit" minScale={1.4} maxScale={6} contentKey={`${item.text}|${item.attribution}`}>
-          <p className="slogan__text">{bindDashes(item.text)}</p>
-          {item.attribution && <p className="slogan__attribution">{item.attribution}</p>}
+          <p className="slogan__text">{keepTogether(item.text)}</p>
+          {item.attribution && <p className="slogan__attribution">{keepTogether(item.attribution)}</p>}
         </FitText>
         <div className="slogan__rule" aria-hidden="true">
           <span />

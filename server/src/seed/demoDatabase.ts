@@ -69,6 +69,9 @@ export function seedSchool(timezone: string): School {
   };
 }
 
+/** The procedure families ask about most (lunch support, 360.000 đồng/tháng): summarised on the gate screen too. */
+const GATE_PROCEDURE_CODE = '1.001622';
+
 /** When the team's domain notes were compiled from the national records (domain-vn.json meta.compiled_on). */
 const PROCEDURES_LAST_CHECKED = '2026-11-28';
 
@@ -97,7 +100,7 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     rejectionReason: null,
   };
   const content: ContentItem[] = [
-    ...SEED_SLOGANS.map(({ source, ...s }) => ({ ...meta, id: newId('c'), type: 'slogan' as const, screens: 'all' as const, source, ...s })),
+    ...SEED_SLOGANS.map(({ source, onAir, ...s }) => ({ ...meta, id: newId('c'), type: 'slogan' as const, screens: onAir ? ('all' as const) : [], source, ...s })),
     ...SEED_ANNOUNCEMENTS.map(({ source, ...a }) => ({
       ...meta,
       id: newId('c'),
@@ -106,12 +109,13 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
       source,
       ...a,
     })),
+    // The lunch-support procedure also plays at the gate, as its one-slide summary with a QR code; both are timed by
+    // their reading time (the summary's at the gate, the full text's at reception).
     ...SEED_PROCEDURES.map(({ fields, source }) => ({
       ...meta,
       id: newId('c'),
       type: 'procedure' as const,
-      screens: ['reception'],
-      durationSeconds: 60,
+      screens: fields.code === GATE_PROCEDURE_CODE ? ('all' as const) : ['reception'],
       source,
       ...fields,
       lastChecked: PROCEDURES_LAST_CHECKED,
@@ -126,11 +130,11 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
       caption: 'Cổng Dịch vụ công quốc gia',
       source: 'dichvucong.gov.vn',
     },
-    ...SEED_INDEX_RESULTS.map(({ source, ...r }) => ({
+    ...SEED_INDEX_RESULTS.map(({ source, onAir, ...r }) => ({
       ...meta,
       id: newId('c'),
       type: 'indexResult' as const,
-      screens: 'all' as const,
+      screens: onAir ? ('all' as const) : [],
       source,
       score: null,
       unit: '',

@@ -1,4 +1,7 @@
+import { INDEX_VI } from '../labels.ts';
 import type { PublicContentItem } from '../schemas/content.ts';
+import type { Screen } from '../schemas/screen.ts';
+import { procedureSummaryText } from './procedureSummary.ts';
 
 /**
  * Dwell-time rule: a slide stays up at least as long as its text takes to read.
@@ -27,7 +30,14 @@ export function slideText(item: PublicContentItem): string {
     case 'image':
       return item.caption;
     case 'indexResult':
-      return `${item.index} ${item.scope} ${item.year} ${item.note}`;
+      // The slide's sentence ("Hà Nội xếp thứ 3/63 về … năm 2024, đạt 92,57%, tăng 1,14 điểm so với năm 2023"), its figures and note.
+      return [
+        `${INDEX_VI[item.index].short} ${item.year} ${item.scope} xếp thứ ${item.rank ?? ''} về ${INDEX_VI[item.index].name} năm ${item.year}`,
+        item.score === null ? '' : `đạt ${item.score}`,
+        item.group,
+        item.changePoints === null && item.changePlaces === null ? '' : 'tăng so với năm trước',
+        item.note,
+      ].join(' ');
     case 'procedure':
       return [
         item.name,
@@ -52,7 +62,12 @@ export function readingSeconds(text: string, bounds: ReadingBounds = DEFAULT_BOU
   return Math.min(bounds.maxSeconds, Math.max(bounds.minSeconds, seconds));
 }
 
-/** The explicit duration when set; otherwise the reading time of the slide's text, within the school's bounds. */
-export function slideSeconds(item: PublicContentItem, bounds: ReadingBounds = DEFAULT_BOUNDS): number {
-  return item.durationSeconds ?? readingSeconds(slideText(item), bounds);
+/**
+ * The explicit duration when set; otherwise the reading time of the slide's text, within the school's bounds. On a
+ * screen of another profile than reception a procedure is its one-slide summary, so its summary is what is timed.
+ */
+export function slideSeconds(item: PublicContentItem, bounds: ReadingBounds = DEFAULT_BOUNDS, profile?: Screen['profile']): number {
+  if (item.durationSeconds !== null) return item.durationSeconds;
+  const summary = item.type === 'procedure' && profile !== undefined && profile !== 'reception';
+  return readingSeconds(summary ? procedureSummaryText(item) : slideText(item), bounds);
 }

@@ -3,6 +3,7 @@ import { ContentEditorShell } from '../ContentEditorShell.tsx';
 import { Field } from '../../ui/form/Field.tsx';
 import { TextField } from '../../ui/form/TextField.tsx';
 import { IndexYearsTable } from './IndexYearsTable.tsx';
+import { IndexWarnings } from './IndexWarnings.tsx';
 import { EMPTY_META, metaFromItem, metaToInput, type MetaValues } from '../formValues.ts';
 import { numberOrNull, numberText } from '../optional.ts';
 import { useContentForm } from '../useContentForm.ts';
@@ -65,6 +66,14 @@ const payloadOf = (v: IndexValues) => ({
 });
 const toInput = (v: IndexValues) => ({ ...metaToInput(v), ...payloadOf(v) });
 
+/** The figures as typed so far, for the warnings (none until the year is a number). */
+function figuresOf(v: IndexValues) {
+  const year = numberOrNull(v.year);
+  if (year === null) return null;
+  const [score, rank, rankOf, changePoints, changePlaces] = NUMBERS.map((key) => numberOrNull(v[key]));
+  return { index: v.index, scope: v.scope.trim().normalize('NFC'), year, unit: v.unit, score: score ?? null, rank: rank ?? null, rankOf: rankOf ?? null, changePoints: changePoints ?? null, changePlaces: changePlaces ?? null };
+}
+
 /** One year of one index for one scope; the other years of the same series are listed below for context. */
 export function IndexResultEditor({ item, onStored }: EditorProps) {
   const { t } = useI18n();
@@ -112,6 +121,7 @@ export function IndexResultEditor({ item, onStored }: EditorProps) {
       </div>
       <TextField name="group" label={t('index.group')} value={values.group} error={errors.group} onChange={(group) => update({ group })} />
       <TextField name="note" label={t('index.note')} rows={2} max={500} value={values.note} error={errors.note} onChange={(note) => update({ note })} />
+      <IndexWarnings figures={figuresOf(values)} currentId={form.stored?.id ?? null} />
       <IndexYearsTable index={values.index} scope={values.scope} currentId={form.stored?.id ?? null} />
     </ContentEditorShell>
   );
