@@ -110,6 +110,7 @@ export const scheduleVi = {
   'warning.CRON_DOM_AND_DOW': 'Biểu thức đặt cả ngày trong tháng và thứ trong tuần (phải thoả cả hai).',
   'warning.NEVER_RUNS': 'Lịch này sẽ không bao giờ chạy.',
   'warning.DATE_RANGE_PAST': 'Khoảng ngày đã qua.',
+  'warning.DIRECT_ASSIGNMENT_ALL_DAY': 'Nội dung này cũng được gán trực tiếp cho màn hình: ở đó nó chiếu cả ngày.',
 
   'picker.noneChosen': 'Chưa chọn nội dung nào.',
   'picker.missing': '(nội dung không còn)',
@@ -280,6 +281,7 @@ export const scheduleEn: Record<ScheduleKey, string> = {
   'warning.CRON_DOM_AND_DOW': 'The expression sets both day of month and day of week (both must match).',
   'warning.NEVER_RUNS': 'This schedule will never run.',
   'warning.DATE_RANGE_PAST': 'The date range is in the past.',
+  'warning.DIRECT_ASSIGNMENT_ALL_DAY': 'This content is also assigned directly to screens: there it plays all day.',
 
   'picker.noneChosen': 'No content chosen yet.',
   'picker.missing': '(content no longer exists)',

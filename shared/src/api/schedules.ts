@@ -5,7 +5,7 @@ import { contract } from './contract.ts';
 
 const saved = z.object({ entry: scheduleEntry, warnings: z.array(scheduleWarning) });
 const deleted = z.object({ deleted: z.string() });
-const planItem = z.object({ contentId: z.string(), entryId: z.string().nullable(), durationSeconds: z.int().nullable() });
+const planItem = z.object({ contentId: z.string(), entryId: z.string().nullable(), durationSeconds: z.int().nullable(), everyMinutes: z.int().nullable().default(null) });
 const screenPlan = z.object({
   screenId: z.string(),
   items: z.array(planItem),
