@@ -52,6 +52,13 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
     >
       <FormAlert message={form.formError} conflict={form.conflict} remoteVersion={null} onReload={() => void reload()} />
       {form.warnings && <WarningList warnings={form.warnings} />}
+      {form.stored && form.warnings?.some((w) => w.code === 'DIRECT_ASSIGNMENT_ALL_DAY') && (
+        <div className="button-row button-row--start">
+          <button type="button" className="button" disabled={form.unassigning} onClick={() => void form.unassignDirect()} data-testid="schedule-unassign-direct">
+            {t('schedule.unassignDirect')}
+          </button>
+        </div>
+      )}
 
       <section className="form-section">
         <div className="field-row">
@@ -178,6 +185,11 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
             value={values.durationSeconds}
             onChange={(durationSeconds) => update({ durationSeconds })}
           />
+          <Field name="everyMinutes" label={t('schedule.everyMinutes')} hint={t('schedule.everyMinutesHint')} error={errors.everyMinutes}>
+            {(control) => (
+              <input {...control} type="number" inputMode="numeric" min={1} max={120} value={values.everyMinutes} onChange={(e) => update({ everyMinutes: e.target.value })} />
+            )}
+          </Field>
         </div>
       </FormSection>
 

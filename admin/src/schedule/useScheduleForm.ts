@@ -36,5 +36,21 @@ export function useScheduleForm(entry: ScheduleEntry | null, onStored: (entry: S
     });
   };
 
-  return { ...form, warnings, saving: form.saving !== null, save };
+  const [unassigning, setUnassigning] = useState(false);
+  /** "Bỏ gán trực tiếp": the saved entry's items leave the base rotation where the entry plays; the warnings refresh. */
+  const unassignDirect = async () => {
+    if (!form.stored) return;
+    setUnassigning(true);
+    try {
+      const result = await api.schedules.unassignDirect(form.stored.id);
+      setWarnings(result.warnings);
+      toast(t('schedule.unassigned', { n: result.changed.length }));
+    } catch (error) {
+      toast(error instanceof Error ? error.message : String(error), 'error');
+    } finally {
+      setUnassigning(false);
+    }
+  };
+
+  return { ...form, warnings, saving: form.saving !== null, save, unassigning, unassignDirect };
 }

@@ -59,3 +59,13 @@ describe('a notice with a frequency comes round at least that often', () => {
     expect(loop).toEqual([0, 1, 0, 2, 0, 3]);
   });
 });
+
+describe('the kiosk walks a loop where a notice appears more than once', () => {
+  it('the second occurrence of the notice is played in place, not sent back to the first (the loop would never finish)', async () => {
+    const { resolveActive } = await import('../../../display/src/player/rotation.ts');
+    const items = ['n', 'a', 'n', 'b'].map((id) => ({ id }) as Parameters<typeof resolveActive>[0][number]);
+    expect(resolveActive(items, 'n', 2).index).toBe(2);
+    expect(resolveActive(items, 'n', 0).index).toBe(0);
+    expect(resolveActive(items, 'b', 1).index).toBe(3); // the list changed under it: found by id
+  });
+});
