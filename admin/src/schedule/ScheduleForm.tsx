@@ -26,12 +26,14 @@ interface ScheduleFormProps {
   onReload: () => Promise<ScheduleEntry | null>;
   onDelete: ((entry: ScheduleEntry) => void) | null;
   onCancel: () => void;
+  /** A new entry started from an item's editor: that item, on the screens it is assigned to. */
+  forContentId?: string | undefined;
 }
 
 /** What plays (content or a playlist), where, when (weekly or cron), and how (priority, mode, slide time). */
-export function ScheduleForm({ entry, playlists, dayparts, screens, content, onStored, onReload, onDelete, onCancel }: ScheduleFormProps) {
+export function ScheduleForm({ entry, playlists, dayparts, screens, content, onStored, onReload, onDelete, onCancel, forContentId }: ScheduleFormProps) {
   const { t } = useI18n();
-  const form = useScheduleForm(entry, onStored);
+  const form = useScheduleForm(entry, onStored, forContentId ? content.byId.get(forContentId) : undefined);
   const { values, update, errors } = form;
   const contentErrorId = useId();
   const sourceError = errors[sourceErrorPath(values)] ?? errors.contentIds ?? errors.playlistId;

@@ -4,20 +4,35 @@ import { useToast } from '../ui/Toast.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { validateWith } from '../ui/form/validation.ts';
 import { useI18n } from '../i18nContext.tsx';
-import { candidateOf, EMPTY_SCHEDULE, valuesOfEntry } from './formValues.ts';
+import { candidateOf, EMPTY_SCHEDULE, valuesOfEntry, type ScheduleFormValues } from './formValues.ts';
+import type { ContentChoice } from './useContentChoices.ts';
 import { useApi } from '../session.tsx';
 
 const toValues = (entry: ScheduleEntry | null) => (entry ? valuesOfEntry(entry) : EMPTY_SCHEDULE);
+
+/** A new entry for one item: named after it, on the screens it is assigned to, during the school's pick-up hours. */
+function valuesFor(choice: ContentChoice): ScheduleFormValues {
+  const screens = choice.item.screens;
+  const assigned = screens !== 'all' && screens.length > 0;
+  return {
+    ...EMPTY_SCHEDULE,
+    name: choice.label.slice(0, 120),
+    contentIds: [choice.id],
+    allScreens: !assigned,
+    screenIds: assigned ? [...screens] : [],
+    windows: [{ start: '06:45', end: '08:00' }],
+  };
+}
 
 /**
  * One schedule entry: validate with the shared schema → POST or PUT (with baseVersion) → show the server's
  * warnings (never blocking) or its field errors; a stale save is a 409 and keeps the office's edits on screen.
  */
-export function useScheduleForm(entry: ScheduleEntry | null, onStored: (entry: ScheduleEntry) => void) {
+export function useScheduleForm(entry: ScheduleEntry | null, onStored: (entry: ScheduleEntry) => void, forChoice?: ContentChoice) {
   const api = useApi();
   const toast = useToast();
   const { t } = useI18n();
-  const form = useVersionedForm({ stored: entry, toValues, conflictMessage: 'schedule.conflict', focusScope: '.schedule-form' });
+  const form = useVersionedForm({ stored: entry, toValues: (e: ScheduleEntry | null) => (e || !forChoice ? toValues(e) : valuesFor(forChoice)), conflictMessage: 'schedule.conflict', focusScope: '.schedule-form' });
   const [warnings, setWarnings] = useState<ScheduleWarning[] | null>(null);
 
   const save = () => {
