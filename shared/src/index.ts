@@ -26,6 +26,7 @@ export * from './kiosk.ts';
 export * from './schedule/cron.ts';
 export * from './schedule/wallClock.ts';
 export * from './schedule/evaluate.ts';
+export * from './schedule/loop.ts';
 export * from './schedule/emergencyTemplates.ts';
 export * from './schedule/emergencyPlaceholders.ts';
 export * from './validationVi.ts';

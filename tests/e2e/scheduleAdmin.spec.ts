@@ -103,9 +103,11 @@ test('bad input shows Vietnamese errors next to the fields and saves nothing', a
   await expect(page.getByTestId('error-dateUntil')).toHaveText('Ngày kết thúc phải bằng hoặc sau ngày bắt đầu');
   await expect(page.getByTestId('form-error')).toContainText('Chưa lưu được');
 
-  // A window ending earlier than it starts is not an error: it crosses midnight, and says so.
+  // A window ending earlier than it starts asks "Qua nửa đêm?" instead of assuming; ticked, it says when it ends.
   await page.getByTestId('window-0-start').fill('22:00');
   await page.getByTestId('window-0-end').fill('02:00');
+  await expect(page.getByTestId('window-0-overnight')).toContainText('Qua nửa đêm?');
+  await page.getByTestId('window-0-overnight-confirm').check();
   await expect(page.getByTestId('window-0-overnight')).toContainText('kết thúc hôm sau lúc 02:00');
 
   // An invalid cron expression.
@@ -303,6 +305,7 @@ test('every scheduling page fits a laptop and a phone without sideways scrolling
         await p.getByTestId('window-add').click();
         await p.getByTestId('window-1-start').fill('22:00');
         await p.getByTestId('window-1-end').fill('02:00');
+        await p.getByTestId('window-1-overnight-confirm').check();
       },
     },
     {

@@ -59,6 +59,7 @@ describe('schedule entries: bad input is refused with field details and nothing 
     ['an unknown group', { screens: { screenIds: [], groups: ['tang-5'] } }, 'screens.groups.0', /nhóm/],
     ['no weekday', { rule: { kind: 'weekly', days: [], windows: [] } }, 'rule.days', /ít nhất một ngày/],
     ['nothing to play', { contentIds: [] }, 'contentIds', /ít nhất một nội dung/],
+    ['08:00→07:00 without “Qua nửa đêm” (no silent 23-hour window)', { rule: { kind: 'weekly', days: [1], windows: [{ start: '08:00', end: '07:00' }] } }, 'rule.windows.0.end', /Qua nửa đêm/],
   ])('%s', async (_name, overrides, path, message) => {
     t = await startTestApp({ now: MONDAY_0640 });
     const cookie = await login(t.url, 'vanphong');
@@ -112,12 +113,49 @@ describe('schedule entries: saving', () => {
     const saved = (await api(t.url, cookie, 'POST', '/api/schedules', entryInput({ contentIds: [item] }))).data as unknown as Saved;
     const plan = await api(t.url, cookie, 'GET', `/api/schedules/plan?screen=gate&at=${encodeURIComponent('2026-11-30T07:15:00+07:00')}`);
     const plans = (plan.data as unknown as { plans: { items: { contentId: string; entryId: string }[] }[] }).plans;
-    expect(plans[0]?.items).toEqual([{ contentId: item, entryId: saved.entry.id, durationSeconds: null }]);
+    expect(plans[0]?.items).toEqual([{ contentId: item, entryId: saved.entry.id, durationSeconds: null, everyMinutes: null }]);
     const week = await api(t.url, cookie, 'GET', `/api/schedules/timeline?screen=gate&from=${encodeURIComponent('2026-11-30T00:00:00+07:00')}&until=${encodeURIComponent('2026-12-07T00:00:00+07:00')}`);
     const segments = (week.data as unknown as { segments: { from: string; activeEntryIds: string[] }[] }).segments;
     expect(segments.filter((s) => s.activeEntryIds.includes(saved.entry.id))).toHaveLength(5);
     const tooLong = await api(t.url, cookie, 'GET', `/api/schedules/timeline?screen=gate&from=2026-11-30T00:00:00Z&until=2026-12-30T00:00:00Z`);
     expect(tooLong.status).toBe(400);
+  });
+});
+
+describe('one scheduling model the office can predict', () => {
+  it('a schedule entry for an item also assigned directly says which screens play it all day, and “Bỏ gán trực tiếp” fixes it', async () => {
+    t = await startTestApp({ now: MONDAY_0640 });
+    const editor = await login(t.url, 'vanphong');
+    const admin = await login(t.url);
+    const created = await api(t.url, admin, 'POST', '/api/content', sloganInput({ text: 'Thông báo họp phụ huynh', status: 'approved', screens: ['gate', 'reception'] }));
+    const id = (created.data as unknown as { id: string }).id;
+    const saved = await api(t.url, editor, 'POST', '/api/schedules', entryInput({ contentIds: [id], mode: 'add', rule: { kind: 'weekly', days: [1, 2, 3, 4, 5], windows: [{ start: '07:00', end: '08:00' }] } }));
+    const { entry, warnings } = saved.data as unknown as Saved;
+    const clash = warnings.find((w) => w.code === 'DIRECT_ASSIGNMENT_ALL_DAY');
+    expect(clash?.message).toMatch(/gán trực tiếp cho màn hình “Màn hình cổng trường”.*cả ngày/);
+    expect(clash?.relatedIds).toEqual([id, 'gate']);
+
+    const fixed = await api(t.url, editor, 'POST', `/api/schedules/${entry.id}/unassign-direct`, {});
+    expect(fixed.status).toBe(200);
+    expect((fixed.data as unknown as { changed: string[]; warnings: ScheduleWarning[] }).warnings.map((w) => w.code)).not.toContain('DIRECT_ASSIGNMENT_ALL_DAY');
+    const item = await t.store.getContent(id);
+    expect(item?.screens).toEqual(['reception']); // only the screens the entry reaches lose it
+    expect(item?.status).toBe('approved');
+  });
+
+  it('a notice set to "at least every 3 minutes" comes round that often in the gate loop, and the plan says so', async () => {
+    t = await startTestApp({ now: new Date('2026-11-30T07:15:00+07:00') });
+    const admin = await login(t.url);
+    const notice = await newSlogan(admin, 'Thông báo: họp phụ huynh 17:00 thứ Sáu');
+    const entry = await api(t.url, admin, 'POST', '/api/schedules', entryInput({ contentIds: [notice], mode: 'add', everyMinutes: 3 }));
+    expect(entry.status).toBe(201);
+    const plan = await api(t.url, admin, 'GET', '/api/schedules/plan?screen=gate');
+    const gate = (plan.data as unknown as { plans: { loop: { seconds: number; items: { contentId: string; plays: number; longestGapSeconds: number; perHour: number }[] } }[] }).plans[0];
+    const figures = gate?.loop.items.find((i) => i.contentId === notice);
+    expect(gate?.loop.seconds).toBeGreaterThan(180); // the demo gate loop is longer than the bound
+    expect(figures?.plays).toBeGreaterThan(1);
+    expect(figures?.longestGapSeconds).toBeLessThanOrEqual(180);
+    expect(figures?.perHour).toBeGreaterThanOrEqual(20);
   });
 });
 

@@ -14,6 +14,8 @@ export function createScheduleApi(call: Http['call']) {
       create: (input: ScheduleInput) => call(schedulesApi.create, { body: input }),
       update: (id: string, input: ScheduleInput) => call(schedulesApi.update, { params: { id }, body: input }),
       remove: (id: string) => call(schedulesApi.remove, { params: { id } }),
+      /** “Bỏ gán trực tiếp”: the entry's items leave the base rotation of the screens it reaches. */
+      unassignDirect: (id: string) => call(schedulesApi.unassignDirect, { params: { id } }),
       /** Warnings for a draft without saving it; 400 VALIDATION_FAILED with field details on bad input. */
       check: (input: ScheduleInput, id?: string) => call(schedulesApi.check, { body: id ? { ...input, id } : input }),
       plan: (instant: Date, screenId: string) => call(schedulesApi.plan, { query: { at: instant.toISOString(), screen: screenId } }),

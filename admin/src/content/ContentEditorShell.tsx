@@ -13,6 +13,7 @@ import { MetaFields } from './form/MetaFields.tsx';
 import { SaveBar } from './form/SaveBar.tsx';
 import { LazyPreviewPane } from './preview/lazy.ts';
 import { EditorFrame } from './EditorFrame.tsx';
+import { ItemPlaysWhen } from '../schedule/ItemPlaysWhen.tsx';
 
 interface ContentEditorShellProps<V extends MetaValues> {
   type: ContentType;
@@ -77,6 +78,7 @@ export function ContentEditorShell<V extends MetaValues>({ type, form, payload, 
         </fieldset>
         {sections}
         <MetaFields values={values} errors={errors} onChange={(patch) => update(patch as Partial<V>)} autoSeconds={autoSeconds} screens={screens.data ?? null} />
+        <ItemPlaysWhen contentId={stored?.id ?? null} screens={values.screens} />
         <SaveBar
           saving={form.saving}
           dirty={form.dirty}

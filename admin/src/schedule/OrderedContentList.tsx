@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { foldVietnameseLine } from '@bangtin/shared';
 import type { ContentChoice } from './useContentChoices.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { StatusBadge } from '../content/Badges.tsx';
@@ -31,8 +32,9 @@ export function OrderedContentList({ value, choices, byId, onChange, testId, inv
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const searchId = useId();
-  const query = search.trim().toLocaleLowerCase('vi');
-  const available = choices.filter((c) => !value.includes(c.id) && (query === '' || c.label.toLocaleLowerCase('vi').includes(query)));
+  // "thong bao" finds "Thông báo": the office types without diacritics on many keyboards (the shared folding rule).
+  const query = foldVietnameseLine(search);
+  const available = choices.filter((c) => !value.includes(c.id) && (query === '' || foldVietnameseLine(c.label).includes(query)));
   const shown = available.slice(0, 8);
 
   return (

@@ -80,7 +80,7 @@ export function PlanPreview({ screenId, screenName, monday, timeZone, content, e
               {t('timeline.previewEmergency')}
             </p>
           )}
-          <PlanItems items={result.items} content={content} entries={entries} testId="preview-items" />
+          <PlanItems items={result.items} content={content} entries={entries} testId="preview-items" loop={result.loop} />
         </>
       )}
     </section>

@@ -7,7 +7,7 @@ import { useScheduleSources } from './useScheduleSources.ts';
 import { Link, useRouter } from '../router.tsx';
 
 /** Adding (no id) or editing one schedule entry. One element for both, so a new entry keeps its page on save. */
-export function ScheduleEditorPage({ id }: { id: string | undefined }) {
+export function ScheduleEditorPage({ id, forContentId }: { id: string | undefined; forContentId?: string | undefined }) {
   const { api, t, toast, removeAfterConfirm } = usePageKit();
   const { navigate } = useRouter();
   const { bundle, screens, content } = useScheduleSources();
@@ -17,7 +17,8 @@ export function ScheduleEditorPage({ id }: { id: string | undefined }) {
   // A just-created entry may not be in the refetched list yet; the form keeps its state (and warnings) meanwhile.
   const [created, setCreated] = useState<ScheduleEntry | null>(null);
   const entry = id ? (data?.entries.find((e) => e.id === id) ?? (created?.id === id ? created : null)) : null;
-  const formKey = id && id !== created?.id ? id : 'new';
+  // Started from an item's editor: the form starts again once that item is known (the content list loads alongside).
+  const formKey = id && id !== created?.id ? id : forContentId && content.byId.has(forContentId) ? 'new-for' : 'new';
 
   const onStored = (saved: ScheduleEntry) => {
     if (id) return;
@@ -65,6 +66,7 @@ export function ScheduleEditorPage({ id }: { id: string | undefined }) {
         <ScheduleForm
           key={formKey}
           entry={entry}
+          forContentId={forContentId}
           playlists={data.playlists}
           dayparts={data.dayparts}
           screens={screens.data ?? []}

@@ -27,12 +27,14 @@ interface ScheduleFormProps {
   onReload: () => Promise<ScheduleEntry | null>;
   onDelete: ((entry: ScheduleEntry) => void) | null;
   onCancel: () => void;
+  /** A new entry started from an item's editor: that item, on the screens it is assigned to. */
+  forContentId?: string | undefined;
 }
 
 /** What plays (content or a playlist), where, when (weekly or cron), and how (priority, mode, slide time). */
-export function ScheduleForm({ entry, playlists, dayparts, screens, content, onStored, onReload, onDelete, onCancel }: ScheduleFormProps) {
+export function ScheduleForm({ entry, playlists, dayparts, screens, content, onStored, onReload, onDelete, onCancel, forContentId }: ScheduleFormProps) {
   const { t } = useI18n();
-  const form = useScheduleForm(entry, onStored);
+  const form = useScheduleForm(entry, onStored, forContentId ? content.byId.get(forContentId) : undefined);
   const { values, update, errors } = form;
   const contentErrorId = useId();
   const sourceError = errors[sourceErrorPath(values)] ?? errors.contentIds ?? errors.playlistId;
@@ -53,6 +55,13 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
     >
       <FormAlert message={form.formError} conflict={form.conflict} remoteVersion={null} onReload={() => void reload()} />
       {form.warnings && <WarningList warnings={form.warnings} />}
+      {form.stored && form.warnings?.some((w) => w.code === 'DIRECT_ASSIGNMENT_ALL_DAY') && (
+        <div className="button-row button-row--start">
+          <button type="button" className="button" disabled={form.unassigning} onClick={() => void form.unassignDirect()} data-testid="schedule-unassign-direct">
+            {t('schedule.unassignDirect')}
+          </button>
+        </div>
+      )}
 
       <section className="form-section">
         <div className="field-row">
@@ -179,6 +188,11 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
             value={values.durationSeconds}
             onChange={(durationSeconds) => update({ durationSeconds })}
           />
+          <Field name="everyMinutes" label={t('schedule.everyMinutes')} hint={t('schedule.everyMinutesHint')} error={errors.everyMinutes}>
+            {(control) => (
+              <input {...control} type="number" inputMode="numeric" min={1} max={120} value={values.everyMinutes} onChange={(e) => update({ everyMinutes: e.target.value })} />
+            )}
+          </Field>
         </div>
       </FormSection>
 

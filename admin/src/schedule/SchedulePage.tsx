@@ -13,7 +13,7 @@ export function SchedulePage({ route }: { route: ScheduleRoute }) {
     case 'scheduleNew':
     case 'scheduleEdit':
       // One element for both, so a just-created entry keeps its form (and the server's warnings) on its new address.
-      return <ScheduleEditorPage id={route.page === 'scheduleEdit' ? route.id : undefined} />;
+      return <ScheduleEditorPage id={route.page === 'scheduleEdit' ? route.id : undefined} forContentId={route.page === 'scheduleNew' ? route.contentId : undefined} />;
     case 'scheduleWeek':
       return <ScheduleWeekPage />;
     case 'playlists':

@@ -83,7 +83,7 @@ export function WeeklyRuleFields({ days, windows, dayparts, errors, onChange }: 
               type="button"
               className="button button--small"
               disabled={hasPreset(preset)}
-              onClick={() => onChange({ windows: [...windows, { start: preset.start, end: preset.end }] })}
+              onClick={() => onChange({ windows: [...windows, { start: preset.start, end: preset.end, ...(crossesMidnight(preset) ? { overnight: true } : {}) }] })}
               data-testid={`preset-${preset.id}`}
             >
               + {preset.name} {preset.start}–{preset.end}
@@ -112,9 +112,16 @@ export function WeeklyRuleFields({ days, windows, dayparts, errors, onChange }: 
                     ✕
                   </button>
                   {window.start && window.end && crossesMidnight(window) && (
-                    <p className="window-row__note" data-testid={`window-${index}-overnight`}>
-                      {t('schedule.overnight', { end: window.end })}
-                    </p>
+                    // Asked, never assumed: 08:00→07:00 typed by mistake must not become a 23-hour window.
+                    <label className="choice window-row__note" data-testid={`window-${index}-overnight`}>
+                      <input
+                        type="checkbox"
+                        checked={window.overnight === true}
+                        onChange={(e) => setWindow(index, { overnight: e.target.checked })}
+                        data-testid={`window-${index}-overnight-confirm`}
+                      />
+                      <span>{window.overnight === true ? t('schedule.overnight', { end: window.end }) : t('schedule.overnightAsk', { end: window.end })}</span>
+                    </label>
                   )}
                   {(startError ?? endError) && (
                     <p className="field__error window-row__error" data-testid={`error-rule.windows.${index}`}>

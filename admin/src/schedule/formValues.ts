@@ -1,4 +1,4 @@
-import type { ScheduleEntry, ScheduleMode, TimeWindow } from '@bangtin/shared';
+import { windowCrossesMidnight, type ScheduleEntry, type ScheduleMode, type TimeWindow } from '@bangtin/shared';
 
 /**
  * The schedule editor's state: strings where the office types numbers (so "" can be shown as "required"),
@@ -24,6 +24,8 @@ export interface ScheduleFormValues {
   mode: ScheduleMode;
   /** Seconds per slide; "" = each item's own duration. */
   durationSeconds: string;
+  /** "At least every N minutes"; "" = once per loop. */
+  everyMinutes: string;
 }
 
 export const EMPTY_SCHEDULE: ScheduleFormValues = {
@@ -45,6 +47,7 @@ export const EMPTY_SCHEDULE: ScheduleFormValues = {
   priority: '50',
   mode: 'add',
   durationSeconds: '',
+  everyMinutes: '',
 };
 
 export function valuesOfEntry(entry: ScheduleEntry): ScheduleFormValues {
@@ -68,11 +71,18 @@ export function valuesOfEntry(entry: ScheduleEntry): ScheduleFormValues {
     priority: String(entry.priority),
     mode: entry.mode,
     durationSeconds: entry.durationSeconds === null ? '' : String(entry.durationSeconds),
+    everyMinutes: entry.everyMinutes == null ? '' : String(entry.everyMinutes),
   };
 }
 
 /** "" → undefined (the schema then says "required"); anything else → a number (NaN is refused as "not a number"). */
 const numberOrMissing = (text: string) => (text.trim() === '' ? undefined : Number(text.trim().replace(',', '.')));
+
+/** The "Qua nửa đêm?" answer is kept only where it means something (an end earlier than the start). */
+export function windowToSend(window: TimeWindow): TimeWindow {
+  const { overnight, ...times } = window;
+  return windowCrossesMidnight(window) && overnight === true ? { ...times, overnight: true } : times;
+}
 
 /** The candidate sent through the shared `scheduleInput` schema, on the client first and then on the server. */
 export function candidateOf(values: ScheduleFormValues, baseVersion?: number): Record<string, unknown> {
@@ -86,11 +96,12 @@ export function candidateOf(values: ScheduleFormValues, baseVersion?: number): R
     dateUntil: values.dateUntil || null,
     rule:
       values.ruleKind === 'weekly'
-        ? { kind: 'weekly', days: [...values.days].sort((a, b) => a - b), windows: values.windows }
+        ? { kind: 'weekly', days: [...values.days].sort((a, b) => a - b), windows: values.windows.map(windowToSend) }
         : { kind: 'cron', expression: values.expression, durationMinutes: numberOrMissing(values.durationMinutes) },
     priority: numberOrMissing(values.priority),
     mode: values.mode,
     durationSeconds: values.durationSeconds.trim() === '' ? null : numberOrMissing(values.durationSeconds),
+    everyMinutes: values.everyMinutes.trim() === '' ? null : numberOrMissing(values.everyMinutes),
     ...(baseVersion ? { baseVersion } : {}),
   };
 }

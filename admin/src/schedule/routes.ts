@@ -1,7 +1,7 @@
 /** The scheduling pages' addresses under /admin/ (merged into routes.ts). */
 export type ScheduleRoute =
   | { page: 'schedules' }
-  | { page: 'scheduleNew' }
+  | { page: 'scheduleNew'; contentId?: string }
   | { page: 'scheduleEdit'; id: string }
   | { page: 'scheduleWeek' }
   | { page: 'playlists' }
@@ -9,6 +9,8 @@ export type ScheduleRoute =
 
 export function parseScheduleRoute(parts: readonly string[]): ScheduleRoute | null {
   const [section, second, ...rest] = parts;
+  // schedules/new/for/<contentId>: a new entry for one item, from that item's own editor ("Khi nào phát").
+  if (section === 'schedules' && second === 'new' && rest.length === 2 && rest[0] === 'for' && rest[1]) return { page: 'scheduleNew', contentId: rest[1] };
   if (rest.length > 0) return null;
   if (section === 'schedules') {
     if (second === undefined) return { page: 'schedules' };
@@ -28,7 +30,7 @@ export function scheduleHref(route: ScheduleRoute): string {
     case 'schedules':
       return 'schedules';
     case 'scheduleNew':
-      return 'schedules/new';
+      return route.contentId ? `schedules/new/for/${encodeURIComponent(route.contentId)}` : 'schedules/new';
     case 'scheduleEdit':
       return `schedules/${encodeURIComponent(route.id)}`;
     case 'scheduleWeek':

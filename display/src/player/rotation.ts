@@ -16,6 +16,9 @@ export interface Resolved {
  */
 export function resolveActive(playable: readonly PublicContentItem[], activeId: string | null, index: number): Resolved {
   if (playable.length === 0) return { item: null, index: 0 };
+  // A frequent notice sits in the loop more than once: the occurrence being played is the one at `index`.
+  const here = playable[index];
+  if (here && here.id === activeId) return { item: here, index };
   const found = activeId === null ? -1 : playable.findIndex((item) => item.id === activeId);
   if (found >= 0) return { item: playable[found] ?? null, index: found };
   const fallbackIndex = index < playable.length ? index : 0;

@@ -1,4 +1,4 @@
-import { evaluateSchedule, type DisplaySnapshot, type PublicContentItem, type ScheduleState } from '@bangtin/shared';
+import { evaluateSchedule, playLoop, type DisplaySnapshot, type PublicContentItem, type ScheduleState } from '@bangtin/shared';
 
 /**
  * While the server is away the kiosk runs the same evaluator the server runs, on the plan its last snapshot carried
@@ -29,10 +29,11 @@ export function offlineItems(snapshot: DisplaySnapshot, now: Date): readonly Pub
   };
   const planned = evaluateSchedule(state, now).get(screen.id);
   if (!planned) return null;
-  const items: PublicContentItem[] = [];
-  for (const { contentId, durationSeconds } of planned.items) {
+  const steps: { item: PublicContentItem; everyMinutes: number | null }[] = [];
+  for (const { contentId, durationSeconds, everyMinutes } of planned.items) {
     const item = byId.get(contentId);
-    if (item) items.push(durationSeconds === null ? item : { ...item, durationSeconds });
+    if (item) steps.push({ item: durationSeconds === null ? item : { ...item, durationSeconds }, everyMinutes });
   }
-  return items;
+  // The same loop the server would send: frequent notices repeated (shared loop.ts).
+  return playLoop(steps, snapshot.school.slideDefaults);
 }

@@ -2,6 +2,7 @@ import {
   DAY_MS,
   cachedCron,
   calendarDate,
+  contentLabel,
   minutesOf,
   nextCronRuns,
   screenTimeline,
@@ -59,6 +60,32 @@ function screensOf(entry: ScheduleEntry, screens: readonly Screen[]): Screen[] {
   return screens.filter((s) => screenIds.includes(s.id) || (s.group !== '' && groups.includes(s.group)));
 }
 
+/** Does the rule leave any time out (days, windows, dates)? An entry that plays all day every day contradicts nothing. */
+const limitsTime = (entry: ScheduleEntry) =>
+  entry.dateFrom !== null || entry.dateUntil !== null || entry.rule.kind === 'cron' || entry.rule.days.length < 7 || entry.rule.windows.length > 0;
+
+/**
+ * The entry's items that are also assigned directly to screens it reaches: there they sit in the base rotation and
+ * play all day, whatever the entry's days and hours say. Each with the screens concerned.
+ */
+export function directAssignmentConflicts(
+  entry: ScheduleEntry,
+  content: readonly ContentItem[],
+  screens: readonly Screen[],
+  playlists: ScheduleState['playlists'],
+): { item: ContentItem; screens: Screen[] }[] {
+  if (!limitsTime(entry)) return [];
+  const ids = entry.playlistId ? (playlists.find((p) => p.id === entry.playlistId)?.contentIds ?? []) : entry.contentIds;
+  const reached = screensOf(entry, screens);
+  const byId = new Map(content.map((c) => [c.id, c] as const));
+  return [...new Set(ids)].flatMap((id) => {
+    const item = byId.get(id);
+    if (!item || item.status === 'archived') return [];
+    const also = reached.filter((s) => item.screens === 'all' || item.screens.includes(s.id));
+    return also.length > 0 ? [{ item, screens: also }] : [];
+  });
+}
+
 export function scheduleWarnings(input: WarningInput): ScheduleWarning[] {
   const { entry, others, state, content, screens, dayparts, now } = input;
   const warnings: ScheduleWarning[] = [];
@@ -110,6 +137,15 @@ export function scheduleWarnings(input: WarningInput): ScheduleWarning[] {
   });
   if (expired.length > 0) {
     warnings.push({ code: 'CONTENT_EXPIRED', message: `${expired.length} nội dung đã hết hạn hiển thị trong thời gian của lịch này.`, relatedIds: expired });
+  }
+
+  // A direct assignment makes the item play all day on those screens: say exactly where (the fix is one click away).
+  for (const { item, screens: also } of directAssignmentConflicts(entry, content, screens, state.playlists)) {
+    warnings.push({
+      code: 'DIRECT_ASSIGNMENT_ALL_DAY',
+      message: `“${contentLabel(item).slice(0, 80)}” cũng được gán trực tiếp cho ${also.map((s) => `màn hình “${s.name}”`).join(', ')}: ở đó nó nằm trong vòng phát cơ bản và chiếu cả ngày, mọi ngày — không chỉ theo lịch này. Bỏ gán trực tiếp để nó chỉ chiếu theo lịch.`,
+      relatedIds: [item.id, ...also.map((s) => s.id)],
+    });
   }
 
   // Overlapping exclusive ("replace") entries on the same screens.

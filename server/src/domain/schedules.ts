@@ -1,7 +1,9 @@
 import {
   DAY_MS,
   evaluateSchedule,
+  loopFigures,
   screenTimeline,
+  slideSeconds,
   type Daypart,
   type FieldIssue,
   type Playlist,
@@ -10,6 +12,8 @@ import {
   type ScheduleEntry,
   type ScheduleInput,
   type ScheduleWarning,
+  contentItem,
+  contentLabel,
 } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
@@ -18,7 +22,7 @@ import type { DomainEvents } from './events.ts';
 import { readPlanningData, scheduleStateOf } from './planningData.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
-import { scheduleWarnings } from './scheduleWarnings.ts';
+import { directAssignmentConflicts, scheduleWarnings } from './scheduleWarnings.ts';
 
 export interface ScheduleDeps {
   store: Store;
@@ -139,13 +143,57 @@ export function createScheduleService({ store, clock, audit, events }: ScheduleD
       return { deleted: id };
     },
 
+    /**
+     * "Bỏ gán trực tiếp": the entry's items stop being assigned directly to the screens the entry reaches, so there
+     * they play only when the entry says. Only ever narrows where approved content plays, so the status stays.
+     */
+    async unassignDirect(id: string, actor: PublicUser) {
+      const entry = await store.schedules.get(id);
+      if (!entry) throw notFound('lịch này');
+      const data = await readPlanningData(store);
+      const allScreenIds = data.screens.map((s) => s.id);
+      const changed: string[] = [];
+      for (const { item, screens } of directAssignmentConflicts(entry, data.content, data.screens, data.playlists)) {
+        const drop = new Set(screens.map((s) => s.id));
+        const kept = (item.screens === 'all' ? allScreenIds : item.screens).filter((screenId) => !drop.has(screenId));
+        const next = contentItem.parse({ ...item, screens: kept, version: item.version + 1, updatedAt: clock.now().toISOString(), updatedBy: actor.username });
+        if (!(await store.replaceContent(next, item.version))) throw conflict();
+        await audit.record({
+          actor: actor.username,
+          action: 'content.update',
+          entity: item.type,
+          entityId: item.id,
+          summary: `Bỏ gán trực tiếp "${contentLabel(item).slice(0, 160)}" khỏi ${screens.map((s) => s.name).join(', ')} (chỉ chiếu theo lịch "${entry.name}")`,
+        });
+        events.emit('content.changed', { item: next });
+        changed.push(item.id);
+      }
+      return { changed, warnings: await warningsFor(entry) };
+    },
+
     /** What plays at an instant (now when omitted), per screen: the evaluator's answer. */
     async plan(at: Date | undefined, screenId: string | undefined) {
       const data = await readPlanningData(store);
       const instant = at ?? clock.now();
       if (screenId && !data.screens.some((s) => s.id === screenId)) throw notFound('màn hình này');
       const plans = evaluateSchedule(scheduleStateOf(data), instant, screenId ? new Set([screenId]) : undefined);
-      return { at: instant.toISOString(), plans: [...plans.values()] };
+      const byId = new Map(data.content.map((c) => [c.id, c] as const));
+      const bounds = data.school.slideDefaults;
+      return {
+        at: instant.toISOString(),
+        plans: [...plans.values()].map((plan) => {
+          const slots = plan.items.map((p) => {
+            const item = byId.get(p.contentId);
+            const seconds = p.durationSeconds ?? (item ? slideSeconds(item, bounds) : 0);
+            return { contentId: p.contentId, seconds, everyMinutes: p.everyMinutes };
+          });
+          const figures = loopFigures(slots);
+          return {
+            ...plan,
+            loop: { seconds: figures.loopSeconds, items: slots.map((slot, i) => ({ contentId: slot.contentId, seconds: slot.seconds, ...figures.items[i]! })) },
+          };
+        }),
+      };
     },
 
     async timeline(screenId: string, from: Date, until: Date) {

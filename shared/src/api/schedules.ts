@@ -5,10 +5,16 @@ import { contract } from './contract.ts';
 
 const saved = z.object({ entry: scheduleEntry, warnings: z.array(scheduleWarning) });
 const deleted = z.object({ deleted: z.string() });
-const planItem = z.object({ contentId: z.string(), entryId: z.string().nullable(), durationSeconds: z.int().nullable() });
+const planItem = z.object({ contentId: z.string(), entryId: z.string().nullable(), durationSeconds: z.int().nullable(), everyMinutes: z.int().nullable().default(null) });
+/** The loop as the screen plays it (frequent notices repeated): its length and how often each item comes round. */
+const loopFigures = z.object({
+  seconds: z.number(),
+  items: z.array(z.object({ contentId: z.string(), seconds: z.number(), plays: z.int(), perHour: z.number(), longestGapSeconds: z.number() })),
+});
 const screenPlan = z.object({
   screenId: z.string(),
   items: z.array(planItem),
+  loop: loopFigures.optional(),
   activeEntryIds: z.array(z.string()),
   emergencyId: z.string().nullable(),
   nextChangeAt: isoDateTime.nullable(),
@@ -75,6 +81,14 @@ export const schedulesApi = {
     access: 'editor',
     body: scheduleInput,
     response: saved,
+  }),
+  unassignDirect: contract({
+    method: 'post',
+    path: '/api/schedules/:id/unassign-direct',
+    summary: 'Bỏ gán trực tiếp các nội dung của lịch khỏi những màn hình lịch chiếu tới (để chúng chỉ chiếu theo lịch)',
+    tag: 'schedules',
+    access: 'editor',
+    response: z.object({ changed: z.array(z.string()), warnings: z.array(scheduleWarning) }),
   }),
   remove: contract({
     method: 'delete',

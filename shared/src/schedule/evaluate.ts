@@ -67,6 +67,8 @@ export interface PlannedItem {
   entryId: string | null;
   /** The entry's per-slide override, if any. */
   durationSeconds: number | null;
+  /** The entry's frequency ("at least every N minutes"), if any; the loop repeats the item to honour it (loop.ts). */
+  everyMinutes: number | null;
 }
 
 export interface ScreenPlan {
@@ -183,7 +185,7 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
   const basePlan = (contentId: string) => {
     let planned = basePlanned.get(contentId);
     if (!planned) {
-      planned = { contentId, entryId: null, durationSeconds: null };
+      planned = { contentId, entryId: null, durationSeconds: null, everyMinutes: null };
       basePlanned.set(contentId, planned);
     }
     return planned;
@@ -219,7 +221,12 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
   const plannedOf = (e: EntryNow) => {
     let planned = entryPlanned.get(e);
     if (!planned) {
-      planned = entryItems(e.entry).map((contentId) => ({ contentId, entryId: e.entry.id, durationSeconds: e.entry.durationSeconds }));
+      planned = entryItems(e.entry).map((contentId) => ({
+        contentId,
+        entryId: e.entry.id,
+        durationSeconds: e.entry.durationSeconds,
+        everyMinutes: e.entry.everyMinutes ?? null,
+      }));
       entryPlanned.set(e, planned);
     }
     return planned;

@@ -8,11 +8,21 @@ export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ ph
 /** ISO weekday: 1 = Thứ Hai … 7 = Chủ nhật. */
 export const isoWeekday = z.int().min(1).max(7);
 
-/** A daily window; an end earlier than the start crosses midnight (22:00–02:00). Zero length is refused. */
+/**
+ * A daily window; an end earlier than the start crosses midnight (22:00–02:00). Zero length is refused. `overnight`
+ * records that the office said so ("Qua nửa đêm?"): new saves need it for such a window (see `scheduleInput`), so
+ * 08:00→07:00 typed by mistake is asked about, never silently made a 23-hour window. Older stored windows lack it.
+ */
 export const timeWindow = z
-  .object({ start: clockTime, end: clockTime })
+  .object({ start: clockTime, end: clockTime, overnight: z.boolean().optional() })
   .refine((w) => w.start !== w.end, { message: 'Khung giờ phải dài hơn 0 phút (giờ kết thúc khác giờ bắt đầu)', path: ['end'] });
 export type TimeWindow = z.infer<typeof timeWindow>;
+
+/** The window ends on the next day (its end is earlier than its start). */
+export const windowCrossesMidnight = (w: { start: string; end: string }) => w.end < w.start;
+
+/** Minutes a notice may wait between two of its showings ("ít nhất mỗi 3 phút"); null = once per loop. */
+export const everyMinutes = z.int().min(1, 'Ít nhất mỗi 1 phút').max(120, 'Tối đa mỗi 120 phút').nullable();
 
 export const cronExpression = z
   .string()
@@ -72,6 +82,11 @@ const entryFields = {
   mode: scheduleMode,
   /** Seconds per slide for this entry's items; null = each item's own duration. */
   durationSeconds: z.int().min(3).max(600).nullable(),
+  /**
+   * How often each of this entry's items comes round while the entry is active: at most this many minutes between
+   * two showings (the kiosk interleaves it into the loop). null/absent = once per loop.
+   */
+  everyMinutes: everyMinutes.optional(),
 };
 
 type EntryShape = { dateFrom: string | null; dateUntil: string | null; contentIds: string[]; playlistId: string | null };
@@ -100,7 +115,18 @@ export const scheduleEntry = entryRules(
 export type ScheduleEntry = z.infer<typeof scheduleEntry>;
 
 /** What the office sends; `baseVersion` guards against overwriting someone else's edit. */
-export const scheduleInput = entryRules(z.object({ ...entryFields, baseVersion: z.int().min(1).optional() }));
+export const scheduleInput = entryRules(z.object({ ...entryFields, baseVersion: z.int().min(1).optional() })).superRefine((input, ctx) => {
+  if (input.rule.kind !== 'weekly') return;
+  input.rule.windows.forEach((w, i) => {
+    if (windowCrossesMidnight(w) && w.overnight !== true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rule', 'windows', i, 'end'],
+        message: `Giờ kết thúc ${w.end} sớm hơn giờ bắt đầu ${w.start}: đánh dấu “Qua nửa đêm” nếu khung giờ kéo sang hôm sau, hoặc sửa lại giờ.`,
+      });
+    }
+  });
+});
 export type ScheduleInput = z.infer<typeof scheduleInput>;
 
 /** An ordered list of content items, reusable by entries and as a screen's default rotation. */
@@ -141,6 +167,7 @@ export const publicScheduleEntry = z.object({
   priority: z.int(),
   mode: scheduleMode,
   durationSeconds: z.int().nullable(),
+  everyMinutes: z.int().nullable().optional(),
   createdAt: isoDateTime,
 });
 export type PublicScheduleEntry = z.infer<typeof publicScheduleEntry>;
@@ -154,6 +181,8 @@ export const scheduleWarningCode = z.enum([
   'CRON_DOM_AND_DOW',
   'NEVER_RUNS',
   'DATE_RANGE_PAST',
+  /** The entry's content is also assigned directly to screens it reaches: there it plays all day, whatever the rule. */
+  'DIRECT_ASSIGNMENT_ALL_DAY',
 ]);
 export const scheduleWarning = z.object({
   code: scheduleWarningCode,

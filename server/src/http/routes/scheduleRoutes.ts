@@ -12,6 +12,7 @@ export function scheduleRoutes(schedules: ScheduleService) {
       timeline: ({ query }) => schedules.timeline(query.screen, new Date(query.from), new Date(query.until)),
       update: ({ body, params, user }) => schedules.update(params.id, body, user),
       remove: ({ params, user }) => schedules.remove(params.id, user),
+      unassignDirect: ({ params, user }) => schedules.unassignDirect(params.id, user),
     }),
     ...bindRoutes(playlistsApi, {
       list: () => schedules.listPlaylists(),
