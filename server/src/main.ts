@@ -63,12 +63,14 @@ async function main(): Promise<void> {
   const scheme = tls ? 'https' : 'http';
   logger.info({ port, scheme, redirectFrom: redirectPort }, 'listening');
   const base = `${scheme}://localhost:${port}`;
-  process.stdout.write(`  Bảng tin: ${base}/admin/  ·  ${base}/display/gate  ·  ${base}/display/reception\n`);
+  const lines = [`  Bảng tin: ${base}/admin/  ·  ${base}/display/gate  ·  ${base}/display/reception`];
   if (tls) {
     // Printed on every start so whoever sets up a kiosk can compare it with what the browser shows.
-    process.stdout.write(`  HTTPS: ${tls.source}\n  SHA-256 fingerprint: ${tls.fingerprint256}\n`);
-    if (redirectPort !== null) process.stdout.write(`  http://…:${redirectPort}/ → https://…:${port}/\n`);
+    lines.push(`  HTTPS: ${tls.source}`, `  SHA-256 fingerprint: ${tls.fingerprint256}`);
+    if (redirectPort !== null) lines.push(`  http://…:${redirectPort}/ → https://…:${port}/`);
   }
+  // One write, so whoever reads the first line (a test, a service log) has the rest too.
+  process.stdout.write(`${lines.join('\n')}\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
