@@ -62,7 +62,7 @@ export function SecondFactorForm({ onRestart }: { onRestart: () => void }) {
       </LabelledControl>
       <p className="muted">{t('login.codeRecoveryHint')}</p>
       <SubmitButton busy={busy} label={t('login.codeSubmit')} busyLabel={t('login.submitting')} testId="login-code-submit" look="button--primary button--block" />
-      <button type="button" className="button button--block" onClick={onRestart} data-testid="login-restart">
+      <button type="button" className="button button--block login__restart" onClick={onRestart} data-testid="login-restart">
         {t('login.restart')}
       </button>
     </form>
