@@ -17,6 +17,7 @@ import { ReportPrintPage } from './reports/ReportPrintPage.tsx';
 import { ReportsPage } from './reports/ReportsPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
+import { AccountPage } from './users/AccountPage.tsx';
 import { ApprovalsPage } from './approvals/ApprovalsPage.tsx';
 import { PendingApprovalsProvider } from './approvals/PendingApprovals.tsx';
 import { ImportPage } from './content/ImportPage.tsx';
@@ -91,6 +92,8 @@ function Page() {
       return <SettingsPage />;
     case 'users':
       return <UsersPage />;
+    case 'account':
+      return <AccountPage />;
     case 'lookups':
       return <LookupStatsPage />;
     case 'notFound':

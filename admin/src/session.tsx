@@ -12,8 +12,13 @@ type SessionState =
 interface SessionValue {
   state: SessionState;
   api: ApiClient;
-  /** Throws ApiFailure (401 wrong credentials, 429 rate limited, NETWORK). */
-  login: (username: string, password: string) => Promise<void>;
+  /**
+   * Throws ApiFailure (401 wrong credentials, 429 rate limited, NETWORK). Resolves 'second-factor' when the account
+   * asks for a code next (then call `secondFactor`), 'signed-in' otherwise.
+   */
+  login: (username: string, password: string) => Promise<'signed-in' | 'second-factor'>;
+  /** The code from the authenticator app or a recovery code; throws ApiFailure like `login`. */
+  secondFactor: (code: string) => Promise<void>;
   logout: () => Promise<void>;
 }
 
@@ -46,7 +51,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const { user } = await api.auth.login(username, password);
+      const reply = await api.auth.login(username, password);
+      if ('secondFactor' in reply) return 'second-factor';
+      setState({ status: 'signedIn', user: reply.user });
+      return 'signed-in';
+    },
+    [api],
+  );
+
+  const secondFactor = useCallback(
+    async (code: string) => {
+      const { user } = await api.auth.secondFactor(code);
       setState({ status: 'signedIn', user });
     },
     [api],
@@ -60,7 +75,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [api]);
 
-  const value = useMemo(() => ({ state, api, login, logout }), [state, api, login, logout]);
+  const value = useMemo(() => ({ state, api, login, secondFactor, logout }), [state, api, login, secondFactor, logout]);
   return <SessionContext value={value}>{children}</SessionContext>;
 }
 

@@ -1,10 +1,14 @@
 import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import express from 'express';
 import { evaluateSchedule } from '@bangtin/shared';
 import { Server as SocketServer } from 'socket.io';
 import type { Clock } from './clock.ts';
 import { createAuditLog } from './domain/audit.ts';
 import { createAuthService } from './domain/auth.ts';
+import { createFailedLoginLog, type FailedLoginLog } from './domain/failedLogins.ts';
+import { createLoginThrottle, type LoginThrottleOptions } from './domain/loginThrottle.ts';
+import { createTwoFactorService } from './domain/twoFactor.ts';
 import { createContentService } from './domain/content.ts';
 import { createDisplayService } from './domain/displaySnapshot.ts';
 import { createPlanningReader } from './domain/planningData.ts';
@@ -17,7 +21,7 @@ import { mediaRoutes } from './http/routes/mediaRoutes.ts';
 import { reportRoutes } from './http/routes/reportRoutes.ts';
 import { userRoutes } from './http/routes/userRoutes.ts';
 import { csrfGuard } from './http/csrf.ts';
-import { limiter, securityHeaders } from './http/security.ts';
+import { hstsWhenSecure, limiter, securityHeaders } from './http/security.ts';
 import { apiNotFound, errorHandler } from './http/errorHandler.ts';
 import { mountRoutes } from './http/mountRoutes.ts';
 import { buildOpenApi } from './http/openapi.ts';
@@ -78,6 +82,12 @@ export interface AppDeps {
   appVersion?: string;
   /** Failed logins allowed per IP per 15 minutes. */
   loginAttempts?: number;
+  /** Per-account back-off (domain/loginThrottle.ts); defaults there. */
+  loginThrottle?: Partial<LoginThrottleOptions>;
+  /** Refused logins, kept apart from the audit log; in memory when omitted (tests), a rotating file in main.ts. */
+  failedLogins?: FailedLoginLog;
+  /** PEM key and certificate: the server speaks HTTPS (main.ts listens); plain HTTP when omitted. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
   /** Where proof of display goes (outside db.json); in memory when omitted (tests). */
   proofLog?: ProofLog;
   /** Fires at schedule boundaries; a node-cron task by default, a manual one in tests driven by their clock. */
@@ -112,7 +122,7 @@ export function createApp(deps: AppDeps): App {
   const { store, clock, logger } = deps;
   const appVersion = deps.appVersion ?? '0.1.0';
   const expressApp = express();
-  const http = createServer(expressApp);
+  const http: HttpServer = deps.tls ? createHttpsServer({ key: deps.tls.key, cert: deps.tls.cert }, expressApp) : createServer(expressApp);
   const io = new SocketServer(http, SOCKET_OPTIONS);
 
   const audit = createAuditLog(store, clock);
@@ -123,7 +133,10 @@ export function createApp(deps: AppDeps): App {
     evaluations += 1;
     return evaluateSchedule(...args);
   };
-  const auth = createAuthService({ store, clock, audit, events, sessionHours: deps.sessionHours });
+  const failedLogins = deps.failedLogins ?? createFailedLoginLog(clock);
+  const throttle = createLoginThrottle(clock, deps.loginThrottle);
+  const auth = createAuthService({ store, clock, audit, events, failedLogins, throttle, sessionHours: deps.sessionHours });
+  const twoFactor = createTwoFactorService({ store, clock, audit, events });
   const readPlanning = createPlanningReader(store);
   const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
   const proofLog = deps.proofLog ?? createMemoryProofLog(clock, deps.timezone);
@@ -180,17 +193,17 @@ export function createApp(deps: AppDeps): App {
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
   const routes: RouteSpec[] = [
-    ...authRoutes(auth),
+    ...authRoutes(auth, twoFactor),
     ...contentRoutes(content),
     ...schoolRoutes(schools),
     ...screenRoutes(screens, presence),
     ...kioskRoutes(pairing, commands, trust),
     ...displayRoutes(display),
-    ...auditRoutes(audit, store),
+    ...auditRoutes(audit, store, failedLogins),
     ...scheduleRoutes(schedules),
     ...emergencyRoutes(emergencies),
     ...reportRoutes(createProofReports({ store, proofLog, clock })),
-    ...userRoutes(users),
+    ...userRoutes(users, twoFactor),
     // The media library needs its folder (DATA_DIR/media); unit tests without one have no media routes.
     ...(media && deps.mediaDir ? mediaRoutes(media, deps.mediaDir) : []),
     ...lookupRoutes(lookups, store, trust),
@@ -202,6 +215,7 @@ export function createApp(deps: AppDeps): App {
   expressApp.disable('x-powered-by');
   expressApp.set('trust proxy', deps.trustProxy ? 1 : false);
   expressApp.use(securityHeaders());
+  expressApp.use(hstsWhenSecure());
   expressApp.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', version: appVersion, time: clock.now().toISOString() });
   });
@@ -271,6 +285,7 @@ export function createApp(deps: AppDeps): App {
       await proofLog.close();
       await lookups.flush();
       await notifier.idle();
+      await failedLogins.flush();
       await store.flush();
     },
   };

@@ -8,7 +8,8 @@ import { isValidTimeZone } from '@bangtin/shared';
  */
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Unset: 0.0.0.0 (every interface), or 127.0.0.1 with TRUST_PROXY=1 (only the proxy on this machine reaches the app). */
+  HOST: z.string().min(1).optional().or(z.literal('').transform(() => undefined)),
   DATA_DIR: z.string().min(1).default('./data'),
   ADMIN_PASSWORD: z
     .string()
@@ -22,6 +23,15 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set to 1 behind a reverse proxy so client IPs (rate limits) and https detection are right. */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** `self-signed`: HTTPS with a certificate generated for this machine's LAN names (kept in DATA_DIR/tls). */
+  TLS: z.enum(['off', 'self-signed']).default('off'),
+  /** PEM certificate (chain) and key files: HTTPS with them. */
+  TLS_CERT: z.string().optional().or(z.literal('').transform(() => undefined)),
+  TLS_KEY: z.string().optional().or(z.literal('').transform(() => undefined)),
+  /** With TLS: the HTTPS port; PORT then only redirects to it. */
+  HTTPS_PORT: z.coerce.number().int().min(0).max(65535).default(3443),
+  /** With TLS: 0 = no plain-HTTP listener at all (not even the redirect). */
+  HTTP_REDIRECT: z.enum(['0', '1']).default('1'),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** Folder with the built pages (display/dist, admin/dist); defaults to the repo checkout. */
   PAGES_DIR: z.string().optional(),
@@ -32,9 +42,15 @@ const envSchema = z.object({
   CLOCK_START: z.iso.datetime({ offset: true }).optional().or(z.literal('').transform(() => undefined)),
 });
 
+export type TlsSetting = { mode: 'off' } | { mode: 'self-signed' } | { mode: 'files'; certFile: string; keyFile: string };
+
 export interface Config {
   port: number;
   host: string;
+  tls: TlsSetting;
+  httpsPort: number;
+  /** With TLS: whether PORT listens to redirect plain-HTTP visitors to HTTPS. */
+  httpRedirect: boolean;
   dataDir: string;
   adminPassword: string | undefined;
   timezone: string;
@@ -54,18 +70,35 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const trustProxy = e.TRUST_PROXY === '1';
+  const tls = tlsSetting(e);
+  if (trustProxy && tls.mode !== 'off') {
+    throw new ConfigError('Invalid configuration:\n  TRUST_PROXY: the reverse proxy terminates HTTPS; unset TLS, TLS_CERT and TLS_KEY (or TRUST_PROXY).');
+  }
   return {
     port: e.PORT,
-    host: e.HOST,
+    host: e.HOST ?? (trustProxy ? '127.0.0.1' : '0.0.0.0'),
+    tls,
+    httpsPort: e.HTTPS_PORT,
+    httpRedirect: e.HTTP_REDIRECT === '1',
     dataDir: path.resolve(e.DATA_DIR),
     adminPassword: e.ADMIN_PASSWORD,
     timezone: e.TZ,
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.TRUST_PROXY === '1',
+    trustProxy,
     sessionHours: e.SESSION_HOURS,
     pagesDir: path.resolve(e.PAGES_DIR ?? repoRoot),
     clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : null,
   };
+}
+
+function tlsSetting(e: z.infer<typeof envSchema>): TlsSetting {
+  if (e.TLS_CERT === undefined && e.TLS_KEY === undefined) return { mode: e.TLS };
+  if (e.TLS_CERT === undefined || e.TLS_KEY === undefined) {
+    throw new ConfigError('Invalid configuration:\n  TLS_CERT / TLS_KEY: set both (PEM certificate and its private key), or neither.');
+  }
+  if (e.TLS === 'self-signed') throw new ConfigError('Invalid configuration:\n  TLS: self-signed and TLS_CERT/TLS_KEY exclude each other; pick one.');
+  return { mode: 'files', certFile: path.resolve(e.TLS_CERT), keyFile: path.resolve(e.TLS_KEY) };
 }
 
 /** For the start-up log line: the configuration with secrets masked. */

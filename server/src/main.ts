@@ -1,14 +1,18 @@
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { shiftedClock, systemClock } from './clock.ts';
 import { ConfigError, describeConfig, loadConfig } from './config.ts';
+import { createFailedLoginLog } from './domain/failedLogins.ts';
 import { generatePassword, hashPassword } from './domain/passwords.ts';
 import { createLogger } from './logger.ts';
 import { createFileProofLog } from './proof/proofLog.ts';
 import { demoDatabase } from './seed/demoDatabase.ts';
 import { StoreLoadError } from './store/loadError.ts';
 import { openFileStore } from './store/openStore.ts';
+import { loadTls, TlsFileError } from './tls/certificate.ts';
+import { createRedirectServer } from './tls/redirect.ts';
 
 /** config → store → createApp → listen → graceful shutdown. Nothing else lives here. */
 async function main(): Promise<void> {
@@ -36,6 +40,11 @@ async function main(): Promise<void> {
     );
   }
 
+  const tls = await loadTls(config.tls, config.dataDir, new Date());
+  if (tls?.renewedBecause) logger.info({ because: tls.renewedBecause, file: tls.source }, 'new self-signed certificate made: kiosks must trust its new fingerprint');
+  const failedLogins = createFailedLoginLog(clock, { file: path.join(config.dataDir, 'failed-logins.jsonl') });
+  await failedLogins.load();
+
   const app = createApp({
     store,
     clock,
@@ -45,19 +54,25 @@ async function main(): Promise<void> {
     pagesDir: config.pagesDir,
     mediaDir: path.join(config.dataDir, 'media'),
     trustProxy: config.trustProxy,
+    failedLogins,
+    ...(tls ? { tls: { key: tls.key, cert: tls.cert } } : {}),
     proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), clock, config.timezone),
   });
   app.start();
-  await new Promise<void>((resolve, reject) => {
-    app.http.once('error', reject);
-    app.http.listen(config.port, config.host, () => resolve());
-  });
-  const address = app.http.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info({ port }, 'listening');
-  process.stdout.write(
-    `  Bảng tin: http://localhost:${port}/admin/  ·  http://localhost:${port}/display/gate  ·  http://localhost:${port}/display/reception\n`,
-  );
+  const port = await listen(app.http, tls ? config.httpsPort : config.port, config.host);
+  const redirect = tls && config.httpRedirect ? createRedirectServer(port) : null;
+  const redirectPort = redirect ? await listen(redirect, config.port, config.host) : null;
+  const scheme = tls ? 'https' : 'http';
+  logger.info({ port, scheme, redirectFrom: redirectPort }, 'listening');
+  const base = `${scheme}://localhost:${port}`;
+  const lines = [`  Bảng tin: ${base}/admin/  ·  ${base}/display/gate  ·  ${base}/display/reception`];
+  if (tls) {
+    // Printed on every start so whoever sets up a kiosk can compare it with what the browser shows.
+    lines.push(`  HTTPS: ${tls.source}`, `  SHA-256 fingerprint: ${tls.fingerprint256}`);
+    if (redirectPort !== null) lines.push(`  http://…:${redirectPort}/ → https://…:${port}/`);
+  }
+  // One write, so whoever reads the first line (a test, a service log) has the rest too.
+  process.stdout.write(`${lines.join('\n')}\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -67,6 +82,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => void store.flush().finally(() => process.exit(1)), 10_000);
     force.unref();
     try {
+      redirect?.close();
       await app.close();
       await store.close();
     } finally {
@@ -77,8 +93,18 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof StoreLoadError) {
+  if (error instanceof ConfigError || error instanceof StoreLoadError || error instanceof TlsFileError) {
     process.stderr.write(`\nBảng tin cannot start.\n${error.message}\n\n`);
   } else {
     process.stderr.write(`\nBảng tin failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -49,13 +49,13 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
     // A safety net, not a measure: a start takes about a second, but far longer on a machine shared with other work.
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
     const onData = () => {
-      const match = /http:\/\/localhost:(\d+)\/admin\//.exec(out);
+      const match = /(https?):\/\/localhost:(\d+)\/admin\//.exec(out);
       if (!match) return;
       clearTimeout(timer);
       child.stdout!.off('data', onData);
       resolve({
         child,
-        url: `http://127.0.0.1:${match[1]}`,
+        url: `${match[1]}://127.0.0.1:${match[2]}`,
         output: () => out,
         stop: async (signal = 'SIGTERM') => {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);

@@ -18,6 +18,12 @@ export function createApiClient({ call }: Http) {
       login: (username: string, password: string) => call(authApi.login, { body: { username, password } }, { quiet401: true }),
       logout: () => call(authApi.logout, {}, { quiet401: true }),
       me: () => call(authApi.me, {}, { quiet401: true }),
+      /** 401 here means "wrong code" or "start again": the login page says which. */
+      secondFactor: (code: string) => call(authApi.secondFactor, { body: { code } }, { quiet401: true }),
+      totpStatus: () => call(authApi.totpStatus, {}),
+      totpSetup: () => call(authApi.totpSetup, {}),
+      totpConfirm: (code: string) => call(authApi.totpConfirm, { body: { code } }),
+      totpDisable: (password: string, code: string) => call(authApi.totpDisable, { body: { password, code } }),
     },
     content: {
       list: (filter: ContentFilter) =>

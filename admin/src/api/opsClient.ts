@@ -55,12 +55,14 @@ export function createOpsClient(call: Http['call']) {
     audit: {
       list: (filter: AuditFilter) => call(auditApi.list, { query: filter }),
       csvHref: (filter: AuditFilter) => urlFor(auditApi.csv, {}, { ...filter, page: undefined, pageSize: undefined }),
+      failedLogins: (page: number, pageSize: number) => call(auditApi.failedLogins, { query: { page, pageSize } }),
     },
     users: {
       list: () => call(usersApi.list, {}),
       create: (input: UserCreate) => call(usersApi.create, { body: input }),
       update: (id: string, change: UserUpdate) => call(usersApi.update, { params: { id }, body: change }),
       resetPassword: (id: string, password: string) => call(usersApi.resetPassword, { params: { id }, body: { password } }),
+      resetTwoFactor: (id: string) => call(usersApi.resetTwoFactor, { params: { id } }),
     },
   };
 }

@@ -6,12 +6,13 @@ import { useDebounced } from '../ui/hooks/useDebounced.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
-import { useApi } from '../session.tsx';
+import { useApi, useCurrentUser } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 import { DateInput } from '../ui/date/DateInput.tsx';
 import { isWholeDate } from '../ui/date/dateText.ts';
 import { TableHead } from '../ui/TableHead.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
+import { FailedLoginsSection } from './FailedLoginsSection.tsx';
 
 const PAGE_SIZE = 25;
 type Filters = { q: string; actor: string; action: '' | AuditQuery['action']; from: string; to: string };
@@ -30,6 +31,7 @@ export function AuditPage() {
   const list = useLoad(`${filterKey}#${page}`, () => api.audit.list(query), { keepPrevious: true });
   const set = (change: Partial<Filters>) => setFilters((f) => ({ ...f, ...change }));
   const data = list.data;
+  const isAdmin = useCurrentUser().role === 'admin';
 
   const text = (id: string, key: 'common.search' | 'audit.actor', value: string, onChange: (v: string) => void, placeholder?: string) => (
     <LabelledControl id={id} label={t(key)}>
@@ -97,6 +99,7 @@ export function AuditPage() {
           <Pager page={data.page} pages={Math.max(1, Math.ceil(data.total / data.pageSize))} onPage={(next) => setPageState({ key: filterKey, page: next })} />
         </>
       )}
+      {isAdmin && <FailedLoginsSection />}
     </section>
   );
 }

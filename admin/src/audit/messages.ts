@@ -11,6 +11,15 @@ export const auditVi = {
   'audit.object': 'Đối tượng',
   'audit.empty': 'Không có mục nào khớp với bộ lọc.',
   'audit.searchPlaceholder': 'Tên, nội dung, mã… (không cần dấu)',
+  'audit.failedTitle': 'Đăng nhập không thành công',
+  'audit.failedIntro': 'Ghi riêng, không lẫn vào nhật ký thao tác; chỉ giữ 2.000 lần gần nhất. Nhiều dòng cùng một địa chỉ là dấu hiệu dò mật khẩu.',
+  'audit.failedEmpty': 'Chưa có lần đăng nhập sai nào.',
+  'audit.failedName': 'Tên đã nhập',
+  'audit.failedAddress': 'Địa chỉ máy',
+  'audit.failedReason': 'Lý do',
+  'audit.reason.password': 'Sai tên hoặc mật khẩu',
+  'audit.reason.throttled': 'Tạm chặn (nhập sai nhiều lần)',
+  'audit.reason.second-factor': 'Sai mã xác thực hai bước',
 } as const;
 
 export const auditEn: Record<keyof typeof auditVi, string> = {
@@ -25,4 +34,13 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'audit.object': 'Object',
   'audit.empty': 'No entry matches the filters.',
   'audit.searchPlaceholder': 'Name, text, id… (diacritics optional)',
+  'audit.failedTitle': 'Failed sign-ins',
+  'audit.failedIntro': 'Kept apart from the audit log; only the latest 2,000 are kept. Many rows from one address suggest password guessing.',
+  'audit.failedEmpty': 'No failed sign-in yet.',
+  'audit.failedName': 'Name typed',
+  'audit.failedAddress': 'Address',
+  'audit.failedReason': 'Reason',
+  'audit.reason.password': 'Wrong name or password',
+  'audit.reason.throttled': 'Held back (too many failures)',
+  'audit.reason.second-factor': 'Wrong two-step code',
 };

@@ -7,6 +7,7 @@ import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useSession } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 import { SubmitButton } from '../ui/form/SubmitButton.tsx';
+import { SecondFactorForm } from './SecondFactorForm.tsx';
 
 function loginErrorKey(error: unknown): MessageKey {
   if (!(error instanceof ApiFailure)) return 'error.generic';
@@ -27,6 +28,8 @@ export function LoginPage({ expired }: { expired: boolean }) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<MessageKey | null>(expired ? 'login.sessionExpired' : null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  // After the right password, an account with a second factor asks for its code here.
+  const [secondStep, setSecondStep] = useState(false);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,7 +37,11 @@ export function LoginPage({ expired }: { expired: boolean }) {
     setSubmitting(true);
     setError(null);
     try {
-      await login(username.trim(), password);
+      if ((await login(username.trim(), password)) === 'second-factor') {
+        setSecondStep(true);
+        setPassword('');
+        setSubmitting(false);
+      }
     } catch (failure) {
       setError(loginErrorKey(failure));
       setPassword('');
@@ -49,6 +56,9 @@ export function LoginPage({ expired }: { expired: boolean }) {
         <LanguageSwitch />
       </header>
       <main className="login__main" id="main">
+        {secondStep ? (
+          <SecondFactorForm onRestart={() => setSecondStep(false)} />
+        ) : (
         <form className="login__card" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="login-title">
           <p className="login__brand">{school.data?.name ?? t('app.name')}</p>
           <p className="login__app">
@@ -92,6 +102,7 @@ export function LoginPage({ expired }: { expired: boolean }) {
           </label>
           <SubmitButton busy={submitting} label={t('login.submit')} busyLabel={t('login.submitting')} testId="login-submit" look="button--primary button--block" />
         </form>
+        )}
       </main>
     </div>
   );

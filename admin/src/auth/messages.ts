@@ -11,6 +11,14 @@ export const authVi = {
   'login.rateLimited': 'Bạn đã nhập sai quá nhiều lần. Vui lòng đợi vài phút rồi thử lại.',
   'login.missingFields': 'Vui lòng nhập tên đăng nhập và mật khẩu',
   'login.sessionExpired': 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
+  'login.codeTitle': 'Xác thực hai bước',
+  'login.codeIntro': 'Mở ứng dụng xác thực trên điện thoại và nhập mã 6 chữ số đang hiện cho Bảng tin.',
+  'login.code': 'Mã xác thực',
+  'login.codeRecoveryHint': 'Mất điện thoại? Nhập một mã khôi phục (dạng xxxxx-xxxxx); mỗi mã chỉ dùng được một lần.',
+  'login.codeSubmit': 'Xác nhận',
+  'login.restart': 'Đăng nhập lại từ đầu',
+  'login.missingCode': 'Vui lòng nhập mã xác thực',
+  'login.wrongCode': 'Mã không đúng hoặc đã dùng. Nếu đã quá 5 phút, hãy đăng nhập lại từ đầu.',
 } as const;
 
 export const authEn: Record<keyof typeof authVi, string> = {
@@ -25,4 +33,12 @@ export const authEn: Record<keyof typeof authVi, string> = {
   'login.rateLimited': 'Too many failed attempts. Please wait a few minutes and try again.',
   'login.missingFields': 'Please enter your username and password',
   'login.sessionExpired': 'Your session has expired. Please sign in again.',
+  'login.codeTitle': 'Two-step verification',
+  'login.codeIntro': 'Open the authenticator app on your phone and enter the 6-digit code it shows for Bảng tin.',
+  'login.code': 'Verification code',
+  'login.codeRecoveryHint': 'Lost your phone? Enter a recovery code (xxxxx-xxxxx); each works once.',
+  'login.codeSubmit': 'Verify',
+  'login.restart': 'Start again',
+  'login.missingCode': 'Please enter the code',
+  'login.wrongCode': 'Wrong or already used code. After 5 minutes, start again.',
 };

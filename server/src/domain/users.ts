@@ -1,4 +1,4 @@
-import { publicUser, type PublicUser, type User, type UserCreate, type UserUpdate } from '@bangtin/shared';
+import { toPublicUser, type PublicUser, type User, type UserCreate, type UserUpdate } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
@@ -30,7 +30,7 @@ export function createUserService({ store, clock, audit, events }: UserServiceDe
   return {
     async list(): Promise<PublicUser[]> {
       const users = await store.listUsers();
-      return users.map((u) => publicUser.parse(u)).sort((a, b) => a.username.localeCompare(b.username));
+      return users.map((u) => toPublicUser(u)).sort((a, b) => a.username.localeCompare(b.username));
     },
 
     async create(input: UserCreate, actor: PublicUser): Promise<PublicUser> {
@@ -57,7 +57,7 @@ export function createUserService({ store, clock, audit, events }: UserServiceDe
         entityId: user.id,
         summary: `Tạo tài khoản ${user.username} (${user.role})`,
       });
-      return publicUser.parse(user);
+      return toPublicUser(user);
     },
 
     async update(id: string, change: UserUpdate, actor: PublicUser): Promise<PublicUser> {
@@ -86,7 +86,7 @@ export function createUserService({ store, clock, audit, events }: UserServiceDe
         entityId: id,
         summary: `Cập nhật tài khoản ${current.username}: ${parts.join(', ') || 'không đổi'}`,
       });
-      return publicUser.parse(next);
+      return toPublicUser(next);
     },
 
     async resetPassword(id: string, password: string, actor: PublicUser): Promise<void> {

@@ -17,17 +17,22 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
+/** An httpOnly, SameSite=Strict cookie; `Secure` when the request came over HTTPS. */
+function strictCookie(name: string, value: string, path: string, maxAgeSeconds: number, secure: boolean): string {
+  return [`${name}=${encodeURIComponent(value)}`, `Path=${path}`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSeconds}`, ...(secure ? ['Secure'] : [])].join('; ');
+}
+
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return [
-    `${SESSION_COOKIE}=${encodeURIComponent(token)}`,
-    'Path=/',
-    'HttpOnly',
-    'SameSite=Strict',
-    `Max-Age=${maxAgeSeconds}`,
-    ...(secure ? ['Secure'] : []),
-  ].join('; ');
+  return strictCookie(SESSION_COOKIE, token, '/', maxAgeSeconds, secure);
 }
 
 export function clearedSessionCookie(secure: boolean): string {
   return sessionCookie('', 0, secure);
+}
+
+/** Between the password and the code of a two-step login: httpOnly, sent only to the login routes, five minutes. */
+export const SECOND_STEP_COOKIE = 'bt_login_step';
+
+export function secondStepCookie(ticket: string, maxAgeSeconds: number, secure: boolean): string {
+  return strictCookie(SECOND_STEP_COOKIE, ticket, '/api/auth/login', maxAgeSeconds, secure);
 }

@@ -14,14 +14,15 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function csrfGuard(req: Request, _res: Response, next: NextFunction): void {
   if (!WRITE_METHODS.has(req.method)) return next();
   const origin = req.headers.origin;
-  if (origin && origin !== 'null') {
+  // `Origin: null` (a sandboxed frame, a data: or file: page, some redirects) is foreign too: it is not this server.
+  if (origin !== undefined) {
     let originHost: string | null;
     try {
       originHost = new URL(origin).host;
     } catch {
       originHost = null;
     }
-    if (originHost !== req.headers.host) {
+    if (!originHost || originHost !== req.headers.host) {
       return next(new AppError('FORBIDDEN', 'Yêu cầu đến từ một trang khác đã bị từ chối.'));
     }
   }

@@ -14,9 +14,18 @@ export function securityHeaders(): RequestHandler {
         'upgrade-insecure-requests': null,
       },
     },
-    // No HSTS: the server is usually reached over plain http on the school LAN.
+    // HSTS only when the request came over HTTPS (hstsWhenSecure): on plain http it would be ignored, and a
+    // school running on http://192.168.x.x must not be told to stay on https it does not have.
     strictTransportSecurity: false,
   });
+}
+
+/** `Strict-Transport-Security` on HTTPS replies only (built-in TLS, or a proxy saying so with TRUST_PROXY=1). */
+export function hstsWhenSecure(maxAgeSeconds = 180 * 24 * 3600): RequestHandler {
+  return (req, res, next) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', `max-age=${maxAgeSeconds}`);
+    next();
+  };
 }
 
 /** A per-IP limiter that answers in our error envelope with a Vietnamese message. */

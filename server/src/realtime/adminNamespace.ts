@@ -22,9 +22,9 @@ export function attachAdminNamespace(io: Server, deps: { auth: AuthService; pres
   const namespace: AdminNamespace = typedNamespace<AdminClientToServerEvents, AdminServerToClientEvents, AdminSocketData>(io, ADMIN_NAMESPACE);
 
   namespace.use(async (socket, next) => {
-    // Same rule as REST writes: a browser naming another origin is refused, even with the cookie.
+    // Same rule as REST writes: a browser naming another origin (or `null`) is refused, even with the cookie.
     const { origin, host } = socket.request.headers;
-    if (origin && origin !== 'null' && hostOf(origin) !== host) return next(new Error('FORBIDDEN'));
+    if (origin !== undefined && hostOf(origin) !== host) return next(new Error('FORBIDDEN'));
     const token = readCookie(socket.request.headers.cookie, SESSION_COOKIE);
     const user = await deps.auth.resolve(token).catch(() => null);
     if (!user || !token) return next(new Error('UNAUTHENTICATED'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { auditEntry, auditQuery } from '../schemas/audit.ts';
-import { paged } from '../schemas/paging.ts';
+import { auditEntry, auditQuery, failedLogin } from '../schemas/audit.ts';
+import { paged, pageQuery } from '../schemas/paging.ts';
 import { contract } from './contract.ts';
 
 /** The audit log is read by the principal (approver) and the admin: they lead and check the work. */
@@ -23,5 +23,14 @@ export const auditApi = {
     query: auditQuery,
     response: z.string(),
     reply: 'file',
+  }),
+  failedLogins: contract({
+    method: 'get',
+    path: '/api/audit/failed-logins',
+    summary: 'Đăng nhập không thành công (nhật ký riêng, có giới hạn, xoay vòng; mới nhất trước)',
+    tag: 'audit',
+    access: 'admin',
+    query: z.object(pageQuery),
+    response: paged(failedLogin),
   }),
 };

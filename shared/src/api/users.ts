@@ -40,4 +40,12 @@ export const usersApi = {
     body: passwordReset,
     response: z.null(),
   }),
+  resetTwoFactor: contract({
+    method: 'post',
+    path: '/api/users/:id/totp/reset',
+    summary: 'Tắt xác thực hai bước của một tài khoản đã mất điện thoại và mã khôi phục (kết thúc mọi phiên của tài khoản đó)',
+    tag: 'users',
+    access: 'admin',
+    response: z.null(),
+  }),
 };

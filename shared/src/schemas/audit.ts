@@ -59,3 +59,15 @@ export const auditQuery = z.object({
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 export type AuditAction = z.infer<typeof auditAction>;
+
+/** Why a login was refused (kept in the failed-login log, apart from the audit log). */
+export const failedLoginReason = z.enum(['password', 'throttled', 'second-factor']);
+
+/** One refused login. The name is whatever was typed (it may not exist); the address is the client's. */
+export const failedLogin = z.object({
+  at: isoDateTime,
+  username: z.string().max(80),
+  address: z.string().max(64),
+  reason: failedLoginReason,
+});
+export type FailedLogin = z.infer<typeof failedLogin>;

@@ -1,11 +1,12 @@
-import { formatDateTimeVi } from '@bangtin/shared';
+import { formatDateTimeVi, pageOf } from '@bangtin/shared';
 import { auditApi } from '@bangtin/shared/api';
 import type { AuditLog } from '../../domain/audit.ts';
+import type { FailedLoginLog } from '../../domain/failedLogins.ts';
 import type { Store } from '../../store/store.ts';
 import { sendCsv } from '../csv.ts';
 import { bindRoutes } from '../route.ts';
 
-export function auditRoutes(audit: AuditLog, store: Store) {
+export function auditRoutes(audit: AuditLog, store: Store, failedLogins: FailedLoginLog) {
   return bindRoutes(auditApi, {
     list: ({ query }) => audit.query(query),
     csv: async ({ query, res }) => {
@@ -16,5 +17,6 @@ export function auditRoutes(audit: AuditLog, store: Store) {
         ...entries.map((e) => [formatDateTimeVi(new Date(e.at), timezone), e.at, e.actor, e.action, e.entity, e.entityId, e.summary]),
       ]);
     },
+    failedLogins: async ({ query }) => pageOf(failedLogins.list(), query.page, query.pageSize),
   });
 }
