@@ -2,7 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { apiLogin, expect, shot, test } from './fixtures.ts';
 import { decodeQr } from './qrDecode.ts';
-import { pairKiosk } from './pairKiosk.ts';
 
 /**
  * The reception look-up in a real browser: what only a browser shows (touch, layout, the QR's pixels, focus rings,
