@@ -207,7 +207,7 @@ export function createApp(deps: AppDeps): App {
     // The media library needs its folder (DATA_DIR/media); unit tests without one have no media routes.
     ...(media && deps.mediaDir ? mediaRoutes(media, deps.mediaDir) : []),
     ...lookupRoutes(lookups, store, trust),
-    ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store),
+    ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store, trust),
     ...notifyRoutes(notifier),
   ];
   const openApi = buildOpenApi(routes, appVersion);

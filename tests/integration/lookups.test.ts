@@ -152,10 +152,11 @@ describe('reception look-up counts', () => {
 });
 
 describe('reception searches that found nothing', () => {
-  const reportFailed = (url: string, query: unknown, slug = 'reception') =>
+  let device = '';
+  const reportFailed = (url: string, query: unknown, slug = 'reception', credential = device) =>
     fetch(`${url}/api/display/${slug}/failed-searches`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(credential ? { [DEVICE_CREDENTIAL_HEADER]: credential } : {}) },
       body: JSON.stringify({ query }),
     });
   const failedList = async (url: string, cookie: string) => {
@@ -166,6 +167,9 @@ describe('reception searches that found nothing', () => {
 
   it('the office learns what parents looked for in vain: folded words per day, no phone numbers, nothing about who', async () => {
     t = await startTestApp();
+    // A stranger on the LAN (no device credential) adds nothing; the paired reception kiosk is believed.
+    expect(await (await reportFailed(t.url, 'hoc bong', 'reception', '')).json()).toEqual({ data: { counted: false } });
+    device = await pairDevice(t.url, await login(t.url), 'reception');
     expect((await reportFailed(t.url, 'Học bổng')).status).toBe(202);
     expect((await reportFailed(t.url, 'hoc   BONG')).status).toBe(202);
     // A phone number, an ID card number or an e-mail typed into the search is not kept; a procedure code is.
@@ -198,6 +202,7 @@ describe('reception searches that found nothing', () => {
 
   it('a client reporting faster than a kiosk could is cut off', async () => {
     t = await startTestApp();
+    device = await pairDevice(t.url, await login(t.url), 'reception');
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await reportFailed(t.url, `tu khoa ${i}`)).status);
     expect(statuses.slice(0, 10).every((s) => s === 202)).toBe(true);

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentItem, NotifySettingsView } from '@bangtin/shared';
 import { api, sloganInput } from '../helpers/contentFixtures.ts';
+import { connectDevice, pairDevice } from '../helpers/devicePairing.ts';
 import { startSmtpInbox } from '../helpers/smtpInbox.ts';
-import { connectDisplay, login, nextSnapshot, startTestApp, type TestApp } from '../helpers/testApp.ts';
+import { login, nextSnapshot, startTestApp, type TestApp } from '../helpers/testApp.ts';
 
 let t: TestApp;
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>> | undefined;
@@ -87,7 +88,8 @@ describe('e-mail notifications (SMTP set in Cài đặt)', () => {
 
   it('a screen silent longer than the threshold mails the admins once per outage (injected clock, no waiting)', async () => {
     const { admin, inbox } = await setup();
-    const gate = connectDisplay(t.url, 'gate');
+    // Only a paired kiosk counts as present (issue #12): pair the gate first, as the office does.
+    const gate = connectDevice(t.url, { slug: 'gate', credential: await pairDevice(t.url, admin, 'gate') });
     await nextSnapshot(gate);
     gate.disconnect();
     // The server notices the disconnect on its own turn: ask its presence route until the gate reads offline.

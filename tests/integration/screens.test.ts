@@ -22,7 +22,9 @@ describe('adding a screen', () => {
     expect(snapshot.screen).toMatchObject({ slug: 'hanh-lang', orientation: 'portrait' });
     expect(snapshot.screen.id).toMatch(/^s-[0-9a-f]{12}$/);
     expect(snapshot.items.some((i) => i.type === 'slogan')).toBe(true);
-    expect(snapshot.items.some((i) => i.type === 'procedure')).toBe(false); // procedures are assigned to reception only
+    // Procedures reach the new screen only when assigned to every screen (the demo's lunch-support summary is).
+    const everywhere = (await t.store.listContent()).filter((c) => c.type === 'procedure' && c.status === 'approved' && c.screens === 'all');
+    expect(snapshot.items.filter((i) => i.type === 'procedure').map((i) => i.id).sort()).toEqual(everywhere.map((c) => c.id).sort());
   });
 
   it('refuses a duplicate slug, a bad slug, and editors', async () => {

@@ -19,7 +19,9 @@ DELETE /api/schedules/{id} session editor
 DELETE /api/screens/{id}/device session editor
 GET /api/audit session approver
 GET /api/audit.csv session approver
+GET /api/audit/failed-logins session admin
 GET /api/auth/me session editor
+GET /api/auth/totp session editor
 GET /api/content session editor
 GET /api/content/{id} session editor
 GET /api/display/{slug} public
@@ -37,15 +39,21 @@ GET /api/school public
 GET /api/screens session editor
 GET /api/screens/devices session editor
 GET /api/screens/presence session editor
+GET /api/settings/notify session admin
 GET /api/users session admin
 POST /api/auth/login public
+POST /api/auth/login/second-factor public
 POST /api/auth/logout public
+POST /api/auth/totp/confirm session approver
+POST /api/auth/totp/disable session approver
+POST /api/auth/totp/setup session approver
 POST /api/content session editor
 POST /api/content/import session editor
 POST /api/content/{id}/approve session approver
 POST /api/content/{id}/duplicate session editor
 POST /api/content/{id}/reject session approver
 POST /api/content/{id}/status session editor
+POST /api/content/{id}/undo session approver
 POST /api/display/{slug}/failed-searches public
 POST /api/display/{slug}/lookups public
 POST /api/emergencies session approver
@@ -56,16 +64,20 @@ POST /api/pairing/claim session editor
 POST /api/playlists session editor
 POST /api/schedules session editor
 POST /api/schedules/check session editor
+POST /api/schedules/{id}/unassign-direct session editor
 POST /api/screens session admin
 POST /api/screens/{id}/commands session editor
+POST /api/settings/notify/test session admin
 POST /api/users session admin
 POST /api/users/{id}/password session admin
+POST /api/users/{id}/totp/reset session admin
 PUT /api/content/{id} session editor
 PUT /api/dayparts session editor
 PUT /api/playlists/{id} session editor
 PUT /api/schedules/{id} session editor
 PUT /api/school session admin
 PUT /api/screens/{id} session admin
+PUT /api/settings/notify session admin
 PUT /api/users/{id} session admin
 `
   .trim()
