@@ -24,7 +24,7 @@ import { ImportPage } from './content/ImportPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SchoolProvider } from './school.tsx';
-import { SessionProvider, useCurrentUser, useSession } from './session.tsx';
+import { SessionProvider, useSession } from './session.tsx';
 
 // The scheduling pages (cron engine, week grid, cronstrue) load on first visit: most sessions never open them.
 const SchedulePage = lazy(() => import('./schedule/SchedulePage.tsx').then((m) => ({ default: m.SchedulePage })));
@@ -107,9 +107,10 @@ function Page() {
   }
 }
 
-/** /admin/: the office (editors) and admins get the dashboard; the principal (approver) keeps her own landing. */
+/**
+ * /admin/: everyone gets the dashboard (on air now, waiting approvals, silent screens, what expires); the principal is
+ * taken on to her inbox when something waits (PendingApprovals).
+ */
 function Landing() {
-  const user = useCurrentUser();
-  if (user.role === 'approver') return <ContentListPage type="slogan" />;
   return <HomePage />;
 }

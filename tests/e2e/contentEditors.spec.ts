@@ -2,6 +2,7 @@ import { importTemplate, parseCsv, writeCsv } from '@bangtin/shared';
 import type { ServerProcess } from '../helpers/serverProcess.ts';
 import { contentMeta, expect, SCREENSHOTS, shot, test } from './fixtures.ts';
 import { TEST_PASSWORD } from '../helpers/testApp.ts';
+import { pairKiosk } from './pairKiosk.ts';
 import { apiCookie, apiJson, PHONE, signedIn, startRolesServer } from './roles.ts';
 
 let server: ServerProcess;
@@ -163,6 +164,8 @@ test('two people editing the same procedure: the second save gets a clear confli
 test('the Screens page mirror draws the slide the gate kiosk reports playing', async ({ browser }) => {
   const admin = await signedIn(browser, server.url, 'admin');
   const kioskContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  // Only a paired kiosk's heartbeat is believed (issue #12).
+  await pairKiosk(kioskContext, server.url, await apiCookie(server.url, 'admin'), 'gate');
   const kiosk = await kioskContext.newPage();
   await kiosk.goto(`${server.url}/display/gate`);
   await expect(kiosk.getByTestId('slide')).toBeVisible();

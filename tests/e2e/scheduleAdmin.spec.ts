@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { apiLogin, apiPost, contentMeta, expect, logIn, shot, test } from './fixtures.ts';
+import { pairKiosk } from './pairKiosk.ts';
 
 /**
  * The office's scheduling pages against the real server: the form, the week timeline, the "what plays at" preview
@@ -161,7 +162,8 @@ test('an emergency notice sent from the page shows as active until it is ended',
   await expect(page.getByTestId('emergency-left')).toContainText('còn 4 giờ');
   await expect(page.getByTestId('emergency-ack-count')).toContainText(/^0\/\d+ màn hình đã hiển thị$/);
 
-  // A kiosk opening now acknowledges it; the page hears it live.
+  // A (paired) kiosk opening now acknowledges it; the page hears it live.
+  await pairKiosk(page.context(), freshServer.url, await apiLogin(freshServer.url), 'gate');
   const kiosk = await page.context().newPage();
   await kiosk.goto(`${freshServer.url}/display/gate`);
   await expect(page.locator('[data-testid="emergency-ack"][data-screen="gate"]')).toHaveAttribute('data-acked', 'yes');

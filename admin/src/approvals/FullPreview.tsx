@@ -27,7 +27,10 @@ export default function FullPreview({ item, screens, assigned, onClose }: FullPr
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const startX = useRef<number | null>(null);
-  const preferred = screens.find((s) => assigned === 'all' || assigned.includes(s.id)) ?? screens[0];
+  const playing = screens.filter((s) => assigned === 'all' || assigned.includes(s.id));
+  // A procedure's whole legal text plays at the reception (the gate shows a one-slide summary): open that first.
+  const fullText = item.type === 'procedure' ? playing.find((s) => s.profile === 'reception') : undefined;
+  const preferred = fullText ?? playing[0] ?? screens[0];
   const [screenId, setScreenId] = useState(preferred?.id ?? '');
   const [page, setPage] = useState(0);
   const [pages, setPages] = useState(1);

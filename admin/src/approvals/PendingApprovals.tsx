@@ -49,13 +49,15 @@ export function PendingApprovalsProvider({ children }: { children: ReactNode }) 
   });
 
   const count = waiting.data?.length ?? null;
-  // The landing, once per visit: the root address (the default page) becomes the inbox when something waits.
+  // The landing, once per visit: for the principal, the root address (the dashboard) becomes the inbox when something
+  // waits. An admin keeps the dashboard, whose "waiting" tile leads to the same inbox.
+  const isPrincipal = user.role === 'approver';
   useEffect(() => {
     if (landed.current || count === null) return;
     landed.current = true;
     const atRoot = window.location.pathname.replace(/\/+$/, '') === '/admin';
-    if (isApprover && count > 0 && atRoot && route.page === 'contentList') void navigate({ page: 'approvals' }, { replace: true });
-  }, [count, isApprover, navigate, route.page]);
+    if (isPrincipal && count > 0 && atRoot && route.page === 'home') void navigate({ page: 'approvals' }, { replace: true });
+  }, [count, isPrincipal, navigate, route.page]);
 
   return <PendingContext value={count}>{children}</PendingContext>;
 }

@@ -56,16 +56,33 @@ export function ReportTables({ report }: { report: ProofReport }) {
       </table>
       <h2>{t('reports.byScreen')}</h2>
       <table className="report-table" data-testid="report-by-screen">
-        {head(t('reports.screen'))}
+        <thead>
+          <tr>
+            <th scope="col">{t('reports.screen')}</th>
+            <th scope="col" className="num">
+              {t('reports.plays')}
+            </th>
+            <th scope="col" className="num">
+              {t('reports.hours')}
+            </th>
+            <th scope="col" className="num">
+              {t('reports.pairedHours')}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {report.byScreen.map((r) => (
             <tr key={r.screenId}>
               <td>{r.name}</td>
               {nums(r)}
+              <td className="num" data-testid="report-paired-hours">
+                {hoursText(r.pairedSeconds)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="report-note">{t('reports.pairedNote')}</p>
       <h2>{t('reports.byDay')}</h2>
       <table className="report-table" data-testid="report-by-day">
         {head(t('reports.day'))}
