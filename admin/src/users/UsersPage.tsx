@@ -6,6 +6,7 @@ import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { checkWith } from '../ui/form/validation.ts';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
@@ -24,6 +25,7 @@ export function UsersPage() {
   const { t, roleLabel } = useI18n();
   const toast = useToast();
   const failure = useFailureMessage();
+  const confirm = useConfirm();
   const users = useLoad('users', api.users.list);
   // The new-account form: never asked before leaving, reports by toast, empty again after each account.
   const form = useVersionedForm<PublicUser, typeof EMPTY>({
@@ -67,6 +69,24 @@ export function UsersPage() {
     try {
       await api.users.resetPassword(user.id, password);
       toast(t('users.resetDone', { name: user.username }), 'success');
+    } catch (error) {
+      toast(failure(error), 'error');
+    }
+  };
+
+  const resetTwoFactor = async (user: PublicUser) => {
+    const sure = await confirm({
+      title: t('users.twoFactorOffTitle', { name: user.username }),
+      body: t('users.twoFactorOffBody'),
+      confirmLabel: t('users.twoFactorOff'),
+      cancelLabel: t('form.cancel'),
+      danger: true,
+    });
+    if (!sure) return;
+    try {
+      await api.users.resetTwoFactor(user.id);
+      replace({ ...user, twoFactor: false });
+      toast(t('users.twoFactorOffDone', { name: user.username }), 'success');
     } catch (error) {
       toast(failure(error), 'error');
     }
@@ -151,6 +171,11 @@ export function UsersPage() {
                   </td>
                   <td data-label={t('users.status')}>
                     <span className={`badge ${u.disabled ? 'badge--archived' : 'badge--approved'}`}>{u.disabled ? t('users.disabled') : t('users.active')}</span>
+                    {u.twoFactor && (
+                      <span className="badge badge--approved" data-testid="user-two-factor">
+                        {t('users.twoFactor')}
+                      </span>
+                    )}
                   </td>
                   <td data-label={t('users.actions')}>
                     <div className="button-row">
@@ -160,6 +185,11 @@ export function UsersPage() {
                       <button type="button" className="button button--small" onClick={() => void reset(u)}>
                         {t('users.reset')}
                       </button>
+                      {u.twoFactor && u.id !== me.id && (
+                        <button type="button" className="button button--small" onClick={() => void resetTwoFactor(u)} data-testid="user-two-factor-off">
+                          {t('users.twoFactorOff')}
+                        </button>
+                      )}
                     </div>
                   </td>
                 </tr>
