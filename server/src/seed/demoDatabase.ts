@@ -66,6 +66,7 @@ export function seedSchool(timezone: string): School {
     slideDefaults: { ...DEFAULT_SLIDE_DEFAULTS },
     uiLanguage: 'vi',
     sampleData: true,
+    publicUrl: '',
   };
 }
 
@@ -174,5 +175,6 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     devices: [],
     emergencyAcks: [],
     failedSearches: [],
+    feedback: [],
   };
 }
