@@ -37,7 +37,10 @@ export default defineConfig({
     // the open kiosks were a third of the suite's CPU. A spec that is about motion sets 'no-preference' itself.
     reducedMotion: process.env.E2E_MOTION === '1' ? 'no-preference' : 'reduce',
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    // A trace records DOM snapshots and a screencast of every action of every test, kept only when one fails: a
+    // quarter of the browser suite's CPU (measured: 42–50 vs 32–38 CPU-s for the same specs). CI runs without it; a
+    // developer re-runs a failing spec locally, where it stays on (E2E_TRACE=off|on overrides both).
+    trace: (process.env.E2E_TRACE ?? (process.env.CI ? 'off' : 'on')) === 'off' ? 'off' : 'retain-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axe.ts';
 import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { apiLogin, expect, shot, test } from './fixtures.ts';
 import { decodeQr } from './qrDecode.ts';
@@ -159,8 +159,7 @@ test('mouse and keyboard on a reception PC, landscape: any key wakes, focus is v
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('rk-tab-steps')).toBeFocused();
   await expect(page.getByTestId('rk-tab-steps')).toHaveAttribute('aria-selected', 'true');
-  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // The print view: the procedure alone, every section (not only the open tab), without the frame.
   await page.emulateMedia({ media: 'print' });
