@@ -130,7 +130,7 @@ describe('feedback from a parent’s phone: /gop-y and POST /api/public/feedback
       .attach('file', withExif, 'b.jpg')
       .expect(201);
     expect(viaApi.body.data.photoId).toMatch(/^fp-/);
-    const withPhoto = await send(t, parentFeedback({ content: 'Ảnh gửi qua API.', photoId: viaApi.body.data.photoId })).expect(201);
+    const withPhoto = await send(t, { ...parentFeedback({ content: 'Ảnh gửi qua API.' }), photoId: viaApi.body.data.photoId }).expect(201);
     expect(withPhoto.body.data.code).toMatch(/^GY-/);
   });
 
