@@ -91,7 +91,11 @@ describe('feedback from a parent’s phone: /gop-y and POST /api/public/feedback
     const stamp = await openForm(t, 1);
     const tooFast = await postForm(t, { _t: stamp, ...parentFeedback({ content: 'Nhanh quá' }) }).expect(400);
     expect(tooFast.text).toContain('Biểu mẫu được gửi quá nhanh');
+    // The refused form keeps what was typed and the first stamp: pressing Gửi again a moment later goes through.
+    expect(tooFast.text).toContain(`name="_t" value="${stamp}"`);
+    expect(tooFast.text).toContain('Nhanh quá</textarea>');
     t.clock.advance(5000);
+    await postForm(t, { _t: stamp, ...parentFeedback({ content: 'Nhanh quá, lần hai' }) }).expect(303);
     const bot = await postForm(t, { _t: stamp, website: 'http://spam.example', ...parentFeedback({ content: 'Spam' }) }).expect(400);
     expect(bot.text).toContain('Không gửi được biểu mẫu');
     const forged = await postForm(t, { _t: '1.abc', ...parentFeedback({ content: 'Giả' }) }).expect(400);

@@ -10,6 +10,7 @@ import type { Store } from '../../store/store.ts';
 import { absoluteUrl, loadPublicContext } from '../context.ts';
 import { FORM_GUARD_MESSAGES, type FormGuard } from '../formGuard.ts';
 import { formText } from '../forms.ts';
+import { html, raw } from '../html.ts';
 import { sendHtml } from '../layout.ts';
 import { EMPTY_FORM, feedbackFormPage, followPage, lookupPage, type FeedbackFormValues } from './pages.ts';
 import { multipartReceiver, UPLOAD_MESSAGES } from './upload.ts';
@@ -45,9 +46,15 @@ export function feedbackSiteRouter({ store, clock, intake, photos, guard, readLi
   const router = express.Router();
   const receive = multipartReceiver(photos.incomingDir, 'photo');
 
-  const showForm = async (req: Request, res: Response, status: number, values: FeedbackFormValues, errors: Record<string, string>, notice?: string) => {
+  /**
+   * The form again. `keepStamp`: the stamp the refused post carried, when it was genuine — the fill time keeps counting
+   * from when the person first opened the page, not from each correction.
+   */
+  const showForm = async (req: Request, res: Response, status: number, values: FeedbackFormValues, errors: Record<string, string>, notice?: string, keepStamp?: string) => {
     const ctx = await loadPublicContext(store, clock, req);
-    sendHtml(res, feedbackFormPage(ctx, { values, errors, guardFields: guard.hiddenFields(), ...(notice ? { notice } : {}) }), status);
+    const fresh = guard.hiddenFields();
+    const guardFields = keepStamp ? raw(fresh.value.replace(/name="_t" value="[^"]*"/, html`name="_t" value="${keepStamp}"`.value)) : fresh;
+    sendHtml(res, feedbackFormPage(ctx, { values, errors, guardFields, ...(notice ? { notice } : {}) }), status);
   };
 
   router.get('/gop-y', readLimit, async (req, res) => {
@@ -58,10 +65,13 @@ export function feedbackSiteRouter({ store, clock, intake, photos, guard, readLi
     const { body, file, problem } = await receive(req, res);
     const values = valuesOf(body);
     const verdict = guard.check(body);
-    if (!verdict.ok) {
+    // A bot's post (honeypot, forged or stale stamp) is refused before anything is read. "Too fast" waits: a person's
+    // mistakes are shown first, and the refusal only stands in the way of storing.
+    if (!verdict.ok && verdict.reason !== 'too-fast') {
       if (file) await rm(file.path, { force: true });
       return showForm(req, res, 400, values, {}, FORM_GUARD_MESSAGES[verdict.reason]);
     }
+    const stamp = formText(body, '_t');
     const errors: Record<string, string> = {};
     if (problem) errors.photo = UPLOAD_MESSAGES[problem];
     if (file) {
@@ -76,7 +86,8 @@ export function feedbackSiteRouter({ store, clock, intake, photos, guard, readLi
     if (!parsed.success) {
       for (const issue of issuesToDetails(parsed.error.issues)) errors[issue.path.split('.')[0] ?? ''] ??= issue.message;
     }
-    if (!parsed.success || Object.keys(errors).length > 0) return showForm(req, res, 400, values, errors);
+    if (!parsed.success || Object.keys(errors).length > 0) return showForm(req, res, 400, values, errors, undefined, stamp);
+    if (!verdict.ok) return showForm(req, res, 400, values, {}, FORM_GUARD_MESSAGES[verdict.reason], stamp);
     const ctx = await loadPublicContext(store, clock, req);
     try {
       const { code } = await intake.submit(parsed.data, (c) => absoluteUrl(ctx, `/gop-y/${c}`));
