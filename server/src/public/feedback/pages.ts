@@ -81,8 +81,8 @@ ${o.guardFields}
 <p class="hint muted">Theo Nghị định 20/2008/NĐ-CP, phản ánh cần họ tên, địa chỉ và số điện thoại hoặc thư điện tử. Chỉ cán bộ nhà trường xem được các thông tin này; không hiện trên màn hình hay trang công khai, và được xoá sau ${months} tháng.</p>
 ${textField({ name: 'name', label: FIELD_LABELS.name, value: v.name, error: errors.name, required: true, autocomplete: 'name', maxlength: 100 })}
 ${textField({ name: 'address', label: FIELD_LABELS.address, value: v.address, error: errors.address, required: true, autocomplete: 'street-address', hint: 'Nơi ở hoặc nơi làm việc', maxlength: 300 })}
-${textField({ name: 'phone', label: FIELD_LABELS.phone, value: v.phone, error: errors.phone, type: 'tel', inputmode: 'tel', autocomplete: 'tel', hint: 'Cần số điện thoại hoặc thư điện tử (một trong hai). Ví dụ 0912 345 678', maxlength: 20 })}
-${textField({ name: 'email', label: FIELD_LABELS.email, value: v.email, error: errors.email, type: 'email', inputmode: 'email', autocomplete: 'email', hint: 'Nếu có, nhà trường gửi mã theo dõi qua thư', maxlength: 200 })}
+${textField({ name: 'phone', label: FIELD_LABELS.phone, value: v.phone, error: errors.phone, type: 'tel', inputmode: 'tel', autocomplete: 'tel', required: true, hint: 'Ví dụ 0912 345 678. Không có điện thoại thì nhập thư điện tử ở ô dưới.', maxlength: 20 })}
+${textField({ name: 'email', label: FIELD_LABELS.email, value: v.email, error: errors.email, type: 'email', inputmode: 'email', autocomplete: 'email', hint: 'Bắt buộc nếu không có số điện thoại. Nếu có, nhà trường gửi mã theo dõi qua thư.', maxlength: 200 })}
 </fieldset>
 ${choiceField({ name: 'subject', legend: FIELD_LABELS.subject, options: subjects, value: v.subject, error: errors.subject, required: true })}
 ${textField({ name: 'content', label: FIELD_LABELS.content, value: v.content, error: errors.content, required: true, rows: 6, maxlength: 5000, hint: 'Việc gì, ở đâu, khi nào; quý vị đề nghị nhà trường làm gì.' })}
