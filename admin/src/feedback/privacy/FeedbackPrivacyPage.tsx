@@ -119,13 +119,13 @@ export function FeedbackPrivacyPage() {
               </tbody>
             </table>
           </div>
-          <div className="form-actions">
+          <div className="form-actions" style={{ marginTop: '0.75rem', display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
             <a className="button" href={api.feedbackPrivacy.exportHref(searched.contact, 'json')} download data-testid="privacy-export-json">
               {t('feedbackPrivacy.exportJson')}
-            </a>{' '}
+            </a>
             <a className="button" href={api.feedbackPrivacy.exportHref(searched.contact, 'csv')} download data-testid="privacy-export-csv">
               {t('feedbackPrivacy.exportCsv')}
-            </a>{' '}
+            </a>
             <button type="button" className="button button--danger" disabled={busy} onClick={() => void erase()} data-testid="privacy-erase">
               {t('feedbackPrivacy.erase')}
             </button>

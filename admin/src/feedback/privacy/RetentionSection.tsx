@@ -60,6 +60,7 @@ export function RetentionSection() {
           inputMode="numeric"
           value={months}
           aria-describedby="retention-hint"
+          style={{ maxWidth: '8rem' }}
           aria-invalid={error ? true : undefined}
           onChange={(e) => setMonths(e.target.value)}
           data-testid="retention-months"
