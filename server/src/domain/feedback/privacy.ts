@@ -79,30 +79,28 @@ export function createFeedbackPrivacy({ store, clock, audit, photos }: { store: 
     return cleared;
   }
 
+  /** The audit line of a search or an export: how many items and their codes, never the contact typed. */
+  const recordLook = (action: 'feedback.sender.searched' | 'feedback.sender.exported', what: string, items: readonly FeedbackItem[], actor: PublicUser) =>
+    audit.record({
+      actor: actor.username,
+      action,
+      entity: 'feedback',
+      entityId: items[0]?.id ?? '-',
+      summary: `${what}: ${items.length} phản ánh${items.length ? ` (${items.map((f) => f.code).join(', ')})` : ''}`,
+    });
+
   const retentionOf = async () => (await store.getSchool()).feedbackRetentionMonths ?? DEFAULT_FEEDBACK_RETENTION_MONTHS;
 
   return {
     async find(contact: string, actor: PublicUser): Promise<SenderRecord[]> {
       const items = await ofSender(contact);
-      await audit.record({
-        actor: actor.username,
-        action: 'feedback.sender.searched',
-        entity: 'feedback',
-        entityId: items[0]?.id ?? '-',
-        summary: `Tìm dữ liệu một người gửi: ${items.length} phản ánh${items.length ? ` (${items.map((f) => f.code).join(', ')})` : ''}`,
-      });
+      await recordLook('feedback.sender.searched', 'Tìm dữ liệu một người gửi', items, actor);
       return items.map(record);
     },
 
     async export(contact: string, actor: PublicUser): Promise<SenderExport> {
       const items = await ofSender(contact);
-      await audit.record({
-        actor: actor.username,
-        action: 'feedback.sender.exported',
-        entity: 'feedback',
-        entityId: items[0]?.id ?? '-',
-        summary: `Xuất dữ liệu một người gửi theo yêu cầu: ${items.length} phản ánh${items.length ? ` (${items.map((f) => f.code).join(', ')})` : ''}`,
-      });
+      await recordLook('feedback.sender.exported', 'Xuất dữ liệu một người gửi theo yêu cầu', items, actor);
       return {
         exportedAt: clock.now().toISOString(),
         contact: contact.trim(),
