@@ -20,6 +20,7 @@ import { settingsEn, settingsVi } from './settings/messages.ts';
 import { notifyEn, notifyVi } from './settings/notifyMessages.ts';
 import { usersEn, usersVi } from './users/messages.ts';
 import { lookupsEn, lookupsVi } from './lookups/messages.ts';
+import { feedbackPrivacyEn, feedbackPrivacyVi } from './feedback/privacy/messages.ts';
 import { homeEn, homeVi } from './home/messages.ts';
 
 /**
@@ -109,6 +110,7 @@ const vi = {
   ...notifyVi,
   ...usersVi,
   ...lookupsVi,
+  ...feedbackPrivacyVi,
   ...homeVi,
 
   'notFound.title': 'Không tìm thấy trang',
@@ -199,6 +201,7 @@ const en: Messages = {
   ...notifyEn,
   ...usersEn,
   ...lookupsEn,
+  ...feedbackPrivacyEn,
   ...homeEn,
 
   'notFound.title': 'Page not found',

@@ -67,6 +67,7 @@ import { notifyRoutes } from './http/routes/notifyRoutes.ts';
 import { createNotifier, type Notifier } from './notify/notifier.ts';
 import { smtpMailer, type MailPort } from './notify/mailPort.ts';
 import type { Store } from './store/store.ts';
+import { feedbackParts } from './public/feedback/wiring.ts';
 
 export interface AppDeps {
   store: Store;
@@ -97,6 +98,8 @@ export interface AppDeps {
   lookupLimits?: LookupLimits;
   /** Where notification mail goes; the school's SMTP server (nodemailer) by default. */
   mail?: MailPort;
+  /** Photos sent with feedback: never under /media (default: a `-feedback` folder beside mediaDir). */
+  feedbackPhotoDir?: string;
 }
 
 export interface App {
@@ -109,6 +112,8 @@ export interface App {
   replan(): Promise<void>;
   /** How many times the schedule evaluator has run (tests assert one evaluation per change). */
   evaluations(): number;
+  /** Feedback privacy: the nightly retention purge on demand (tests move the clock, then call it); in-flight mail. */
+  feedback: { purge(): Promise<number>; idle(): Promise<void> };
   /** The hourly session cleanup, on demand (tests): drops expired sessions and closes their consoles. */
   purgeSessions(): Promise<number>;
   /** E-mail notifications: the offline check on demand (tests move the clock, then call it) and the in-flight mail. */
@@ -191,6 +196,7 @@ export function createApp(deps: AppDeps): App {
   const users = createUserService({ store, clock, audit, events });
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
   const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
+  const feedback = feedbackParts({ ...deps, audit, mail: deps.mail ?? smtpMailer });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
   const routes: RouteSpec[] = [
@@ -210,6 +216,7 @@ export function createApp(deps: AppDeps): App {
     ...lookupRoutes(lookups, store, trust),
     ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store, trust),
     ...notifyRoutes(notifier),
+    ...feedback.routes,
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -228,7 +235,8 @@ export function createApp(deps: AppDeps): App {
   // An import carries a whole file (up to 240,000 characters; Vietnamese takes up to 3 bytes each).
   api.use('/api/content/import', express.json({ limit: '1mb' }));
   api.use(express.json({ limit: '256kb' }));
-  api.use(csrfGuard);
+  // Cookie-authenticated writes live under /api; the public pages' own forms (/gop-y …) carry no session to forge.
+  api.use('/api', csrfGuard);
   api.use(
     '/api/auth/login',
     limiter({
@@ -239,11 +247,13 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   api.use('/api/pairing', limiter({ windowMinutes: 15, limit: 60, message: 'Quá nhiều yêu cầu ghép nối. Vui lòng thử lại sau.' }));
+  api.use('/api/public/feedback', feedback.apiLimit);
   mountRoutes(api, routes, auth);
   expressApp.use(api);
   expressApp.use('/api', apiNotFound);
   // Server-rendered pages for parents' phones and printed documents (server/src/public/): one router per feature.
   const publicRouters: Router[] = [];
+  publicRouters.push(feedback.siteRouter);
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));
@@ -260,6 +270,8 @@ export function createApp(deps: AppDeps): App {
   scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush() });
   scheduler.add({ name: 'notify-offline', expression: '0 * * * * *', run: () => notifier.checkOffline() });
   scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
+  // Senders' details past the retention setting are cleared every night (issue #13 item 6).
+  scheduler.add({ name: 'feedback-purge', expression: '0 45 2 * * *', run: () => feedback.privacy.purge() });
 
   return {
     http,
@@ -269,6 +281,7 @@ export function createApp(deps: AppDeps): App {
     replan: () => planner.step(),
     evaluations: () => evaluations,
     purgeSessions: () => auth.purgeExpired(),
+    feedback: { purge: () => feedback.privacy.purge(), idle: () => feedback.intake.idle() },
     notifications: { checkOffline: () => notifier.checkOffline(), idle: () => notifier.idle() },
     start: () => {
       scheduler.start();
@@ -289,6 +302,7 @@ export function createApp(deps: AppDeps): App {
       await proofLog.close();
       await lookups.flush();
       await notifier.idle();
+      await feedback.intake.idle();
       await failedLogins.flush();
       await store.flush();
     },

@@ -14,7 +14,7 @@ import {
 import { createApp, type App } from '../../server/src/app.ts';
 import { manualClock } from '../../server/src/clock.ts';
 import { hashPassword } from '../../server/src/domain/passwords.ts';
-import { createLogger } from '../../server/src/logger.ts';
+import { createLogger, type Logger } from '../../server/src/logger.ts';
 import { demoDatabase } from '../../server/src/seed/demoDatabase.ts';
 import { openMemoryStore } from '../../server/src/store/openStore.ts';
 import type { Store } from '../../server/src/store/store.ts';
@@ -54,7 +54,15 @@ export interface TestApp {
 
 /** createApp on port 0 with an in-memory store and a manual clock. */
 export async function startTestApp(
-  options: { now?: Date; loginAttempts?: number; mediaDir?: string; proofLog?: (clock: ManualClock) => ProofLog; store?: Store } = {},
+  options: {
+    now?: Date;
+    loginAttempts?: number;
+    mediaDir?: string;
+    proofLog?: (clock: ManualClock) => ProofLog;
+    store?: Store;
+    /** A logger whose lines the test reads (the privacy leak test). */
+    logger?: Logger;
+  } = {},
 ): Promise<TestApp> {
   const clock = manualClock(options.now ?? new Date('2026-11-28T01:00:00Z'));
   const store = options.store ?? openMemoryStore(await seededDatabase(clock.now()));
@@ -63,7 +71,7 @@ export async function startTestApp(
     boundaryTimer: timer,
     store,
     clock,
-    logger: createLogger(process.env.TEST_LOG ?? 'silent'),
+    logger: options.logger ?? createLogger(process.env.TEST_LOG ?? 'silent'),
     timezone: TIMEZONE,
     sessionHours: 12,
     pagesDir: '/nonexistent',

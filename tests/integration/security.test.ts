@@ -33,6 +33,9 @@ describe('security baseline', () => {
       '/api/pairing',
       '/api/display/{slug}/lookups',
       '/api/display/{slug}/failed-searches',
+      // Phản ánh, kiến nghị from anyone (issue #13): rate-limited, duplicates folded, nothing reaches a screen.
+      '/api/public/feedback',
+      '/api/public/feedback/photos',
     ];
     const guarded = writes.filter((w) => !publicWrites.includes(w.path));
     expect(guarded.length).toBe(writes.length - publicWrites.length);

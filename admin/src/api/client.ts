@@ -1,6 +1,7 @@
 import type { ContentInput, ContentStatus, ContentType, DisplayCommandName, ImportRequest, NotifySettingsUpdate, PairingClaim, ScreenInput, SchoolUpdate } from '@bangtin/shared';
 import { authApi, contentApi, displayApi, failedSearchesApi, kioskApi, lookupsApi, notifyApi, schoolApi, screensApi } from '@bangtin/shared/api';
 import type { Http } from './http.ts';
+import { createFeedbackPrivacyClient } from './feedbackPrivacyClient.ts';
 import { createOpsClient } from './opsClient.ts';
 import { createScheduleApi } from './scheduleClient.ts';
 
@@ -71,6 +72,7 @@ export function createApiClient({ call }: Http) {
     },
     ...createOpsClient(call),
     ...createScheduleApi(call),
+    ...createFeedbackPrivacyClient(call),
   };
 }
 

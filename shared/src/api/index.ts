@@ -3,10 +3,12 @@ import { authApi } from './auth.ts';
 import { contentApi } from './content.ts';
 import { displayApi } from './display.ts';
 import { emergenciesApi } from './emergencies.ts';
+import { feedbackPhotosApi, feedbackPrivacyApi } from './feedbackPrivacy.ts';
 import { kioskApi } from './kiosk.ts';
 import { failedSearchesApi, lookupsApi } from './lookups.ts';
 import { mediaApi } from './media.ts';
 import { notifyApi } from './notify.ts';
+import { publicFeedbackApi } from './publicFeedback.ts';
 import { reportsApi } from './reports.ts';
 import { daypartsApi, playlistsApi, schedulesApi } from './schedules.ts';
 import { schoolApi } from './school.ts';
@@ -18,6 +20,7 @@ export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi,
 export { reportsApi, schedulesApi, schoolApi, screensApi, usersApi };
 export { failedSearchesApi };
 export { notifyApi };
+export { feedbackPhotosApi, feedbackPrivacyApi, publicFeedbackApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -38,4 +41,7 @@ export const api = {
   lookups: lookupsApi,
   failedSearches: failedSearchesApi,
   notify: notifyApi,
+  publicFeedback: publicFeedbackApi,
+  feedbackPrivacy: feedbackPrivacyApi,
+  feedbackPhotos: feedbackPhotosApi,
 };

@@ -34,6 +34,13 @@ export const auditAction = z.enum([
   'seed',
   'notify.settings',
   'notify.test',
+  // Phản ánh, kiến nghị: intake and the sender's data (issue #13).
+  'feedback.received',
+  'feedback.sender.searched',
+  'feedback.sender.exported',
+  'feedback.sender.deleted',
+  'feedback.sender.purged',
+  'feedback.retention',
 ]);
 
 export const auditEntry = z.object({

@@ -91,18 +91,33 @@ export const feedbackItem = z.object({
 });
 export type FeedbackItem = z.infer<typeof feedbackItem>;
 
-/** POST /api/public/feedback (and the /gop-y form): phone or e-mail is required (NĐ 20/2008). */
+/** Vietnamese mobile and landline numbers as people write them: 0912 345 678, +84 912.345.678, (024) 3123 4567. */
+const PHONE_PATTERN = /^(\+?84|0)\d{8,10}$/;
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const named = (max: number, empty: string, tooLong: string) =>
+  z.string({ error: empty }).trim().normalize('NFC').min(1, empty).max(max, tooLong);
+
+/** POST /api/public/feedback (and the /gop-y form): phone or e-mail is required (NĐ 20/2008). Messages speak to a parent. */
 export const feedbackInput = z
   .object({
-    name: requiredText(100),
-    address: requiredText(300),
-    phone: text(20).optional(),
-    email: text(200).optional(),
-    subject: feedbackSubject,
-    content: requiredText(5000),
+    name: named(100, 'Vui lòng nhập họ và tên', 'Họ và tên dài quá 100 ký tự'),
+    address: named(300, 'Vui lòng nhập địa chỉ liên hệ (nơi ở hoặc nơi làm việc)', 'Địa chỉ dài quá 300 ký tự'),
+    phone: text(20)
+      .refine((v) => v === '' || PHONE_PATTERN.test(v.replace(/[\s.()-]/g, '')), 'Số điện thoại chưa đúng, ví dụ 0912 345 678')
+      .optional(),
+    email: text(200)
+      .refine((v) => v === '' || EMAIL_PATTERN.test(v), 'Địa chỉ thư điện tử chưa đúng, ví dụ ten@gmail.com')
+      .optional(),
+    subject: z.enum(feedbackSubject.options, { error: 'Vui lòng chọn loại phản ánh, kiến nghị' }),
+    content: named(5000, 'Vui lòng nhập nội dung phản ánh, kiến nghị', 'Nội dung dài quá 5.000 ký tự, vui lòng viết ngắn hơn'),
     photoId: z.string().max(64).optional(),
   })
-  .refine((f) => Boolean(f.phone?.trim() || f.email?.trim()), { message: 'Vui lòng nhập số điện thoại hoặc thư điện tử', path: ['phone'] });
+  .refine((f) => Boolean(f.phone?.trim() || f.email?.trim()), {
+    message: 'Vui lòng nhập số điện thoại hoặc thư điện tử để nhà trường liên hệ',
+    path: ['phone'],
+    // Shown together with the other fields' errors, not on a second attempt (but only for an object at all).
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  });
 export type FeedbackInput = z.infer<typeof feedbackInput>;
 
 /** GET /api/public/feedback/{code}: status, dates and the published answer — never who sent it. */

@@ -68,6 +68,8 @@ export const school = z.object({
    * address kiosks use is not reachable from a phone on mobile data. '' = not set: pages use the address they were opened by.
    */
   publicUrl: publicUrl.default(''),
+  /** Months a feedback sender's details are kept before the nightly purge clears them (unset = 24). Privacy page. */
+  feedbackRetentionMonths: z.int().min(1).max(120).optional(),
 });
 export type School = z.infer<typeof school>;
 

@@ -26,10 +26,15 @@ GET /api/content session editor
 GET /api/content/{id} session editor
 GET /api/display/{slug} public
 GET /api/emergencies session editor
+GET /api/feedback-photos/{id} session editor
+GET /api/feedback-privacy/export session admin
+GET /api/feedback-privacy/retention session admin
+GET /api/feedback-privacy/senders session admin
 GET /api/lookups session editor
 GET /api/lookups/failed-searches session editor
 GET /api/media session editor
 GET /api/playlists session editor
+GET /api/public/feedback/{code} public
 GET /api/reports/proof session approver
 GET /api/reports/proof.csv session approver
 GET /api/schedules session editor
@@ -58,10 +63,13 @@ POST /api/display/{slug}/failed-searches public
 POST /api/display/{slug}/lookups public
 POST /api/emergencies session approver
 POST /api/emergencies/{id}/clear session approver
+POST /api/feedback-privacy/erase session admin
 POST /api/media session editor
 POST /api/pairing public
 POST /api/pairing/claim session editor
 POST /api/playlists session editor
+POST /api/public/feedback public
+POST /api/public/feedback/photos public
 POST /api/schedules session editor
 POST /api/schedules/check session editor
 POST /api/schedules/{id}/unassign-direct session editor
@@ -73,6 +81,7 @@ POST /api/users/{id}/password session admin
 POST /api/users/{id}/totp/reset session admin
 PUT /api/content/{id} session editor
 PUT /api/dayparts session editor
+PUT /api/feedback-privacy/retention session admin
 PUT /api/playlists/{id} session editor
 PUT /api/schedules/{id} session editor
 PUT /api/school session admin

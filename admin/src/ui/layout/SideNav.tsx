@@ -13,6 +13,7 @@ const SYSTEM_PAGES: readonly [Exclude<OpsPage, 'reportPrint'>, Role][] = [
   ['audit', 'approver'],
   ['settings', 'admin'],
   ['users', 'admin'],
+  ['feedbackPrivacy', 'admin'],
   ['account', 'editor'],
 ];
 import { EmergencyNavLink, ScheduleNavItems } from '../../schedule/ScheduleNav.tsx';

@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import { FEEDBACK_STATUS_LABELS, FEEDBACK_SUBJECT_LABELS, formatDateTimeVi, type SenderRecord } from '@bangtin/shared';
+import { useI18n } from '../../i18nContext.tsx';
+import { useTimeZone } from '../../school.tsx';
+import { useApi } from '../../session.tsx';
+import { useConfirm } from '../../ui/ConfirmDialog.tsx';
+import { PageHeader } from '../../ui/layout/PageHeader.tsx';
+import { useToast } from '../../ui/Toast.tsx';
+import { useFailureMessage } from '../../ui/hooks/useFailureMessage.ts';
+import { RetentionSection } from './RetentionSection.tsx';
+
+/**
+ * Dữ liệu người gửi (admins): a sender's right to see and delete what the school keeps about them. Search by the
+ * contact they give, download everything, or clear their details (content and history stay, anonymous).
+ */
+export function FeedbackPrivacyPage() {
+  const { t } = useI18n();
+  const api = useApi();
+  const confirm = useConfirm();
+  const toast = useToast();
+  const failureMessage = useFailureMessage();
+  const timeZone = useTimeZone();
+  const [contact, setContact] = useState('');
+  const [searched, setSearched] = useState<{ contact: string; items: SenderRecord[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const find = async (event?: FormEvent) => {
+    event?.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      setSearched({ contact: contact.trim(), items: await api.feedbackPrivacy.find(contact.trim()) });
+    } catch (failure) {
+      setError(failureMessage(failure));
+      setSearched(null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const erase = async () => {
+    if (!searched) return;
+    const count = searched.items.length;
+    const ok = await confirm({
+      title: t('feedbackPrivacy.eraseTitle'),
+      body: t('feedbackPrivacy.eraseBody', { count }),
+      confirmLabel: t('feedbackPrivacy.erase'),
+      cancelLabel: t('feedbackPrivacy.cancel'),
+      danger: true,
+    });
+    if (!ok) return;
+    setBusy(true);
+    try {
+      const result = await api.feedbackPrivacy.erase(searched.contact);
+      toast(t('feedbackPrivacy.erased', { count: result.erased }));
+      setSearched({ contact: searched.contact, items: await api.feedbackPrivacy.find(searched.contact) });
+    } catch (failure) {
+      setError(failureMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const items = searched?.items ?? [];
+  return (
+    <section className="list-page feedback-privacy" aria-labelledby="feedback-privacy-title" data-testid="feedback-privacy">
+      <PageHeader titleId="feedback-privacy-title" title={t('nav.feedbackPrivacy')} intro={t('feedbackPrivacy.intro')} />
+      <form className="filters" role="search" onSubmit={(e) => void find(e)} noValidate>
+        <div className="field">
+          <label className="field__label" htmlFor="privacy-contact">
+            {t('feedbackPrivacy.contact')}
+          </label>
+          <input
+            id="privacy-contact"
+            type="search"
+            value={contact}
+            autoComplete="off"
+            onChange={(e) => setContact(e.target.value)}
+            data-testid="privacy-contact"
+          />
+        </div>
+        <div className="filters__actions">
+          <button type="submit" className="button button--primary" disabled={busy || contact.trim().length < 5} data-testid="privacy-find">
+            {t('feedbackPrivacy.find')}
+          </button>
+        </div>
+      </form>
+      {error && (
+        <p className="alert alert--error" role="alert" data-testid="privacy-error">
+          {error}
+        </p>
+      )}
+      {searched && items.length === 0 && <p className="empty">{t('feedbackPrivacy.none')}</p>}
+      {items.length > 0 && searched && (
+        <>
+          <p aria-live="polite">{t('feedbackPrivacy.found', { count: items.length })}</p>
+          <div className="table-scroll">
+            <table className="content-table" data-testid="privacy-results">
+              <thead>
+                <tr>
+                  <th scope="col">{t('feedbackPrivacy.colCode')}</th>
+                  <th scope="col">{t('feedbackPrivacy.colDate')}</th>
+                  <th scope="col">{t('feedbackPrivacy.colSubject')}</th>
+                  <th scope="col">{t('feedbackPrivacy.colStatus')}</th>
+                  <th scope="col">{t('feedbackPrivacy.colSender')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.id}>
+                    <td data-label={t('feedbackPrivacy.colCode')}>{item.code}</td>
+                    <td data-label={t('feedbackPrivacy.colDate')}>{formatDateTimeVi(new Date(item.createdAt), timeZone)}</td>
+                    <td data-label={t('feedbackPrivacy.colSubject')}>{FEEDBACK_SUBJECT_LABELS[item.subject]}</td>
+                    <td data-label={t('feedbackPrivacy.colStatus')}>{FEEDBACK_STATUS_LABELS[item.status]}</td>
+                    <td data-label={t('feedbackPrivacy.colSender')}>{item.sender?.name}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="form-actions" style={{ marginTop: '0.75rem', display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+            <a className="button" href={api.feedbackPrivacy.exportHref(searched.contact, 'json')} download data-testid="privacy-export-json">
+              {t('feedbackPrivacy.exportJson')}
+            </a>
+            <a className="button" href={api.feedbackPrivacy.exportHref(searched.contact, 'csv')} download data-testid="privacy-export-csv">
+              {t('feedbackPrivacy.exportCsv')}
+            </a>
+            <button type="button" className="button button--danger" disabled={busy} onClick={() => void erase()} data-testid="privacy-erase">
+              {t('feedbackPrivacy.erase')}
+            </button>
+          </div>
+        </>
+      )}
+      <RetentionSection />
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Clock } from '../../clock.ts';
+import type { AuditLog } from '../../domain/audit.ts';
+import { createFeedbackIntake } from '../../domain/feedback/intake.ts';
+import { createFeedbackPhotos } from '../../domain/feedback/photos.ts';
+import { createFeedbackPrivacy } from '../../domain/feedback/privacy.ts';
+import { feedbackPrivacyRoutes } from '../../http/routes/feedbackPrivacyRoutes.ts';
+import { publicFeedbackRoutes } from '../../http/routes/publicFeedbackRoutes.ts';
+import type { Logger } from '../../logger.ts';
+import type { MailPort } from '../../notify/mailPort.ts';
+import type { Store } from '../../store/store.ts';
+import { createFormGuard } from '../formGuard.ts';
+import { createRateLimit } from '../rateLimit.ts';
+import { feedbackSiteRouter } from './router.ts';
+
+export interface FeedbackWiringDeps {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  audit: AuditLog;
+  mail: MailPort;
+  mediaDir?: string;
+  feedbackPhotoDir?: string;
+}
+
+/**
+ * Limits for sending: a parent sends one or two; a school's NAT may put a few parents behind one address. Reading
+ * (the form, the follow page) is generous but still stops someone walking through every code.
+ */
+export const FEEDBACK_LIMITS = {
+  send: { perAddress: { limit: 10, windowSeconds: 15 * 60 }, overall: { limit: 300, windowSeconds: 3600 } },
+  read: { perAddress: { limit: 120, windowSeconds: 10 * 60 }, overall: { limit: 6000, windowSeconds: 10 * 60 } },
+} as const;
+
+/** Everything of feedback intake and privacy, built once for createApp (app.ts stays a list of one-liners). */
+export function feedbackParts(deps: FeedbackWiringDeps) {
+  const { store, clock, logger, audit, mail } = deps;
+  const dir =
+    deps.feedbackPhotoDir ??
+    (deps.mediaDir
+      ? path.join(path.dirname(deps.mediaDir), `${path.basename(deps.mediaDir)}-feedback`)
+      : mkdtempSync(path.join(os.tmpdir(), 'bangtin-feedback-')));
+  const photos = createFeedbackPhotos({ dir, clock });
+  const intake = createFeedbackIntake({ store, clock, audit, logger, photos, mail });
+  const privacy = createFeedbackPrivacy({ store, clock, audit, photos });
+  const guard = createFormGuard({ clock });
+  const limit = (name: string, kind: 'send' | 'read', reply: 'html' | 'json', methods?: readonly string[]) =>
+    createRateLimit({ clock, name, ...FEEDBACK_LIMITS[kind], reply, ...(methods ? { methods } : {}) });
+  const apiSend = limit('feedback-api-send', 'send', 'json', ['POST']);
+  const apiRead = limit('feedback-api-read', 'read', 'json', ['GET']);
+  return {
+    intake,
+    privacy,
+    photos,
+    routes: [...publicFeedbackRoutes(intake, photos, store, clock), ...feedbackPrivacyRoutes(privacy, photos)],
+    apiLimit: [apiSend, apiRead],
+    siteRouter: feedbackSiteRouter({
+      store,
+      clock,
+      intake,
+      photos,
+      guard,
+      readLimit: limit('gop-y-read', 'read', 'html'),
+      writeLimit: limit('gop-y-send', 'send', 'html'),
+    }),
+  };
+}
