@@ -66,6 +66,8 @@ import { notifyRoutes } from './http/routes/notifyRoutes.ts';
 import { createNotifier, type Notifier } from './notify/notifier.ts';
 import { smtpMailer, type MailPort } from './notify/mailPort.ts';
 import type { Store } from './store/store.ts';
+import { areaRoutes } from './http/routes/areaRoutes.ts';
+import { createAreaServices } from './areas/areaServices.ts';
 
 export interface AppDeps {
   store: Store;
@@ -192,6 +194,7 @@ export function createApp(deps: AppDeps): App {
   const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
+  const areaServices = createAreaServices({ store, clock, audit, proofLog });
   const routes: RouteSpec[] = [
     ...authRoutes(auth, twoFactor),
     ...contentRoutes(content),
@@ -209,6 +212,7 @@ export function createApp(deps: AppDeps): App {
     ...lookupRoutes(lookups, store, trust),
     ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store, trust),
     ...notifyRoutes(notifier),
+    ...areaRoutes(areaServices),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 

@@ -1,3 +1,4 @@
+import { areaReportsApi, areasApi, plansApi } from './areas.ts';
 import { auditApi } from './audit.ts';
 import { authApi } from './auth.ts';
 import { contentApi } from './content.ts';
@@ -18,6 +19,7 @@ export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi,
 export { reportsApi, schedulesApi, schoolApi, screensApi, usersApi };
 export { failedSearchesApi };
 export { notifyApi };
+export { areaReportsApi, areasApi, plansApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -38,4 +40,7 @@ export const api = {
   lookups: lookupsApi,
   failedSearches: failedSearchesApi,
   notify: notifyApi,
+  areas: areasApi,
+  areaReports: areaReportsApi,
+  plans: plansApi,
 };

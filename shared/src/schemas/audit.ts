@@ -34,6 +34,8 @@ export const auditAction = z.enum([
   'seed',
   'notify.settings',
   'notify.test',
+  'areas.update',
+  'plan.update',
 ]);
 
 export const auditEntry = z.object({
