@@ -68,6 +68,7 @@ export function seedSchool(timezone: string): School {
     slideDefaults: { ...DEFAULT_SLIDE_DEFAULTS },
     uiLanguage: 'vi',
     sampleData: true,
+    publicUrl: '',
   };
 }
 
@@ -177,7 +178,11 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     devices: [],
     emergencyAcks: [],
     failedSearches: [],
+<<<<<<< HEAD
     reformAreas: DEFAULT_REFORM_AREAS,
     commPlans: [],
+=======
+    feedback: [],
+>>>>>>> main
   };
 }

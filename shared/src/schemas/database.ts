@@ -4,6 +4,7 @@ import { contentItem } from './content.ts';
 import { commPlan } from './commPlan.ts';
 import { DEFAULT_REFORM_AREAS, reformAreaList, withDefaultAreas } from './reformAreas.ts';
 import { emergencyNotice } from './emergency.ts';
+import { feedbackItem } from './feedback.ts';
 import { failedSearchCount, lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
 import { DEFAULT_NOTIFY_SETTINGS, notifySettings } from './notify.ts';
@@ -61,5 +62,11 @@ export const database = z.object({
   reformAreas: reformAreaList.default(DEFAULT_REFORM_AREAS),
   /** Yearly communication plans (Kế hoạch tuyên truyền CCHC năm …), one per year. */
   commPlans: z.array(commPlan).default([]).refine(...unique((p: { id: string }) => p.id, 'plan years')),
+  /** Phản ánh, kiến nghị and hiến kế from parents and staff (issue #13); sender details are office-only. */
+  feedback: z
+    .array(feedbackItem)
+    .default([])
+    .refine(...unique((f: { id: string }) => f.id, 'feedback ids'))
+    .refine(...unique((f: { code: string }) => f.code, 'feedback codes')),
 });
 export type Database = z.infer<typeof database>;
