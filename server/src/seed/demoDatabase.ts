@@ -178,11 +178,8 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     devices: [],
     emergencyAcks: [],
     failedSearches: [],
-<<<<<<< HEAD
+    feedback: [],
     reformAreas: DEFAULT_REFORM_AREAS,
     commPlans: [],
-=======
-    feedback: [],
->>>>>>> main
   };
 }

@@ -3,11 +3,7 @@ import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
 /** Database keys holding arrays of records with an id. */
-<<<<<<< HEAD
-type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'commPlans';
-=======
-type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'feedback';
->>>>>>> main
+type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'feedback' | 'commPlans';
 
 /** Most recent audit entries kept in db.json; older ones are the business of a future archive. */
 const AUDIT_KEEP = 5000;
@@ -23,11 +19,8 @@ export class JsonStore implements Store {
   readonly media: Collection<Database['media'][number]>;
   readonly devices: Collection<Database['devices'][number]>;
   readonly emergencyAcks: Collection<Database['emergencyAcks'][number]>;
-<<<<<<< HEAD
-  readonly commPlans: Collection<Database['commPlans'][number]>;
-=======
   readonly feedback: Collection<Database['feedback'][number]>;
->>>>>>> main
+  readonly commPlans: Collection<Database['commPlans'][number]>;
 
   constructor(private readonly db: Low<Database>) {
     this.schedules = this.collection('schedules');
@@ -36,11 +29,8 @@ export class JsonStore implements Store {
     this.media = this.collection('media');
     this.devices = this.collection('devices');
     this.emergencyAcks = this.collection('emergencyAcks');
-<<<<<<< HEAD
-    this.commPlans = this.collection('commPlans');
-=======
     this.feedback = this.collection('feedback');
->>>>>>> main
+    this.commPlans = this.collection('commPlans');
   }
 
   private collection<K extends CollectionKey>(key: K): Collection<Database[K][number]> {
