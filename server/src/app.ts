@@ -69,6 +69,7 @@ import { smtpMailer, type MailPort } from './notify/mailPort.ts';
 import type { Store } from './store/store.ts';
 import { areaRoutes } from './http/routes/areaRoutes.ts';
 import { createAreaServices } from './areas/areaServices.ts';
+import { yearlyReportRouter } from './public/report/yearlyReport.ts';
 
 export interface AppDeps {
   store: Store;
@@ -248,6 +249,7 @@ export function createApp(deps: AppDeps): App {
   expressApp.use('/api', apiNotFound);
   // Server-rendered pages for parents' phones and printed documents (server/src/public/): one router per feature.
   const publicRouters: Router[] = [];
+  publicRouters.push(yearlyReportRouter({ store, clock, planReports: areaServices.planReports, resolveUser: (token) => auth.resolve(token) }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));

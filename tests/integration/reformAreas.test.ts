@@ -98,6 +98,19 @@ describe('screen time per reform area, from a known proof log', () => {
     const text = (await csv.text()).replace(/^\uFEFF/, '');
     expect(text).toContain('"II.1","Tuyên truyền quan điểm, chỉ đạo của Đảng; chính sách, quy định của Nhà nước về CCHC","0,00","0,00","0,00","1,00","1,00","4"');
     expect(text).toContain('"chưa có số liệu","5"');
+
+    // The printable report is an office document: refused without a session, whole in the raw HTML with one.
+    const anonymous = await fetch(`${t.url}/in/bao-cao?nam=2026`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).toContain('Cần đăng nhập');
+    const page = await fetch(`${t.url}/in/bao-cao?nam=2026&quy=4`, { headers: { cookie: office } });
+    expect(page.status).toBe(200);
+    const body = await page.text();
+    expect(body).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(body).toContain('từ ngày 01/10/2026 đến ngày 31/12/2026');
+    expect(body).toMatch(/II\.1\. Tuyên truyền quan điểm[^<]*<\/h3>\s*<table>/);
+    expect(body).toContain(`${gate.name}: 1,00 giờ (1 lượt)`);
+    expect((await fetch(`${t.url}/in/bao-cao?nam=2026&tu=2026-12-01&den=2026-01-01`, { headers: { cookie: office } })).status).toBe(400);
   });
 });
 
