@@ -4,7 +4,7 @@ import { html, type SafeHtml } from '../html.ts';
 import { OFFICIAL_HEADING_CSS, officialHeading } from '../official.ts';
 
 /** How many items each area lists by name before "… và N nội dung khác" (the document stays a few pages). */
-const ITEMS_NAMED = 12;
+const ITEMS_NAMED = 8;
 
 const hours = (h: number) => formatNumberVi(h, 2);
 const measured = (value: number | null, digits?: number) => (value === null ? 'chưa có số liệu' : formatNumberVi(value, digits));
@@ -15,7 +15,7 @@ const PRINT_CSS = `@page{size:A4 portrait;margin:20mm 20mm 20mm 30mm}
 html,body{background:#fff;color:#000}
 body{font-family:'Be Vietnam Pro',system-ui,sans-serif;font-size:12.5pt;line-height:1.45;margin:0;padding:0}
 .report{max-width:170mm;margin:0 auto;padding:8mm 0}
-.doc-number{display:grid;grid-template-columns:1fr 1.3fr;text-align:center;margin:0 0 1rem}
+.doc-number{display:grid;grid-template-columns:1fr 1.5fr;text-align:center;margin:0 0 1rem}
 .doc-number p{margin:0}.doc-number .place{font-style:italic}
 .report h1{font-size:14pt;text-align:center;margin:1.2rem 0 0.2rem;text-transform:uppercase}
 .report .subtitle{text-align:center;font-weight:700;margin:0 0 1rem}
@@ -34,7 +34,10 @@ body{font-family:'Be Vietnam Pro',system-ui,sans-serif;font-size:12.5pt;line-hei
 .actions{display:flex;gap:0.6rem;justify-content:center;margin:1rem 0}
 .actions a,.actions button{font:inherit;padding:0.5rem 1rem;border:1px solid #0b4f8a;border-radius:6px;color:#0b4f8a;background:#fff;text-decoration:none;cursor:pointer}
 @media print{.actions{display:none}.report{padding:0}}
-${OFFICIAL_HEADING_CSS}`;
+${OFFICIAL_HEADING_CSS}
+.official-heading{font-size:11.5pt;grid-template-columns:1fr 1.5fr;gap:0.5rem}
+.official-heading__motto-1{white-space:nowrap}
+.report td.t{white-space:nowrap}`;
 
 function periodText(report: PlanReport): string {
   const whole = report.from === `${report.year}-01-01` && report.to === `${report.year}-12-31`;
@@ -64,7 +67,7 @@ ${line.byScreen.length > 0
     : ''}
 ${named.length > 0
     ? html`<table><thead><tr><th>Nội dung đã tuyên truyền</th><th>Loại</th><th class="n">Lượt</th><th class="n">Giờ</th></tr></thead><tbody>
-${named.map((i) => html`<tr><td>${i.label}${i.isNew ? ' (mới)' : ''}</td><td>${CONTENT_TYPE_VI[i.type]}</td><td class="n">${formatNumberVi(i.plays)}</td><td class="n">${hours(i.seconds / 3600)}</td></tr>`)}
+${named.map((i) => html`<tr><td>${i.label}${i.isNew ? ' (mới)' : ''}</td><td class="t">${CONTENT_TYPE_VI[i.type]}</td><td class="n">${formatNumberVi(i.plays)}</td><td class="n">${hours(i.seconds / 3600)}</td></tr>`)}
 </tbody></table>${more > 0 ? html`<p class="note">… và ${more} nội dung khác (xem tệp CSV).</p>` : ''}`
     : ''}
 </section>`;
