@@ -28,7 +28,7 @@ export function AreaReportTable({ query }: { query: ProofReportQuery }) {
       <h2 id="report-areas">{t('report.areasTitle')}</h2>
       <p className="report-note">{t('report.areasNote')}</p>
       <div className="table-scroll">
-        <table className="report-table" aria-labelledby="report-areas" data-testid="report-by-area">
+        <table className="report-table report-table--areas" aria-labelledby="report-areas" data-testid="report-by-area">
           <thead>
             <tr>
               <th scope="col">{t('report.area')}</th>
