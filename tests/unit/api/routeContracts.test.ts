@@ -17,6 +17,7 @@ DELETE /api/media/{id} session approver
 DELETE /api/playlists/{id} session editor
 DELETE /api/schedules/{id} session editor
 DELETE /api/screens/{id}/device session editor
+GET /api/areas session editor
 GET /api/audit session approver
 GET /api/audit.csv session approver
 GET /api/audit/failed-logins session admin
@@ -29,7 +30,11 @@ GET /api/emergencies session editor
 GET /api/lookups session editor
 GET /api/lookups/failed-searches session editor
 GET /api/media session editor
+GET /api/plans/{year} session editor
+GET /api/plans/{year}/report session editor
+GET /api/plans/{year}/report.csv session editor
 GET /api/playlists session editor
+GET /api/reports/areas session approver
 GET /api/reports/proof session approver
 GET /api/reports/proof.csv session approver
 GET /api/schedules session editor
@@ -71,8 +76,10 @@ POST /api/settings/notify/test session admin
 POST /api/users session admin
 POST /api/users/{id}/password session admin
 POST /api/users/{id}/totp/reset session admin
+PUT /api/areas session admin
 PUT /api/content/{id} session editor
 PUT /api/dayparts session editor
+PUT /api/plans/{year} session editor
 PUT /api/playlists/{id} session editor
 PUT /api/schedules/{id} session editor
 PUT /api/school session admin
