@@ -36,6 +36,7 @@ const PAGES = [
   'audit',
   'settings',
   'users',
+  'ke-hoach',
 ];
 
 async function seriousViolations(page: Page) {
