@@ -17,6 +17,7 @@ import { MediaPage } from './media/MediaPage.tsx';
 import { ReportPrintPage } from './reports/ReportPrintPage.tsx';
 import { ReportsPage } from './reports/ReportsPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
+import { PlanPage } from './areas/PlanPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 import { AccountPage } from './users/AccountPage.tsx';
 import { ApprovalsPage } from './approvals/ApprovalsPage.tsx';
@@ -91,6 +92,8 @@ function Page() {
       return <AuditPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'plan':
+      return <PlanPage />;
     case 'users':
       return <UsersPage />;
     case 'account':

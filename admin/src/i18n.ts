@@ -22,6 +22,7 @@ import { usersEn, usersVi } from './users/messages.ts';
 import { lookupsEn, lookupsVi } from './lookups/messages.ts';
 import { feedbackPrivacyEn, feedbackPrivacyVi } from './feedback/privacy/messages.ts';
 import { homeEn, homeVi } from './home/messages.ts';
+import { areasEn, areasVi } from './areas/messages.ts';
 
 /**
  * Every user-facing string of the office console. Vietnamese is the source; English mirrors it key for key
@@ -112,6 +113,7 @@ const vi = {
   ...lookupsVi,
   ...feedbackPrivacyVi,
   ...homeVi,
+  ...areasVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -203,6 +205,7 @@ const en: Messages = {
   ...lookupsEn,
   ...feedbackPrivacyEn,
   ...homeEn,
+  ...areasEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

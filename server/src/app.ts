@@ -68,6 +68,9 @@ import { createNotifier, type Notifier } from './notify/notifier.ts';
 import { smtpMailer, type MailPort } from './notify/mailPort.ts';
 import type { Store } from './store/store.ts';
 import { feedbackParts } from './public/feedback/wiring.ts';
+import { areaRoutes } from './http/routes/areaRoutes.ts';
+import { createAreaServices } from './areas/areaServices.ts';
+import { yearlyReportRouter } from './public/report/yearlyReport.ts';
 
 export interface AppDeps {
   store: Store;
@@ -199,6 +202,7 @@ export function createApp(deps: AppDeps): App {
   const feedback = feedbackParts({ ...deps, audit, mail: deps.mail ?? smtpMailer });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
+  const areaServices = createAreaServices({ store, clock, audit, proofLog });
   const routes: RouteSpec[] = [
     ...authRoutes(auth, twoFactor),
     ...contentRoutes(content),
@@ -217,6 +221,7 @@ export function createApp(deps: AppDeps): App {
     ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store, trust),
     ...notifyRoutes(notifier),
     ...feedback.routes,
+    ...areaRoutes(areaServices),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -254,6 +259,7 @@ export function createApp(deps: AppDeps): App {
   // Server-rendered pages for parents' phones and printed documents (server/src/public/): one router per feature.
   const publicRouters: Router[] = [];
   publicRouters.push(feedback.siteRouter);
+  publicRouters.push(yearlyReportRouter({ store, clock, planReports: areaServices.planReports, resolveUser: (token) => auth.resolve(token) }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));

@@ -47,3 +47,5 @@ export * from './content/feedbackContact.ts';
 export * from './format/lineBreaks.ts';
 export * from './format/indexFacts.ts';
 export * from './content/procedureSummary.ts';
+export * from './schemas/reformAreas.ts';
+export * from './schemas/commPlan.ts';

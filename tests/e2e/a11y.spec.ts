@@ -36,6 +36,7 @@ const PAGES = [
   'audit',
   'settings',
   'users',
+  'ke-hoach',
 ];
 
 test('the login page has no serious or critical axe violations; a wrong password gets a clear Vietnamese message', async ({ browser, server }) => {

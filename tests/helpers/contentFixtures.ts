@@ -2,9 +2,9 @@ import type { ContentInput } from '@bangtin/shared';
 
 /**
  * The fields every content input carries besides its type's own: no dates, the school's default duration, on every
- * screen, already approved. The one copy for unit, integration and end-to-end tests; spread it and override.
+ * screen, already approved, filed under II.1. The one copy for unit, integration and end-to-end tests; spread it and override.
  */
-export const contentMeta = {
+const fixedMeta = {
   validFrom: null,
   validUntil: null,
   durationSeconds: null,
@@ -12,11 +12,41 @@ export const contentMeta = {
   source: '',
   screens: 'all',
   status: 'approved',
-} as const satisfies Partial<ContentInput>;
+} as const;
+/** Filed under the plan's II.1 (slogans, announcements and results need an area before approval). */
+export const contentMeta = { ...fixedMeta, areas: ['II.1'] } satisfies Partial<ContentInput>;
 
 export function sloganInput(overrides: Partial<Extract<ContentInput, { type: 'slogan' }>> = {}): ContentInput {
   return { ...contentMeta, type: 'slogan', text: 'Nhà trường lắng nghe ý kiến của cha mẹ', attribution: '', theme: 'blue', ...overrides };
 }
+
+/** A procedure draft with only its name (drafts keep half-written work). */
+export const halfWrittenProcedure = {
+  ...contentMeta,
+  status: 'draft',
+  type: 'procedure',
+  code: '',
+  name: 'Xác nhận trẻ đang học tại trường',
+  field: '',
+  level: [],
+  applicants: [],
+  agency: '',
+  receivingAddress: '',
+  steps: [],
+  channels: [],
+  dossier: [],
+  dossierSets: '',
+  dossierNote: '',
+  timeLimit: '',
+  result: { name: '', code: '' },
+  fees: '',
+  forms: [],
+  conditions: '',
+  legalBasis: [],
+  publishingDecision: { number: '' },
+  notes: '',
+  lastChecked: '',
+};
 
 export async function api(url: string, cookie: string, method: string, path: string, body?: unknown) {
   const res = await fetch(`${url}${path}`, {

@@ -1,6 +1,6 @@
 import type { AuditEntry, ContentItem, DisplaySnapshot } from '@bangtin/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { api, contentMeta, sloganInput } from '../helpers/contentFixtures.ts';
+import { api, halfWrittenProcedure, sloganInput } from '../helpers/contentFixtures.ts';
 import { login, startTestApp, type TestApp } from '../helpers/testApp.ts';
 
 let t: TestApp;
@@ -152,32 +152,6 @@ describe('roles and the approval workflow, enforced on the server', () => {
 });
 
 /** A procedure the office has only started: its name, every legal component still empty. */
-const halfWrittenProcedure = {
-  ...contentMeta,
-  status: 'draft',
-  type: 'procedure',
-  code: '',
-  name: 'Xác nhận trẻ đang học tại trường',
-  field: '',
-  level: [],
-  applicants: [],
-  agency: '',
-  receivingAddress: '',
-  steps: [],
-  channels: [],
-  dossier: [],
-  dossierSets: '',
-  dossierNote: '',
-  timeLimit: '',
-  result: { name: '', code: '' },
-  fees: '',
-  forms: [],
-  conditions: '',
-  legalBasis: [],
-  publishingDecision: { number: '' },
-  notes: '',
-  lastChecked: '',
-};
 
 describe('drafts keep half-written work; approval needs the complete item', () => {
   it('a procedure with only its name saves as a draft; submit, edit-and-submit and approve are refused naming every missing legal field', async () => {

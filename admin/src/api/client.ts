@@ -4,11 +4,14 @@ import type { Http } from './http.ts';
 import { createFeedbackPrivacyClient } from './feedbackPrivacyClient.ts';
 import { createOpsClient } from './opsClient.ts';
 import { createScheduleApi } from './scheduleClient.ts';
+import { createAreasApi } from './areasClient.ts';
 
 export interface ContentFilter {
   type?: ContentType;
   status?: ContentStatus;
   q?: string;
+  /** A reform area code; 'none' = items without one. */
+  area?: string;
 }
 
 /** Every REST call the console makes, each through its route contract in @bangtin/shared/api. */
@@ -28,7 +31,7 @@ export function createApiClient({ call }: Http) {
     },
     content: {
       list: (filter: ContentFilter) =>
-        call(contentApi.list, { query: { type: filter.type, status: filter.status, q: filter.q?.trim() || undefined } }),
+        call(contentApi.list, { query: { type: filter.type, status: filter.status, q: filter.q?.trim() || undefined, area: filter.area || undefined } }),
       get: (id: string) => call(contentApi.get, { params: { id } }),
       create: (input: ContentInput) => call(contentApi.create, { body: input }),
       update: (id: string, input: ContentInput) => call(contentApi.update, { params: { id }, body: input }),
@@ -73,6 +76,7 @@ export function createApiClient({ call }: Http) {
     ...createOpsClient(call),
     ...createScheduleApi(call),
     ...createFeedbackPrivacyClient(call),
+    ...createAreasApi(call),
   };
 }
 

@@ -4,7 +4,7 @@ import { useRealtimeStatus } from '../api/realtime.tsx';
 import { ContentTable } from './ContentTable.tsx';
 import { Pager } from '../ui/Pager.tsx';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { applyUpdate, matchesStatus, newestFirst, PAGE_SIZE, statusParam, type StatusFilter } from './listFilter.ts';
+import { applyUpdate, matchesArea, matchesStatus, newestFirst, PAGE_SIZE, statusParam, type StatusFilter } from './listFilter.ts';
 import { useDebounced } from '../ui/hooks/useDebounced.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
@@ -15,6 +15,7 @@ import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 import { SearchControl } from '../ui/form/SearchControl.tsx';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
+import { AreaFilter } from '../areas/AreaFilter.tsx';
 
 /** One content type: search, status filter, live updates from the server, 20 rows a page. */
 export function ContentListPage({ type }: { type: ContentType }) {
@@ -24,11 +25,12 @@ export function ContentListPage({ type }: { type: ContentType }) {
   const { resyncToken } = useRealtimeStatus();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<StatusFilter>('active');
+  const [area, setArea] = useState('');
   const [pageState, setPageState] = useState({ key: '', page: 1 });
   const query = useDebounced(search.trim(), 300);
 
-  const filterKey = JSON.stringify([type, status, query]);
-  const list = useLoad(`${filterKey}#${resyncToken}`, () => api.content.list({ type, status: statusParam(status), q: query }), {
+  const filterKey = JSON.stringify([type, status, query, area]);
+  const list = useLoad(`${filterKey}#${resyncToken}`, () => api.content.list({ type, status: statusParam(status), q: query, area }), {
     keepPrevious: true,
   });
   useServerEvent('content:updated', (item) => {
@@ -36,7 +38,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
   });
 
   // The server filters one status at a time; "everything but archived" is filtered here.
-  const items = (list.data ?? []).filter((item) => matchesStatus(item, status)).sort(newestFirst);
+  const items = (list.data ?? []).filter((item) => matchesStatus(item, status) && matchesArea(item, area)).sort(newestFirst);
   const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
   // The page resets to 1 whenever the filters change.
   const page = Math.min(pageState.key === filterKey ? pageState.page : 1, pages);
@@ -76,6 +78,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
             <option value="all">{t('list.statusAll')}</option>
           </select>
         </LabelledControl>
+        <AreaFilter value={area} onChange={setArea} />
       </div>
       {list.data === undefined ? (
         list.loading ? <Loading /> : <LoadFailure error={list.error} onRetry={list.retry} />
@@ -85,7 +88,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
             {t('list.count', { count: items.length })}
           </p>
           {items.length === 0 ? (
-            <p className="empty">{query || status !== 'active' ? t('list.emptyFiltered') : t('list.empty')}</p>
+            <p className="empty">{query || area || status !== 'active' ? t('list.emptyFiltered') : t('list.empty')}</p>
           ) : (
             <ContentTable items={visible} />
           )}

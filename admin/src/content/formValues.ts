@@ -8,6 +8,8 @@ export interface MetaValues {
   sample: boolean;
   source: string;
   screens: 'all' | string[];
+  /** Reform area codes (office-only). */
+  areas: string[];
 }
 
 export const EMPTY_META: MetaValues = {
@@ -17,6 +19,7 @@ export const EMPTY_META: MetaValues = {
   sample: false,
   source: '',
   screens: 'all',
+  areas: [],
 };
 
 export function metaFromItem(item: ContentItem): MetaValues {
@@ -27,6 +30,7 @@ export function metaFromItem(item: ContentItem): MetaValues {
     sample: item.sample,
     source: item.source,
     screens: item.screens === 'all' ? 'all' : [...item.screens],
+    areas: [...item.areas],
   };
 }
 
@@ -40,6 +44,7 @@ export function metaToInput(values: MetaValues) {
     sample: values.sample,
     source: values.source,
     screens: values.screens,
+    areas: values.areas,
   };
 }
 

@@ -27,3 +27,7 @@ export function applyUpdate(list: ContentItem[], item: ContentItem, filter: Stat
   if (present) return list.map((x) => (x.id === item.id ? item : x));
   return searching ? list : [item, ...list];
 }
+
+/** '' = every area, 'none' = items without one, else a code. */
+export const matchesArea = (item: ContentItem, area: string) =>
+  area === '' || (area === 'none' ? item.areas.length === 0 : item.areas.includes(area));

@@ -1,4 +1,4 @@
-import type { ContentItem, SubmissionChannel } from '@bangtin/shared';
+import { PROCEDURE_DEFAULT_AREAS, type ContentItem, type SubmissionChannel } from '@bangtin/shared';
 import { EMPTY_META, metaFromItem, metaToInput, type MetaValues } from './formValues.ts';
 import { lines, numberOrNull, numberText, optionalRef } from './optional.ts';
 
@@ -37,6 +37,7 @@ export function procedureValuesOf(item: ContentItem | null): ProcedureValues {
   if (item?.type !== 'procedure') {
     return {
       ...EMPTY_META,
+      areas: [...PROCEDURE_DEFAULT_AREAS],
       code: '',
       name: '',
       field: '',

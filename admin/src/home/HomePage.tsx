@@ -1,4 +1,5 @@
 import { calendarDate, contentLabel, formatLongDateVi, hasRole, type ContentItem } from '@bangtin/shared';
+import { PlanProgress } from './PlanProgress.tsx';
 import { useMemo } from 'react';
 import { useI18n } from '../i18nContext.tsx';
 import { Link } from '../router.tsx';
@@ -95,6 +96,7 @@ export function HomePage() {
             <h2 id="home-waiting">{t('home.waitingTitle')}</h2>
             <ContentLinks items={waiting} empty={t('home.waitingNone')} detail={(item: ContentItem) => t('home.sentBy', { user: item.updatedBy })} testId="home-waiting-item" />
           </section>
+          <PlanProgress />
           <section className="home-card" aria-labelledby="home-expiring">
             <h2 id="home-expiring">{t('home.expiringTitle')}</h2>
             <ContentLinks

@@ -13,6 +13,7 @@ import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 import { DateInput } from '../ui/date/DateInput.tsx';
 import { isWholeDate } from '../ui/date/dateText.ts';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
+import { AreaReportTable } from './AreaReportTable.tsx';
 
 /** Proof of display over a period: totals, tables, CSV export and the printable summary. */
 export function ReportsPage() {
@@ -84,6 +85,7 @@ export function ReportsPage() {
           <p className="report-total" data-testid="report-total">
             {t('reports.totalHours')}: <strong>{hoursText(report.data.totals.seconds)}</strong>
           </p>
+          <AreaReportTable query={query} />
           <ReportTables report={report.data} />
         </>
       )}

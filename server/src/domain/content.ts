@@ -9,7 +9,9 @@ import {
   type Rejection,
   type StatusChange,
   contentLabel,
+  defaultAreasFor,
   foldVietnamese,
+  lacksRequiredArea,
   viErrorMap,
 } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
@@ -21,6 +23,7 @@ import { copyOf } from './contentCopy.ts';
 import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave, assertMayUndo, incompleteForStatus, transitionVerb, type UndoableDecision } from './contentWorkflow.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { assertKnownAreas, missingArea } from './reformAreas.ts';
 
 export interface ContentDeps {
   store: Store;
@@ -32,6 +35,7 @@ export interface ContentDeps {
 
 export interface ContentQuery {
   type?: ContentType | undefined;
+  area?: string | undefined;
   status?: ContentStatus | undefined;
   q?: string | undefined;
 }
@@ -78,6 +82,8 @@ export function createContentService(deps: ContentDeps) {
     );
     if (!checked.success) throw incompleteForStatus(status, checked.error.issues);
     const item = checked.data;
+    // Items stored before reform areas existed may lack one: submitting or approving them asks for it.
+    if (lacksRequiredArea(item)) throw missingArea();
     if (!(await store.replaceContent(item, existing.version))) throw staleStatus();
     const verb = transitionVerb(existing.status, status);
     const label = contentLabel(item).slice(0, 160);
@@ -131,8 +137,10 @@ export function createContentService(deps: ContentDeps) {
   async function insertNew(input: ContentInput, actor: PublicUser, verb: string): Promise<ContentItem> {
     const now = clock.now().toISOString();
     const { baseVersion: _ignored, ...fields } = input;
+    await assertKnownAreas(store, fields.areas);
     const item = contentItem.parse({
       ...fields,
+      areas: fields.areas.length > 0 ? fields.areas : defaultAreasFor(fields.type),
       id: newId('c'),
       version: 1,
       createdAt: now,
@@ -164,6 +172,7 @@ export function createContentService(deps: ContentDeps) {
       return (await store.listContent())
         .filter((c) => !query.type || c.type === query.type)
         .filter((c) => !query.status || c.status === query.status)
+        .filter((c) => !query.area || (query.area === 'none' ? c.areas.length === 0 : c.areas.includes(query.area)))
         .filter(matches)
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
@@ -201,6 +210,8 @@ export function createContentService(deps: ContentDeps) {
       if (input.baseVersion !== existing.version) throw conflict();
       const now = clock.now().toISOString();
       const { baseVersion: _ignored, ...fields } = input;
+      // An area in use cannot leave the list, so every code an honest console sends is known.
+      await assertKnownAreas(store, fields.areas);
       const item = contentItem.parse({
         ...fields,
         id,

@@ -57,6 +57,13 @@ export function createContentImport({ store, clock, audit, events }: ContentImpo
         issues.map((issue) => ({ path: `rows.${issue.row}`, message: formatImportIssue(request.format, issue) })),
       );
     if (!read.ok) throw refuse(read.issues);
+    const known = new Set((await store.getReformAreas()).map((a) => a.code));
+    const unknownAreas = read.inputs.flatMap((input, i): ImportIssue[] => {
+      const unknown = input.areas.filter((code) => !known.has(code));
+      const row = i + (request.format === 'csv' ? 2 : 1);
+      return unknown.length > 0 ? [{ row, column: request.format === 'csv' ? 'Lĩnh vực CCHC' : 'areas', message: `Không có lĩnh vực ${unknown.join(', ')} (xem Cài đặt → Lĩnh vực CCHC)` }] : [];
+    });
+    if (unknownAreas.length > 0) throw refuse(unknownAreas);
     const now = clock.now().toISOString();
     const items = read.inputs.map((input) => {
       const { baseVersion: _ignored, ...fields } = input;

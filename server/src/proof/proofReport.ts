@@ -12,7 +12,7 @@ export const LATE_PROOF_DAYS = 7;
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-interface Totals {
+export interface Totals {
   seconds: number;
   plays: number;
   /** Of `seconds`, reported by a paired device (lines logged before pairing existed carry no such mark). */
@@ -34,6 +34,48 @@ const add = <K>(map: Map<K, Totals>, key: K, t: Totals) => {
 const plain = ({ seconds, plays }: Totals) => ({ seconds, plays });
 const bySecondsDesc = (a: { seconds: number }, b: { seconds: number }) => b.seconds - a.seconds;
 
+/** One school day × screen × content item of the proof log. */
+export interface ProofRowKey {
+  date: string;
+  screenId: string;
+  contentId: string;
+}
+
+/**
+ * Reads the period's proof log once: totals per school day (by the slide's start) × screen × item, each play counted
+ * once however often its batch was resent, including backlogs received up to LATE_PROOF_DAYS after the period.
+ * Shared by the proof report and the reform-area reports.
+ */
+export async function collectProofRows(
+  { store, proofLog, clock }: { store: Store; proofLog: ProofLog; clock: Clock },
+  query: ProofReportQuery,
+): Promise<{ timezone: string; rows: Map<ProofRowKey, Totals> }> {
+  const school = await store.getSchool();
+  const timezone = school.timezone;
+  const today = calendarDate(clock.now(), timezone);
+  const lastFile = [addDays(query.to, LATE_PROOF_DAYS), addDays(today, 1)].sort()[0] ?? query.to;
+
+  const seen = new Set<string>();
+  const byKey = new Map<string, { key: ProofRowKey; totals: Totals }>();
+  for (let day = addDays(query.from, -1); day <= lastFile; day = addDays(day, 1)) {
+    // Streamed line by line: a day file may be tens of megabytes.
+    for await (const record of proofLog.stream(day)) {
+      if (query.screenId && record.screenId !== query.screenId) continue;
+      const seenKey = `${record.screenId}|${record.slideId}|${record.startedAt}`;
+      if (seen.has(seenKey)) continue;
+      seen.add(seenKey);
+      const date = calendarDate(new Date(record.startedAt), timezone);
+      if (date < query.from || date > query.to) continue;
+      const rowKey = JSON.stringify([date, record.screenId, record.slideId]);
+      const seconds = record.durationMs / 1000;
+      const row = byKey.get(rowKey) ?? { key: { date, screenId: record.screenId, contentId: record.slideId }, totals: zero() };
+      accumulate(row.totals, { seconds, plays: 1, pairedSeconds: record.paired ? seconds : 0, pairedPlays: record.paired ? 1 : 0 });
+      byKey.set(rowKey, row);
+    }
+  }
+  return { timezone, rows: new Map([...byKey.values()].map((r) => [r.key, r.totals])) };
+}
+
 /**
  * Proof-of-display aggregation: time on screen per content item, per screen, per day (school calendar days by the
  * slide's start), and per day × screen × item for the CSV export. Duplicate lines (a resent batch) count once.
@@ -41,27 +83,7 @@ const bySecondsDesc = (a: { seconds: number }, b: { seconds: number }) => b.seco
 export function createProofReports({ store, proofLog, clock }: { store: Store; proofLog: ProofLog; clock: Clock }) {
   return {
     async build(query: ProofReportQuery): Promise<ProofReport> {
-      const school = await store.getSchool();
-      const timezone = school.timezone;
-      const today = calendarDate(clock.now(), timezone);
-      const lastFile = [addDays(query.to, LATE_PROOF_DAYS), addDays(today, 1)].sort()[0] ?? query.to;
-
-      const seen = new Set<string>();
-      const rows = new Map<string, Totals>();
-      for (let day = addDays(query.from, -1); day <= lastFile; day = addDays(day, 1)) {
-        // Streamed line by line: a day file may be tens of megabytes.
-        for await (const record of proofLog.stream(day)) {
-          if (query.screenId && record.screenId !== query.screenId) continue;
-          const key = `${record.screenId}|${record.slideId}|${record.startedAt}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const date = calendarDate(new Date(record.startedAt), timezone);
-          if (date < query.from || date > query.to) continue;
-          const rowKey = JSON.stringify([date, record.screenId, record.slideId]);
-          const seconds = record.durationMs / 1000;
-          add(rows, rowKey, { seconds, plays: 1, pairedSeconds: record.paired ? seconds : 0, pairedPlays: record.paired ? 1 : 0 });
-        }
-      }
+      const { timezone, rows } = await collectProofRows({ store, proofLog, clock }, query);
 
       const content = new Map((await store.listContent()).map((c) => [c.id, c]));
       const screens = new Map((await store.listScreens()).map((s) => [s.id, s]));
@@ -71,8 +93,7 @@ export function createProofReports({ store, proofLog, clock }: { store: Store; p
       const byType = new Map<ContentType | null, Totals>();
       const totals = zero();
       const flatRows: ProofReport['rows'] = [];
-      for (const [key, t] of rows) {
-        const [date, screenId, contentId] = JSON.parse(key) as [string, string, string];
+      for (const [{ date, screenId, contentId }, t] of rows) {
         flatRows.push({ date, screenId, contentId, ...plain(t) });
         add(byContent, contentId, t);
         add(byScreen, screenId, t);

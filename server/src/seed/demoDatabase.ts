@@ -1,4 +1,5 @@
 import {
+  DEFAULT_REFORM_AREAS,
   DEFAULT_NOTIFY_SETTINGS,
   DEFAULT_SLIDE_DEFAULTS,
   CURRENT_SCHEMA_VERSION,
@@ -14,6 +15,7 @@ import { SEED_ANNOUNCEMENTS } from './announcements.ts';
 import { SEED_INDEX_RESULTS } from './indexResults.ts';
 import { SEED_PROCEDURES } from './procedures.ts';
 import { SEED_SLOGANS } from './slogans.ts';
+import { seedAreas } from './seedAreas.ts';
 
 export const SEED_SCREENS: Screen[] = [
   {
@@ -100,7 +102,7 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     approvedAt: at,
     rejectionReason: null,
   };
-  const content: ContentItem[] = [
+  const untagged = [
     ...SEED_SLOGANS.map(({ source, onAir, ...s }) => ({ ...meta, id: newId('c'), type: 'slogan' as const, screens: onAir ? ('all' as const) : [], source, ...s })),
     ...SEED_ANNOUNCEMENTS.map(({ source, ...a }) => ({
       ...meta,
@@ -148,6 +150,7 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
       ...r,
     })),
   ];
+  const content: ContentItem[] = untagged.map((item) => ({ ...item, areas: seedAreas(item) }));
   const adminUser: User = {
     id: 'u-admin',
     username: 'admin',
@@ -176,5 +179,7 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     emergencyAcks: [],
     failedSearches: [],
     feedback: [],
+    reformAreas: DEFAULT_REFORM_AREAS,
+    commPlans: [],
   };
 }

@@ -1,9 +1,9 @@
-import type { AuditEntry, ContentItem, Database, Daypart, FailedSearchCount, LookupCount, NotifySettings, School, Screen, Session, User } from '@bangtin/shared';
+import type { AuditEntry, ContentItem, Database, Daypart, FailedSearchCount, LookupCount, NotifySettings, ReformArea, School, Screen, Session, User } from '@bangtin/shared';
 import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
 /** Database keys holding arrays of records with an id. */
-type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'feedback';
+type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'feedback' | 'commPlans';
 
 /** Most recent audit entries kept in db.json; older ones are the business of a future archive. */
 const AUDIT_KEEP = 5000;
@@ -20,6 +20,7 @@ export class JsonStore implements Store {
   readonly devices: Collection<Database['devices'][number]>;
   readonly emergencyAcks: Collection<Database['emergencyAcks'][number]>;
   readonly feedback: Collection<Database['feedback'][number]>;
+  readonly commPlans: Collection<Database['commPlans'][number]>;
 
   constructor(private readonly db: Low<Database>) {
     this.schedules = this.collection('schedules');
@@ -29,6 +30,7 @@ export class JsonStore implements Store {
     this.devices = this.collection('devices');
     this.emergencyAcks = this.collection('emergencyAcks');
     this.feedback = this.collection('feedback');
+    this.commPlans = this.collection('commPlans');
   }
 
   private collection<K extends CollectionKey>(key: K): Collection<Database[K][number]> {
@@ -68,6 +70,16 @@ export class JsonStore implements Store {
   async saveNotifySettings(settings: NotifySettings): Promise<void> {
     await this.mutate((d) => {
       d.notify = structuredClone(settings);
+    });
+  }
+
+  async getReformAreas(): Promise<ReformArea[]> {
+    return structuredClone(this.data.reformAreas);
+  }
+
+  async saveReformAreas(areas: ReformArea[]): Promise<void> {
+    await this.mutate((d) => {
+      d.reformAreas = structuredClone(areas);
     });
   }
 

@@ -1,5 +1,6 @@
 import type {
   AuditEntry,
+  CommPlan,
   ContentItem,
   Daypart,
   EmergencyAck,
@@ -10,6 +11,7 @@ import type {
   MediaItem,
   NotifySettings,
   Playlist,
+  ReformArea,
   ScheduleEntry,
   School,
   Screen,
@@ -94,6 +96,12 @@ export interface Store {
    */
   addFailedSearch(query: string, date: string, keepFrom: string, maxPerDay: number): Promise<boolean>;
   listFailedSearches(): Promise<FailedSearchCount[]>;
+
+  /** The plan's reform areas content is filed under (issue #14). */
+  getReformAreas(): Promise<ReformArea[]>;
+  saveReformAreas(areas: ReformArea[]): Promise<void>;
+  /** Yearly communication plans, id = the year ("2026"). */
+  commPlans: Collection<CommPlan>;
 
   /** Resolves when everything accepted so far is durably on disk. */
   flush(): Promise<void>;

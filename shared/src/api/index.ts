@@ -1,3 +1,4 @@
+import { areaReportsApi, areasApi, plansApi } from './areas.ts';
 import { auditApi } from './audit.ts';
 import { authApi } from './auth.ts';
 import { contentApi } from './content.ts';
@@ -21,6 +22,7 @@ export { reportsApi, schedulesApi, schoolApi, screensApi, usersApi };
 export { failedSearchesApi };
 export { notifyApi };
 export { feedbackPhotosApi, feedbackPrivacyApi, publicFeedbackApi };
+export { areaReportsApi, areasApi, plansApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -44,4 +46,7 @@ export const api = {
   publicFeedback: publicFeedbackApi,
   feedbackPrivacy: feedbackPrivacyApi,
   feedbackPhotos: feedbackPhotosApi,
+  areas: areasApi,
+  areaReports: areaReportsApi,
+  plans: plansApi,
 };

@@ -41,6 +41,8 @@ export const auditAction = z.enum([
   'feedback.sender.deleted',
   'feedback.sender.purged',
   'feedback.retention',
+  'areas.update',
+  'plan.update',
 ]);
 
 export const auditEntry = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { indexResultFields } from './indexResult.ts';
 import { mediaRef } from './media.ts';
 import { procedureDraftFields, procedureFields, type Strictness } from './procedure.ts';
+import { AREA_REQUIRED_MESSAGE, contentAreas, lacksRequiredArea } from './reformAreas.ts';
 import { httpUrl, id, isoDate, isoDateTime, requiredText, text } from './text.ts';
 
 export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr']);
@@ -72,6 +73,8 @@ const adminMeta = {
   approvedBy: text(80).nullable(),
   approvedAt: isoDateTime.nullable(),
   rejectionReason: text(500).nullable(),
+  /** Reform areas (plan section codes, reformAreas.ts); office-only, never in a display snapshot. */
+  areas: contentAreas,
 };
 
 /** What an editor sends; the server owns id, status bookkeeping, version and timestamps. */
@@ -82,6 +85,7 @@ const inputMeta = {
   sample: publicMeta.sample,
   source: publicMeta.source,
   screens: adminMeta.screens,
+  areas: adminMeta.areas,
   /** What the author asks for: keep as draft, send for approval, or (approvers only) publish. */
   status: z.enum(['draft', 'submitted', 'approved']),
   /** The version the edit started from; a stale one is refused as a conflict. Absent on create. */
@@ -127,11 +131,16 @@ export type ContentItem = z.infer<typeof contentItem>;
 export const publicContentItem = withMeta(publicMeta);
 export type PublicContentItem = z.infer<typeof publicContentItem>;
 
-export const contentInput = byStatus(inputMeta, ['draft'] as const, FINISHED).refine(validityRule, validityIssue);
+const areaIssue = { message: AREA_REQUIRED_MESSAGE, path: ['areas'] };
+export const contentInput = byStatus(inputMeta, ['draft'] as const, FINISHED)
+  .refine(validityRule, validityIssue)
+  .refine((item) => !lacksRequiredArea(item), areaIssue);
 export type ContentInput = z.infer<typeof contentInput>;
 
 /** An input checked as complete whatever status it asks for (imported national records are complete, though saved as drafts). */
-export const completeContentInput = withMeta(inputMeta).refine(validityRule, validityIssue);
+export const completeContentInput = withMeta(inputMeta)
+  .refine(validityRule, validityIssue)
+  .refine((item) => !lacksRequiredArea(item), areaIssue);
 
 export type ContentOf<T extends ContentType> = Extract<ContentItem, { type: T }>;
 export type PublicContentOf<T extends ContentType> = Extract<PublicContentItem, { type: T }>;
@@ -159,5 +168,7 @@ export const contentQuery = z.object({
   type: contentType.optional(),
   status: contentStatus.optional(),
   q: text(200).optional(),
+  /** Only items filed under this reform area. */
+  area: text(20).optional(),
 });
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { auditEntry } from './audit.ts';
 import { contentItem } from './content.ts';
+import { commPlan } from './commPlan.ts';
+import { DEFAULT_REFORM_AREAS, reformAreaList, withDefaultAreas } from './reformAreas.ts';
 import { emergencyNotice } from './emergency.ts';
 import { feedbackItem } from './feedback.ts';
 import { failedSearchCount, lookupCount } from './lookup.ts';
@@ -32,7 +34,8 @@ export const database = z.object({
     .array(screen)
     .refine(...unique((s: { id: string }) => s.id, 'screen ids'))
     .refine(...unique((s: { slug: string }) => s.slug, 'screen slugs')),
-  content: z.array(contentItem).refine(...unique((c: { id: string }) => c.id, 'content ids')),
+  // Items stored before reform areas existed get their type's default (procedures: II.2b).
+  content: z.array(z.preprocess(withDefaultAreas, contentItem)).refine(...unique((c: { id: string }) => c.id, 'content ids')),
   users: z
     .array(user)
     .refine(...unique((u: { id: string }) => u.id, 'user ids'))
@@ -55,6 +58,10 @@ export const database = z.object({
   failedSearches: z.array(failedSearchCount).default([]),
   /** E-mail notifications (SMTP); server-only, never part of a public reply. */
   notify: notifySettings.default(DEFAULT_NOTIFY_SETTINGS),
+  /** The plan's sections content is filed under (issue #14); editable in Cài đặt. */
+  reformAreas: reformAreaList.default(DEFAULT_REFORM_AREAS),
+  /** Yearly communication plans (Kế hoạch tuyên truyền CCHC năm …), one per year. */
+  commPlans: z.array(commPlan).default([]).refine(...unique((p: { id: string }) => p.id, 'plan years')),
   /** Phản ánh, kiến nghị and hiến kế from parents and staff (issue #13); sender details are office-only. */
   feedback: z
     .array(feedbackItem)

@@ -17,6 +17,7 @@ DELETE /api/media/{id} session approver
 DELETE /api/playlists/{id} session editor
 DELETE /api/schedules/{id} session editor
 DELETE /api/screens/{id}/device session editor
+GET /api/areas session editor
 GET /api/audit session approver
 GET /api/audit.csv session approver
 GET /api/audit/failed-logins session admin
@@ -33,8 +34,12 @@ GET /api/feedback-privacy/senders session admin
 GET /api/lookups session editor
 GET /api/lookups/failed-searches session editor
 GET /api/media session editor
+GET /api/plans/{year} session editor
+GET /api/plans/{year}/report session editor
+GET /api/plans/{year}/report.csv session editor
 GET /api/playlists session editor
 GET /api/public/feedback/{code} public
+GET /api/reports/areas session approver
 GET /api/reports/proof session approver
 GET /api/reports/proof.csv session approver
 GET /api/schedules session editor
@@ -79,9 +84,11 @@ POST /api/settings/notify/test session admin
 POST /api/users session admin
 POST /api/users/{id}/password session admin
 POST /api/users/{id}/totp/reset session admin
+PUT /api/areas session admin
 PUT /api/content/{id} session editor
 PUT /api/dayparts session editor
 PUT /api/feedback-privacy/retention session admin
+PUT /api/plans/{year} session editor
 PUT /api/playlists/{id} session editor
 PUT /api/schedules/{id} session editor
 PUT /api/school session admin

@@ -30,6 +30,8 @@ function valuesOf(item: ContentItem | null): IndexValues {
   if (item?.type !== 'indexResult') {
     return {
       ...EMPTY_META,
+      // Index results are the results of reform (plan II.3 b).
+      areas: ['II.3'],
       index: 'PAR_INDEX',
       scope: '',
       year: String(new Date().getFullYear() - 1),

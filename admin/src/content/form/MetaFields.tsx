@@ -6,6 +6,8 @@ import { Field } from '../../ui/form/Field.tsx';
 import { ScreensPicker } from '../../ui/form/ScreensPicker.tsx';
 import { DateField } from '../../ui/date/DateField.tsx';
 import { SlideSecondsField } from '../../ui/form/SlideSecondsField.tsx';
+import { AreaChips } from '../../areas/AreaChips.tsx';
+import { useAreas } from '../../areas/useAreas.ts';
 
 interface MetaFieldsProps {
   values: MetaValues;
@@ -19,9 +21,11 @@ interface MetaFieldsProps {
 /** Source, validity, duration, screens and the sample-data flag: the same block in every content editor. */
 export function MetaFields({ values, errors, onChange, autoSeconds, screens }: MetaFieldsProps) {
   const { t } = useI18n();
+  const { areas } = useAreas();
   return (
     <fieldset className="form-section">
       <legend className="form-section__title">{t('editor.sectionDisplay')}</legend>
+      <AreaChips value={values.areas} areas={areas} error={errors.areas} onChange={(next) => onChange({ areas: next })} />
       <Field name="source" label={t('field.source')} hint={t('field.sourceHint')} error={errors.source}>
         {(control) => <input {...control} type="text" value={values.source} onChange={(e) => onChange({ source: e.target.value })} />}
       </Field>

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../session.tsx';
 /** System pages and the least role that may open each (the server checks again). */
 const SYSTEM_PAGES: readonly [Exclude<OpsPage, 'reportPrint'>, Role][] = [
   ['media', 'editor'],
+  ['plan', 'editor'],
   ['reports', 'approver'],
   ['audit', 'approver'],
   ['settings', 'admin'],

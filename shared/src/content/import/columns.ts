@@ -64,6 +64,14 @@ function metaColumns<T extends ContentItem>(): ImportColumn<T>[] {
       read: (cell) => ({ validUntil: readDate(cell) }),
       write: (item) => item.validUntil ?? '',
     },
+    {
+      header: 'Lĩnh vực CCHC',
+      fields: ['areas'],
+      hint: 'mã mục của kế hoạch tuyên truyền, nhiều mã cách nhau bởi “ | ” (ví dụ: II.2b | II.3); để trống = II.2b cho thủ tục, II.3 cho kết quả chỉ số',
+      // An empty cell keeps the type's default (importFile.ts DEFAULTS).
+      read: (cell) => (cell.trim() ? { areas: splitList(cell) } : {}),
+      write: (item) => item.areas.join(' | '),
+    },
   ];
 }
 

@@ -31,8 +31,9 @@ const COLUMNS: Record<ImportType, readonly ImportColumn<never>[]> = { procedure:
 
 /** What an imported row gets unless the file says otherwise: a draft for every screen, optional texts empty. */
 const DEFAULTS: Record<ImportType, Record<string, unknown>> = {
-  procedure: { level: [], dossier: [], forms: [], receivingAddress: '', dossierSets: '', dossierNote: '', conditions: '', notes: '' },
-  indexResult: { unit: '', group: '', note: '', score: null, rank: null, rankOf: null, changePoints: null, changePlaces: null },
+  // Reform areas (plan section II): procedures are II.2b, index results are the results of reform, II.3 b.
+  procedure: { areas: ['II.2b'], level: [], dossier: [], forms: [], receivingAddress: '', dossierSets: '', dossierNote: '', conditions: '', notes: '' },
+  indexResult: { areas: ['II.3'], unit: '', group: '', note: '', score: null, rank: null, rankOf: null, changePoints: null, changePlaces: null },
 };
 const META = { validFrom: null, validUntil: null, durationSeconds: null, sample: false, source: '', screens: 'all', status: 'draft' };
 

@@ -11,6 +11,7 @@ const META = { validFrom: null, validUntil: null, sample: true, source: 'Cơ s�
 /** The example row of the procedure template: a shortened 1.001622, marked as sample data. */
 const EXAMPLE_PROCEDURE = {
   ...META,
+  areas: ['II.2b'],
   code: '1.001622',
   name: 'Hỗ trợ ăn trưa đối với trẻ em mẫu giáo',
   field: 'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân',
@@ -47,6 +48,7 @@ const EXAMPLE_PROCEDURE = {
 const EXAMPLE_INDEX = {
   ...META,
   source: 'Bộ Nội vụ, công bố Chỉ số cải cách hành chính năm 2024',
+  areas: ['II.3'],
   index: 'PAR_INDEX',
   scope: 'Hà Nội',
   year: 2024,
