@@ -32,12 +32,16 @@ function scoreText(item: Extract<NoticeItem, { type: 'indexResult' }>): string {
   return item.unit ? `${formatNumberVi(item.score)} ${item.unit}` : formatNumberVi(item.score);
 }
 
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** Rendered Markdown back to its words (for summaries): tags dropped, the escaper's entities read back. */
+const plainText = (markup: string) => markup.replace(/<\/(?:p|li|h\d|blockquote|td|th)>/g, ' ').replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+
 /** One line for lists, feeds and share descriptions (plain text). */
 export function noticeSummary(item: NoticeItem, max = 200): string {
   const text = (() => {
     switch (item.type) {
       case 'announcement':
-        return item.body.replace(/[#>*_`[\]()!|-]+/g, ' ');
+        return plainText(renderMarkdown(item.body).value);
       case 'slogan':
         return [item.text, item.attribution].filter(Boolean).join(' — ');
       case 'indexResult':
@@ -104,7 +108,7 @@ export const CHANNEL_CSS = html`<style>
 .slogan{margin:0;padding:1.25rem;border-radius:.6rem;background:#700e13;color:#ffd866;font-size:1.35rem;font-weight:700;text-align:center}
 .slogan--blue{background:#12305f;color:#fff}.slogan--green{background:#0d4029;color:#fffbea}.slogan--gold{background:#f7e6b0;color:#6b0d11}
 .slogan footer{font-size:1rem;font-weight:400;margin-top:.5rem}
-.facts th{width:40%;background:#f0f2f5}.prose img{display:none}
+.facts th{width:40%;background:#f0f2f5}dt{font-weight:700;margin-top:.5rem}dd{margin:0}dd ul{margin:0;padding-left:1.2rem}.prose img{display:none}
 .meta{display:flex;flex-wrap:wrap;gap:.4rem .8rem;align-items:center}
 .actions{display:flex;flex-wrap:wrap;gap:.6rem;margin:1.2rem 0}
 .search{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}.search .field{flex:1 1 14rem;margin:0}

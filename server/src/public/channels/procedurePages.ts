@@ -54,7 +54,7 @@ export function renderProcedureList(ctx: PublicContext, items: readonly Procedur
     )}<h2>Tất cả thủ tục (${items.length})</h2><ul class="items">${items.map(procedureCard)}</ul>`;
   }
   const body = html`${CHANNEL_CSS}<h1>Thủ tục hành chính</h1>
-<p class="lead">Các thủ tục hành chính nhà trường đang niêm yết công khai, đầy đủ thành phần theo Nghị định số 63/2010/NĐ-CP.</p>
+<p class="lead">${kt('Các thủ tục hành chính nhà trường đang niêm yết công khai, đầy đủ thành phần theo Nghị định số 63/2010/NĐ-CP.')}</p>
 ${form}${results}`;
   return renderPage(ctx, {
     title: q ? `Tìm thủ tục: ${q}` : 'Thủ tục hành chính',

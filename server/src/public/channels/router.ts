@@ -54,7 +54,7 @@ export function channelsRouter({ store, clock, readPlanning, events }: ChannelsD
     const item = data.content.find((c) => c.id === req.params.id && hasPublicPage(c, today));
     if (item?.type === 'procedure') return res.redirect(301, `/thu-tuc/${encodeURIComponent(item.code)}`);
     if (!item || !isNotice(item)) return sendHtml(res, renderNotFound(ctx, 'Không có thông báo này, hoặc thông báo chưa được công bố.', req.path), 404);
-    sendHtml(res, renderNoticePage(ctx, item, onAir.includes(item), data));
+    sendHtml(res, renderNoticePage(ctx, item, onAir.some((c) => c.id === item.id), data));
   });
 
   router.get('/thu-tuc', async (req, res) => {

@@ -73,20 +73,24 @@ function shareCard(item: ShareItem, school: School): Node {
   const card = cardFor(item);
   const theme = THEMES[card.theme];
   const title = clip(card.title, 180);
+  const align = item.type === 'slogan' ? 'center' : 'left';
   const titleSize = fit(title, [[40, 76], [80, 62], [130, 50]], 42);
+  // Satori adds padding outside a fixed size, so the frame is fixed and the content box inside it sized by hand.
+  const frame = item.type === 'commendation' ? 14 : 0;
+  const inner = { width: SHARE_WIDTH - 2 * frame - 128, height: SHARE_HEIGHT - 2 * frame - 96 };
   return div(
-    { flexDirection: 'column', width: '100%', height: '100%', background: theme.background, color: theme.color, fontFamily: 'BVP latin, BVP vietnamese', padding: '56px 64px 40px', border: item.type === 'commendation' ? '14px solid #d4a53a' : 'none' },
-    [
+    { width: SHARE_WIDTH, height: SHARE_HEIGHT, background: theme.background, color: theme.color, fontFamily: 'BVP latin, BVP vietnamese', border: frame ? `${frame}px solid #d4a53a` : 'none' },
+    div({ flexDirection: 'column', ...inner, margin: '56px 64px 40px' }, [
       div({ fontSize: 30, fontWeight: 700, textTransform: 'uppercase', letterSpacing: 1, color: card.theme === 'paper' ? '#8a1217' : theme.second }, card.kicker),
-      div({ flex: 1, flexDirection: 'column', justifyContent: 'center' }, [
-        div({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, textAlign: item.type === 'slogan' ? 'center' : 'left', justifyContent: item.type === 'slogan' ? 'center' : 'flex-start' }, title),
-        card.detail ? div({ fontSize: 32, marginTop: 24, color: theme.second, justifyContent: item.type === 'slogan' ? 'center' : 'flex-start' }, clip(card.detail, 120)) : false,
+      div({ flexGrow: 1, flexShrink: 1, minHeight: 0, overflow: 'hidden', flexDirection: 'column', justifyContent: 'center', alignItems: align === 'center' ? 'center' : 'stretch' }, [
+        div({ width: '100%', fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, textAlign: align }, title),
+        card.detail ? div({ fontSize: 32, marginTop: 24, color: theme.second, textAlign: align }, clip(card.detail, 120)) : false,
       ]),
-      div({ justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 26, color: theme.second, borderTop: `2px solid ${card.theme === 'paper' ? '#dccb9c' : theme.color}`, paddingTop: 18 }, [
+      div({ justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 26, color: theme.second, flexShrink: 0, borderTop: `2px solid ${card.theme === 'paper' ? '#dccb9c' : theme.color}`, paddingTop: 18 }, [
         div({ flexDirection: 'column' }, [school.parentAgency ? div({ fontSize: 20 }, school.parentAgency.toUpperCase()) : false, div({ fontWeight: 700 }, school.name)]),
         item.sample ? div({ background: '#fff4d6', color: '#5c4300', padding: '6px 16px', borderRadius: 20, fontSize: 22, fontWeight: 700 }, SAMPLE_DATA_VI) : false,
       ]),
-    ],
+    ]),
   );
 }
 
