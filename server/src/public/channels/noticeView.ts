@@ -109,7 +109,7 @@ export const CHANNEL_CSS = html`<style>
 .slogan--blue{background:#12305f;color:#fff}.slogan--green{background:#0d4029;color:#fffbea}.slogan--gold{background:#f7e6b0;color:#6b0d11}
 .slogan footer{font-size:1rem;font-weight:400;margin-top:.5rem}
 .facts th{width:40%;background:#f0f2f5}dt{font-weight:700;margin-top:.5rem}dd{margin:0}dd ul{margin:0;padding-left:1.2rem}.prose img{display:none}
-.meta{display:flex;flex-wrap:wrap;gap:.4rem .8rem;align-items:center}
+.dossier li{margin-bottom:.6rem}.meta{display:flex;flex-wrap:wrap;gap:.4rem .8rem;align-items:center}
 .actions{display:flex;flex-wrap:wrap;gap:.6rem;margin:1.2rem 0}
 .search{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}.search .field{flex:1 1 14rem;margin:0}
 </style>`;

@@ -69,16 +69,22 @@ ${form}${results}`;
 const section = (id: string, heading: string, content: SafeHtml | string | false) =>
   content ? html`<section class="card" aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${content}</section>` : '';
 const list = (items: readonly string[]) => html`<ul>${items.map((s) => html`<li>${kt(s)}</li>`)}</ul>`;
-const count = (n: number | null) => (n === null ? '—' : String(n));
 
-function dossierTable(p: ProcedureItem): SafeHtml | false {
+/** "1 bản chính, 1 bản sao" as the record says it (a count it does not give is left out). */
+function copiesText(d: ProcedureItem['dossier'][number]): string {
+  return [d.originals === null ? '' : `${d.originals} bản chính`, d.copies === null ? '' : `${d.copies} bản sao`].filter(Boolean).join(', ');
+}
+
+/** The dossier as a list, not a three-column table: it must reflow on a phone at 200 % zoom. */
+function dossierList(p: ProcedureItem): SafeHtml | false {
   if (p.dossier.length === 0 && !p.dossierSets && !p.dossierNote) return false;
-  const rows = p.dossier.map(
-    (d) => html`<tr><td>${d.group ? html`<span class="muted">${d.group}:</span> ` : ''}${kt(d.document)}</td><td>${count(d.originals)}</td><td>${count(d.copies)}</td></tr>`,
-  );
-  return html`${p.dossier.length ? html`<table><thead><tr><th scope="col">Giấy tờ</th><th scope="col">Bản chính</th><th scope="col">Bản sao</th></tr></thead><tbody>${rows}</tbody></table>` : ''}${
-    p.dossierSets ? html`<p>Số lượng hồ sơ: ${p.dossierSets}</p>` : ''
-  }${p.dossierNote ? html`<p>${kt(p.dossierNote)}</p>` : ''}`;
+  const rows = p.dossier.map((d) => {
+    const copies = copiesText(d);
+    return html`<li>${d.group ? html`<span class="muted">${kt(d.group)}:</span> ` : ''}${kt(d.document)}${copies ? html` <span class="badge">${copies}</span>` : ''}</li>`;
+  });
+  return html`${p.dossier.length ? html`<ul class="dossier">${rows}</ul>` : ''}${p.dossierSets ? html`<p>Số lượng hồ sơ: ${p.dossierSets}</p>` : ''}${
+    p.dossierNote ? html`<p>${kt(p.dossierNote)}</p>` : ''
+  }`;
 }
 
 /** `/thu-tuc/<code>`: the whole record, in the order of NĐ 63/2010/NĐ-CP Điều 8 khoản 2, then its legal standing. */
@@ -106,7 +112,7 @@ ${s.amount ? html`<dt>${s.amount.label ?? (s.amount.kind === 'fee' ? 'Lệ phí'
 ${summary}
 ${section('trinh-tu', 'Trình tự thực hiện', steps)}
 ${section('cach-thuc', 'Cách thức thực hiện', channels)}
-${section('ho-so', 'Thành phần, số lượng hồ sơ', dossierTable(p))}
+${section('ho-so', 'Thành phần, số lượng hồ sơ', dossierList(p))}
 ${section('thoi-han', 'Thời hạn giải quyết', html`<p>${kt(p.timeLimit)}</p>`)}
 ${section('doi-tuong', 'Đối tượng thực hiện', list(p.applicants))}
 ${section('co-quan', 'Cơ quan thực hiện', agency)}
