@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import { expect, signInContext, test, workerContexts } from './fixtures.ts';
 
 /**
@@ -38,12 +38,6 @@ const PAGES = [
   'users',
 ];
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 test('the login page has no serious or critical axe violations; a wrong password gets a clear Vietnamese message', async ({ browser, server }) => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

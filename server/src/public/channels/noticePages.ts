@@ -1,4 +1,4 @@
-import { calendarDate, CONTENT_TYPE_VI } from '@bangtin/shared';
+import { calendarDate, CONTENT_TYPE_VI, keepTogether } from '@bangtin/shared';
 import { html } from '../html.ts';
 import type { PublicContext } from '../context.ts';
 import { renderPage } from '../layout.ts';
@@ -13,7 +13,7 @@ export function renderNoticeList(ctx: PublicContext, onAir: readonly NoticeItem[
     (group) => group.items.length > 0,
   );
   const body = html`${CHANNEL_CSS}<h1>Thông báo của nhà trường</h1>
-<p class="lead">Những gì đang hiển thị trên bảng tin điện tử của trường hôm nay, ${longDate(today, ctx.school.timezone)}.</p>
+<p class="lead">Những gì đang hiển thị trên bảng tin điện tử của trường hôm nay, ${keepTogether(longDate(today, ctx.school.timezone))}.</p>
 ${
   groups.length === 0
     ? html`<p class="notice">Hôm nay bảng tin chưa có thông báo nào. Mời quý phụ huynh xem <a href="/thu-tuc">các thủ tục hành chính</a>.</p>`
