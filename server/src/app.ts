@@ -27,6 +27,7 @@ import { mountRoutes } from './http/mountRoutes.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { mountPages } from './http/pages.ts';
 import { mountPublicSite } from './public/site.ts';
+import { channelsRouter } from './public/channels/router.ts';
 import type { RouteSpec } from './http/route.ts';
 import { auditRoutes } from './http/routes/auditRoutes.ts';
 import { authRoutes } from './http/routes/authRoutes.ts';
@@ -260,6 +261,7 @@ export function createApp(deps: AppDeps): App {
   const publicRouters: Router[] = [];
   publicRouters.push(feedback.siteRouter);
   publicRouters.push(yearlyReportRouter({ store, clock, planReports: areaServices.planReports, resolveUser: (token) => auth.resolve(token) }));
+  publicRouters.push(channelsRouter({ store, clock, readPlanning, events }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));

@@ -67,6 +67,13 @@ export function HomePage() {
         </div>
       )}
 
+      {school && !school.publicUrl && (
+        <p className="alert alert--warning home-page__settings" role="status" data-testid="home-public-url-warning">
+          <strong>{t('home.publicUrlTitle')}</strong> {t('home.publicUrlBody')}{' '}
+          {isAdmin ? <Link to={{ page: 'settings' }}>{t('home.openSettings')}</Link> : t('home.askAdmin')}
+        </p>
+      )}
+
       {emergencyList.length > 0 && (
         <div className="alert alert--error" role="status" data-testid="home-emergency">
           <p>

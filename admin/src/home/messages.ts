@@ -39,6 +39,9 @@ export const homeVi = {
   'home.feedback.email': 'thư điện tử',
   'home.openSettings': 'Cập nhật trong Cài đặt',
   'home.askAdmin': 'Hãy báo quản trị hệ thống cập nhật trong phần Cài đặt.',
+  'home.publicUrlTitle': 'Chưa đặt địa chỉ công khai của trang.',
+  'home.publicUrlBody':
+    'Mã QR trên màn hình và đường dẫn trong bản tin đang dùng địa chỉ mạng nội bộ mà màn hình mở: điện thoại dùng 4G của phụ huynh có thể không mở được.',
 } as const;
 
 export const homeEn: Record<keyof typeof homeVi, string> = {
@@ -81,4 +84,6 @@ export const homeEn: Record<keyof typeof homeVi, string> = {
   'home.feedback.email': 'e-mail',
   'home.openSettings': 'Update in Settings',
   'home.askAdmin': 'Ask the system administrator to update it in Settings.',
+  'home.publicUrlTitle': 'The public address is not set.',
+  'home.publicUrlBody': "QR codes on the screens and links in the feeds use the local address the screen opened: parents' phones on mobile data may not reach it.",
 };

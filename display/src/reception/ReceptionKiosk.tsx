@@ -1,4 +1,4 @@
-import { publicFeedback, type DisplaySnapshot } from '@bangtin/shared';
+import { publicBase, publicFeedback, type DisplaySnapshot } from '@bangtin/shared';
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import { useStrings } from '../i18n.ts';
 import { HomeView } from './HomeView.tsx';
@@ -182,7 +182,7 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
       {procedure && (
         // tabIndex 0: a scrollable region must be reachable (and scrollable with the arrow keys) by keyboard.
         <div key={procedure.id} className="rk-body rk-scroll" ref={viewRef} tabIndex={0} role="region" aria-label={procedure.name}>
-          <ProcedureDetail procedure={procedure} publicBase={window.location.origin} />
+          <ProcedureDetail procedure={procedure} publicBase={publicBase(snapshot.school.publicUrl, window.location.origin)} />
         </div>
       )}
       <IdleCountdown idleSeconds={snapshot.screen.idleSeconds} onIdle={reset} onHoldPointer={holdPointer} />

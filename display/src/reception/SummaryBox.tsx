@@ -4,10 +4,8 @@ import { QrImage } from '../qr/QrImage.tsx';
 import type { ProcedureSummary } from './procedureSummary.ts';
 import type { Procedure } from './useCatalogue.ts';
 
-/** Where the QR near the top leads: the procedure's national portal record when known, else its page on this server. */
-export function procedurePageUrl(p: Pick<Procedure, 'code' | 'portalUrl'>, publicBase: string): string {
-  return p.portalUrl ?? `${publicBase.replace(/\/$/, '')}/thu-tuc/${encodeURIComponent(p.code)}`;
-}
+/** Where the QR near the top leads: the procedure's national portal record when known, else its public page here. */
+export { procedurePageUrl } from '@bangtin/shared';
 
 function Row({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (

@@ -93,7 +93,20 @@ export function gateSummary(p: Procedure): GateSummary {
  * page `/thu-tuc/<code>` (built by the channels work) at the address the kiosk reached the server by.
  */
 export function procedurePageUrl(p: Pick<Procedure, 'code' | 'portalUrl'>, origin: string): string {
-  return p.portalUrl ?? `${origin.replace(/\/$/, '')}/thu-tuc/${encodeURIComponent(p.code)}`;
+  return p.portalUrl ?? publicProcedurePage(p.code, origin);
+}
+
+/**
+ * Where a phone reaches this server: the school's public address (Cài đặt → "Địa chỉ công khai") when set, else the
+ * address the kiosk itself was opened by (a LAN address may not open on mobile data: the office dashboard says so).
+ */
+export function publicBase(publicUrl: string | undefined, openedBy: string): string {
+  return (publicUrl || openedBy).replace(/\/$/, '');
+}
+
+/** A procedure's public page `/thu-tuc/<code>` (full record, printable poster) on that address. */
+export function publicProcedurePage(code: string, base: string): string {
+  return `${base.replace(/\/$/, '')}/thu-tuc/${encodeURIComponent(code)}`;
 }
 
 /** The words a summary puts on the wall, for its reading time. */

@@ -1,9 +1,10 @@
-import { formatShortDateVi, gateSummary, keepTogether, procedurePageUrl, type PublicContentOf } from '@bangtin/shared';
+import { formatShortDateVi, gateSummary, keepTogether, publicBase, publicProcedurePage, type PublicContentOf } from '@bangtin/shared';
 import { useMemo } from 'react';
 import { useStrings } from '../../i18n.ts';
 import { QrImage } from '../../qr/QrImage.tsx';
 import { FitText } from '../FitText.tsx';
 import { SlideShell } from '../SlideShell.tsx';
+import { useSnapshot } from '../snapshotContext.ts';
 
 type Procedure = PublicContentOf<'procedure'>;
 
@@ -19,7 +20,8 @@ export function ProcedureSummarySlide({ item }: { item: Procedure }) {
   const t = useStrings();
   const w = t.wall;
   const summary = useMemo(() => gateSummary(item), [item]);
-  const url = procedurePageUrl(item, serverOrigin());
+  // The wall's QR opens the school's own page for the procedure (the whole record, the poster), on the public address.
+  const url = publicProcedurePage(item.code, publicBase(useSnapshot().school.publicUrl, serverOrigin()));
   const { amount, deadline } = summary;
   return (
     <SlideShell item={item} className="paper">

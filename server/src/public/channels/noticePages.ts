@@ -1,0 +1,55 @@
+import { calendarDate, CONTENT_TYPE_VI, keepTogether } from '@bangtin/shared';
+import { html } from '../html.ts';
+import type { PublicContext } from '../context.ts';
+import { renderPage } from '../layout.ts';
+import type { PlanningData } from '../../domain/planningData.ts';
+import { CHANNEL_CSS, longDate, noticeBody, noticeCard, noticeSummary, noticeTitle, sampleBadge, sourceLine } from './noticeView.ts';
+import { NOTICE_GROUPS, type NoticeItem } from './onAirToday.ts';
+
+/** `/thong-bao`: what the school's screens show today, grouped as the plan names its channels' content. */
+export function renderNoticeList(ctx: PublicContext, onAir: readonly NoticeItem[]): string {
+  const today = calendarDate(ctx.now, ctx.school.timezone);
+  const groups = NOTICE_GROUPS.map(([type, heading]) => ({ type, heading, items: onAir.filter((item) => item.type === type) })).filter(
+    (group) => group.items.length > 0,
+  );
+  const body = html`${CHANNEL_CSS}<h1>Thông báo của nhà trường</h1>
+<p class="lead">Những gì đang hiển thị trên bảng tin điện tử của trường hôm nay, ${keepTogether(longDate(today, ctx.school.timezone))}.</p>
+${
+  groups.length === 0
+    ? html`<p class="notice">Hôm nay bảng tin chưa có thông báo nào. Mời quý phụ huynh xem <a href="/thu-tuc">các thủ tục hành chính</a>.</p>`
+    : groups.map(
+        (group) => html`<section aria-labelledby="nhom-${group.type}"><h2 id="nhom-${group.type}">${group.heading}</h2><ul class="items">${group.items.map(noticeCard)}</ul></section>`,
+      )
+}
+<p class="muted">Theo dõi trên cổng thông tin: <a href="/feed.xml">Atom</a> · <a href="/feed.json">JSON Feed</a></p>
+<p><a href="/admin/">Đăng nhập cán bộ</a></p>`;
+  return renderPage(ctx, { title: 'Thông báo', path: '/thong-bao', active: '/thong-bao', body });
+}
+
+/** `/thong-bao/<id>`: one item's permanent page (whether or not it still plays today). */
+export function renderNoticePage(ctx: PublicContext, item: NoticeItem, playingToday: boolean, data: Pick<PlanningData, 'school'>): string {
+  const zone = data.school.timezone;
+  const title = noticeTitle(item);
+  const body = html`${CHANNEL_CSS}<p><a href="/thong-bao">← Tất cả thông báo</a></p>
+<article>
+<p class="meta"><span class="badge">${CONTENT_TYPE_VI[item.type]}</span>${sampleBadge(item)}</p>
+<h1>${item.type === 'slogan' ? 'Khẩu hiệu tuyên truyền' : title}</h1>
+${noticeBody(item)}
+${sourceLine(item)}
+<p class="muted">${
+    playingToday
+      ? html`Đang hiển thị trên bảng tin${item.validUntil ? html` đến ${longDate(item.validUntil, zone)}` : ''}.`
+      : 'Nội dung này hiện không còn hiển thị trên bảng tin.'
+  }${item.approvedAt ? html` Duyệt đăng ${longDate(calendarDate(new Date(item.approvedAt), zone), zone)}.` : ''}</p>
+</article>
+<p class="actions"><a class="btn-secondary" href="/in/thong-bao/${item.id}">In thông báo</a></p>`;
+  return renderPage(ctx, {
+    title: item.type === 'slogan' ? `Khẩu hiệu: ${noticeSummary(item, 80)}` : title,
+    path: `/thong-bao/${item.id}`,
+    active: '/thong-bao',
+    description: noticeSummary(item),
+    ogImage: `/og/${item.id}.png`,
+    ogType: 'article',
+    body,
+  });
+}
