@@ -1,7 +1,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import express, { type Router } from 'express';
-import { evaluateSchedule } from '@bangtin/shared';
+import { evaluateSchedule, type FeedbackCounts } from '@bangtin/shared';
 import { Server as SocketServer } from 'socket.io';
 import type { Clock } from './clock.ts';
 import { createAuditLog } from './domain/audit.ts';
@@ -67,6 +67,11 @@ import { notifyRoutes } from './http/routes/notifyRoutes.ts';
 import { createNotifier, type Notifier } from './notify/notifier.ts';
 import { smtpMailer, type MailPort } from './notify/mailPort.ts';
 import type { Store } from './store/store.ts';
+import { createFeedbackHandling } from './domain/feedback/handling.ts';
+import { createFeedbackReminders } from './domain/feedback/reminders.ts';
+import { createFeedbackCalendarSettings } from './domain/feedback/calendarSettings.ts';
+import { createFeedbackMailer } from './notify/feedbackMail.ts';
+import { feedbackRoutes } from './http/routes/feedbackRoutes.ts';
 
 export interface AppDeps {
   store: Store;
@@ -113,6 +118,8 @@ export interface App {
   purgeSessions(): Promise<number>;
   /** E-mail notifications: the offline check on demand (tests move the clock, then call it) and the in-flight mail. */
   notifications: Pick<Notifier, 'checkOffline' | 'idle'>;
+  /** The feedback reminder job on demand (tests move the clock, then call it). */
+  feedbackReminders(): Promise<{ counts: FeedbackCounts; mailed: boolean }>;
   /** Starts scheduled jobs; listening is the caller's business (main.ts, or port 0 in tests). */
   start(): void;
   close(): Promise<void>;
@@ -191,6 +198,15 @@ export function createApp(deps: AppDeps): App {
   const users = createUserService({ store, clock, audit, events });
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
   const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
+  const feedbackMail = createFeedbackMailer({ store, mail: deps.mail ?? smtpMailer, logger });
+  const feedback = createFeedbackHandling({ store, clock, audit, events, content, mail: feedbackMail });
+  const feedbackReminders = createFeedbackReminders({ store, clock, events, mail: feedbackMail });
+  // The principal approving (or taking back) an answer slide publishes (or un-publishes) its feedback.
+  events.on('content.changed', ({ item, previousStatus }) => {
+    if (item.type === 'announcement' && previousStatus !== undefined && previousStatus !== item.status) {
+      void feedback.onContentChanged(item.id, item.status, item.approvedBy).catch((error: unknown) => logger.error({ err: error }, 'feedback publication failed'));
+    }
+  });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
   const routes: RouteSpec[] = [
@@ -210,6 +226,7 @@ export function createApp(deps: AppDeps): App {
     ...lookupRoutes(lookups, store, trust),
     ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store, trust),
     ...notifyRoutes(notifier),
+    ...feedbackRoutes(feedback, createFeedbackCalendarSettings({ store, audit, events })),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -259,6 +276,8 @@ export function createApp(deps: AppDeps): App {
   // Look-up counts are coalesced in memory and written every 5 s (and on shutdown), not once per tap.
   scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush() });
   scheduler.add({ name: 'notify-offline', expression: '0 * * * * *', run: () => notifier.checkOffline() });
+  // Feedback deadlines: 07:30 on weekdays (holidays too: the list is what is late, whoever reads it).
+  scheduler.add({ name: 'feedback-reminders', expression: '0 30 7 * * 1-5', run: () => feedbackReminders.run() });
   scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
 
   return {
@@ -269,7 +288,8 @@ export function createApp(deps: AppDeps): App {
     replan: () => planner.step(),
     evaluations: () => evaluations,
     purgeSessions: () => auth.purgeExpired(),
-    notifications: { checkOffline: () => notifier.checkOffline(), idle: () => notifier.idle() },
+    notifications: { checkOffline: () => notifier.checkOffline(), idle: async () => void (await Promise.all([notifier.idle(), feedbackMail.idle()])) },
+    feedbackReminders: () => feedbackReminders.run(),
     start: () => {
       scheduler.start();
       void planner.step();
@@ -289,6 +309,7 @@ export function createApp(deps: AppDeps): App {
       await proofLog.close();
       await lookups.flush();
       await notifier.idle();
+      await feedbackMail.idle();
       await failedLogins.flush();
       await store.flush();
     },

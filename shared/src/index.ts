@@ -46,3 +46,7 @@ export * from './content/feedbackContact.ts';
 export * from './format/lineBreaks.ts';
 export * from './format/indexFacts.ts';
 export * from './content/procedureSummary.ts';
+export * from './schemas/feedbackHandling.ts';
+export * from './feedback/workingDays.ts';
+export * from './feedback/handlingFlow.ts';
+export * from './feedback/anonymity.ts';

@@ -1,5 +1,6 @@
 import {
   DEFAULT_NOTIFY_SETTINGS,
+  DEFAULT_FEEDBACK_CALENDAR,
   DEFAULT_SLIDE_DEFAULTS,
   CURRENT_SCHEMA_VERSION,
   DEFAULT_DAYPARTS,
@@ -176,5 +177,6 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     emergencyAcks: [],
     failedSearches: [],
     feedback: [],
+    feedbackCalendar: DEFAULT_FEEDBACK_CALENDAR,
   };
 }

@@ -5,6 +5,7 @@ import { displayApi } from './display.ts';
 import { emergenciesApi } from './emergencies.ts';
 import { kioskApi } from './kiosk.ts';
 import { failedSearchesApi, lookupsApi } from './lookups.ts';
+import { feedbackApi } from './feedback.ts';
 import { mediaApi } from './media.ts';
 import { notifyApi } from './notify.ts';
 import { reportsApi } from './reports.ts';
@@ -18,6 +19,7 @@ export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi,
 export { reportsApi, schedulesApi, schoolApi, screensApi, usersApi };
 export { failedSearchesApi };
 export { notifyApi };
+export { feedbackApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -38,4 +40,5 @@ export const api = {
   lookups: lookupsApi,
   failedSearches: failedSearchesApi,
   notify: notifyApi,
+  feedback: feedbackApi,
 };

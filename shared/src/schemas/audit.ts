@@ -34,6 +34,9 @@ export const auditAction = z.enum([
   'seed',
   'notify.settings',
   'notify.test',
+  'feedback.step',
+  'feedback.sender.viewed',
+  'feedback.calendar',
 ]);
 
 export const auditEntry = z.object({
