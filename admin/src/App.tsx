@@ -9,6 +9,8 @@ import { ContentEditorPage } from './content/ContentEditorPage.tsx';
 import { ContentListPage } from './content/ContentListPage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { LookupStatsPage } from './lookups/LookupStatsPage.tsx';
+import { FeedbackInboxPage } from './feedback/FeedbackInboxPage.tsx';
+import { FeedbackDetailPage } from './feedback/FeedbackDetailPage.tsx';
 import { NotFoundPage } from './ui/layout/NotFoundPage.tsx';
 import { ScreensPage } from './screens/ScreensPage.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
@@ -96,6 +98,10 @@ function Page() {
       return <AccountPage />;
     case 'lookups':
       return <LookupStatsPage />;
+    case 'feedbackInbox':
+      return <FeedbackInboxPage />;
+    case 'feedbackDetail':
+      return <FeedbackDetailPage key={route.id} id={route.id} />;
     case 'notFound':
       return <NotFoundPage />;
     default:

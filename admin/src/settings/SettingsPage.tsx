@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { schoolUpdate, type School } from '@bangtin/shared';
 import { Field } from '../ui/form/Field.tsx';
 import { NotifySettingsSection } from './NotifySettingsSection.tsx';
+import { HolidaysSection } from '../feedback/HolidaysSection.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { checkWith } from '../ui/form/validation.ts';
 import { MediaPicker } from '../media/MediaPicker.tsx';
@@ -167,6 +168,7 @@ function SettingsForm({ initial }: { initial: School }) {
       )}
     </form>
       <NotifySettingsSection />
+      <HolidaysSection />
     </>
   );
 }
