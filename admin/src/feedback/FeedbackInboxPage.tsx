@@ -97,14 +97,19 @@ export function FeedbackInboxPage() {
                 {data.items.map((item) => (
                   <tr key={item.id} data-testid="feedback-row" className={`feedback-row feedback-row--${item.deadline}`}>
                     <td data-label={t('feedback.colCode')}>
-                      <Link to={{ page: 'feedbackDetail', id: item.id }} data-testid="feedback-open">
-                        <strong>{item.code}</strong>
-                      </Link>
-                      <div className="muted small">{formatDateTimeVi(new Date(item.createdAt), timeZone)}</div>
+                      {/* One child per cell: on a phone each cell is a label + value row. */}
+                      <div>
+                        <Link to={{ page: 'feedbackDetail', id: item.id }} data-testid="feedback-open">
+                          <strong>{item.code}</strong>
+                        </Link>
+                        <div className="muted small">{formatDateTimeVi(new Date(item.createdAt), timeZone)}</div>
+                      </div>
                     </td>
                     <td data-label={t('feedback.colContent')}>
-                      <div className="small muted">{FEEDBACK_SUBJECT_LABELS[item.subject]}</div>
-                      <div className="feedback-excerpt">{item.content.length > 140 ? `${item.content.slice(0, 139)}…` : item.content}</div>
+                      <div>
+                        <div className="small muted">{FEEDBACK_SUBJECT_LABELS[item.subject]}</div>
+                        <div className="feedback-excerpt">{item.content.length > 140 ? `${item.content.slice(0, 139)}…` : item.content}</div>
+                      </div>
                     </td>
                     <td data-label={t('feedback.status')}>
                       <span className={`status-chip status-chip--${item.status}`}>{FEEDBACK_STATUS_LABELS[item.status]}</span>
