@@ -179,8 +179,11 @@ describe('publishing an answer: anonymised, approved by the principal, then on t
       answer: 'Từ 7/12/2026, lớp Lá 2 trả trẻ đúng 16 giờ 30.',
     });
     expect(sent.status).toBe(200);
-    expect(sent.data).toMatchObject({ status: 'answered', contentStatus: 'Chờ duyệt' });
+    expect(sent.data).toMatchObject({ status: 'answered', contentStatus: 'submitted', proposedSummary: 'Phụ huynh lớp Lá 2 phản ánh giờ trả trẻ muộn 20 phút.' });
+    expect(sent.data).not.toHaveProperty('publicAnswer');
     const slideId = sent.data?.contentId ?? '';
+    // One answer slide at a time: while it waits for the principal, no second one.
+    expect((await step(t, office, item.id, 'publish', { baseVersion: sent.data?.version ?? 0, summary: 'Lần hai', answer: 'Lần hai' })).status).toBe(409);
     const waiting = (await api(t.url, office, 'GET', `/api/content/${slideId}`)).data as unknown as { status: string; body: string; version: number };
     expect(waiting.status).toBe('submitted');
     expect(waiting.body).not.toContain(KNOWN_SENDER.name);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { allowedSteps, formatDateTimeVi, mayAssign, mayPublish, FEEDBACK_STATUS_LABELS, type FeedbackDetail } from '@bangtin/shared';
+import { allowedSteps, formatDateTimeVi, mayAssign, mayPublish, FEEDBACK_STATUS_LABELS, type ContentStatus, type FeedbackDetail } from '@bangtin/shared';
 import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
 import { useApi } from '../session.tsx';
@@ -8,6 +8,9 @@ import { TextField } from '../ui/form/TextField.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useToast } from '../ui/Toast.tsx';
+
+/** The answer slide was sent back or archived: the office may write it again and send a new one. */
+const SENT_BACK: readonly ContentStatus[] = ['rejected', 'archived', 'draft'];
 
 interface Values {
   reason: string;
@@ -26,8 +29,8 @@ const toValues = (d: FeedbackDetail | null): Values => ({
   reply: '',
   note: '',
   assigneeId: d?.assigneeId ?? '',
-  summary: d?.publicSummary ?? '',
-  answer: d?.publicAnswer ?? d?.reply ?? '',
+  summary: d?.proposedSummary ?? '',
+  answer: d?.proposedAnswer ?? d?.reply ?? '',
   acknowledge: false,
 });
 
@@ -45,7 +48,7 @@ interface Props {
  */
 export function FeedbackSteps({ stored: initial, reload, render }: Props) {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, statusLabel } = useI18n();
   const toast = useToast();
   const timeZone = useTimeZone();
   const form = useVersionedForm({ stored: initial, toValues, conflictMessage: 'feedback.conflict', focusScope: '.feedback-steps', invalidMessage: null });
@@ -109,10 +112,11 @@ export function FeedbackSteps({ stored: initial, reload, render }: Props) {
         {mayPublish(detail.status) && (
           <div className="feedback-step feedback-publish">
             <h3>{t('feedback.publishTitle')}</h3>
-            {detail.contentStatus ? (
-              <p data-testid="feedback-slide-status">{t('feedback.slideStatus', { status: detail.contentStatus })}</p>
+            {detail.contentStatus && !SENT_BACK.includes(detail.contentStatus) ? (
+              <p data-testid="feedback-slide-status">{t('feedback.slideStatus', { status: statusLabel(detail.contentStatus) })}</p>
             ) : (
               <>
+                {detail.contentStatus && <p data-testid="feedback-slide-status">{t('feedback.slideStatus', { status: statusLabel(detail.contentStatus) })}</p>}
                 <p className="muted">{t('feedback.publishIntro')}</p>
                 <TextField name="summary" label={t('feedback.summary')} value={values.summary} onChange={(summary) => update({ summary })} error={errors.summary} rows={3} max={1000} />
                 <TextField name="answer" label={t('feedback.answer')} value={values.answer} onChange={(answer) => update({ answer })} error={errors.answer} rows={4} max={3500} />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { feedbackEvent, feedbackItem, feedbackSender, feedbackStatus, feedbackSubject } from './feedback.ts';
+import { contentStatus } from './content.ts';
 import { pageQuery } from './paging.ts';
 import { isoDate, isoDateTime, requiredText, text } from './text.ts';
 
@@ -67,8 +68,8 @@ export const feedbackDetail = feedbackView.extend({
   history: z.array(feedbackHistoryRow),
   /** Who opened the sender's details, from the audit log (newest first). */
   senderViews: z.array(senderViewing),
-  /** Status of the answer slide, when one was made ("Chờ duyệt", "Đã duyệt", "Bị trả lại"). */
-  contentStatus: z.string().optional(),
+  /** Status of the answer slide, when one was made (waiting, approved, sent back…). */
+  contentStatus: contentStatus.optional(),
 });
 export type FeedbackDetail = z.infer<typeof feedbackDetail>;
 

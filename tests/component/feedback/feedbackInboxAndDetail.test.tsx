@@ -108,7 +108,7 @@ describe('the feedback detail on the form machine', () => {
     api.feedback.publish = vi
       .fn()
       .mockRejectedValueOnce(new ApiFailure(400, 'VALIDATION_FAILED', 'Nội dung công khai có thể còn thông tin người gửi.', [{ path: 'summary', message: 'Có họ tên người gửi' }]))
-      .mockResolvedValueOnce({ ...answered, version: 6, contentId: 'c-1', contentStatus: 'Chờ duyệt' });
+      .mockResolvedValueOnce({ ...answered, version: 6, contentId: 'c-1', contentStatus: 'submitted' });
     render(<FeedbackDetailPage id="f-1" />, { wrapper: Providers });
     await userEvent.type(await screen.findByLabelText(/Tóm tắt phản ánh/), 'Chị Nguyễn Thị Lan phản ánh giờ trả trẻ.');
     await userEvent.click(screen.getByTestId('step-publish'));

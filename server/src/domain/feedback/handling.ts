@@ -144,7 +144,7 @@ export function createFeedbackHandling({ store, clock, audit, events, content, m
         .filter((f) => !query.assignee || (query.assignee === 'none' ? !f.assigneeId : f.assigneeId === query.assignee))
         .filter((f) => {
           // Code, content and the office's own texts; never the sender's details (the inbox does not reveal them).
-          const hay = foldVietnamese(`${f.code} ${f.content} ${f.reply ?? ''} ${f.publicSummary ?? ''}`);
+          const hay = foldVietnamese(`${f.code} ${f.content} ${f.reply ?? ''} ${f.proposedSummary ?? ''}`);
           return words.every((w) => hay.includes(w));
         })
         .map((f) => toView(f, cal, users))
@@ -211,6 +211,9 @@ export function createFeedbackHandling({ store, clock, audit, events, content, m
     async publish(id: string, input: FeedbackPublishStep, actor: PublicUser): Promise<FeedbackDetail> {
       const existing = await mustGet(id);
       if (!mayPublish(existing.status)) throw refused(existing, 'công khai kết quả');
+      // One answer slide at a time: a new one only after the principal sent the last one back (or it was archived).
+      const previous = existing.contentId ? await store.getContent(existing.contentId) : undefined;
+      if (previous && (previous.status === 'submitted' || previous.status === 'approved')) throw refused(existing, 'gửi duyệt lần nữa');
       if (input.baseVersion !== existing.version) throw conflict();
       if (!input.acknowledgeSenderMentions) {
         const details = (['summary', 'answer'] as const).flatMap((path) =>
@@ -223,7 +226,7 @@ export function createFeedbackHandling({ store, clock, audit, events, content, m
       const saved = await commit(
         existing,
         input.baseVersion,
-        { publicSummary: input.summary, publicAnswer: input.answer, contentId: slide.id },
+        { proposedSummary: input.summary, proposedAnswer: input.answer, contentId: slide.id },
         { note: 'Gửi duyệt trang chiếu “Kết quả xử lý phản ánh, kiến nghị”' },
         actor,
         'gửi duyệt kết quả công khai',
@@ -239,11 +242,12 @@ export function createFeedbackHandling({ store, clock, audit, events, content, m
       if (approved === (item.status === 'published')) return;
       if (!approved && item.status !== 'published') return;
       const at = clock.now().toISOString();
-      const { publishedAt: _was, ...rest } = item;
+      const { publishedAt: _was, publicSummary: _summary, publicAnswer: _answer, ...rest } = item;
       const next = feedbackItem.parse({
         ...rest,
         status: approved ? 'published' : 'answered',
-        ...(approved ? { publishedAt: at } : {}),
+        // The public fields exist only while the answer is published (the public tracking page shows them then).
+        ...(approved ? { publishedAt: at, publicSummary: item.proposedSummary, publicAnswer: item.proposedAnswer } : {}),
         updatedAt: at,
         version: item.version + 1,
         history: [...item.history, { at, status: approved ? 'published' : 'answered', note: approved ? `Trang chiếu được ${approvedBy ?? 'người phê duyệt'} duyệt` : 'Trang chiếu không còn được duyệt' }],

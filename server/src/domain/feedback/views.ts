@@ -1,14 +1,6 @@
 import type { ContentItem, FeedbackDetail, FeedbackItem, FeedbackView, User } from '@bangtin/shared';
 import { deadlineOf, type DeadlineCalendar } from './deadlines.ts';
 
-const CONTENT_STATUS_VI: Record<ContentItem['status'], string> = {
-  draft: 'Bản nháp',
-  submitted: 'Chờ duyệt',
-  approved: 'Đã duyệt',
-  archived: 'Đã lưu trữ',
-  rejected: 'Bị trả lại',
-};
-
 /** The office's view of an item: everything but who sent it (that needs the audited `sender` route). */
 export function toView(item: FeedbackItem, calendar: DeadlineCalendar, users: ReadonlyMap<string, User>): FeedbackView {
   const { sender, fingerprint: _fingerprint, ...rest } = item;
@@ -40,6 +32,6 @@ export function toDetail(
       return by ? { ...event, byName: by.displayName } : event;
     }),
     senderViews,
-    ...(content ? { contentStatus: CONTENT_STATUS_VI[content.status] } : {}),
+    ...(content ? { contentStatus: content.status } : {}),
   };
 }
