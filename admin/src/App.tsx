@@ -10,6 +10,8 @@ import { ContentListPage } from './content/ContentListPage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { LookupStatsPage } from './lookups/LookupStatsPage.tsx';
 import { FeedbackPrivacyPage } from './feedback/privacy/FeedbackPrivacyPage.tsx';
+import { FeedbackInboxPage } from './feedback/FeedbackInboxPage.tsx';
+import { FeedbackDetailPage } from './feedback/FeedbackDetailPage.tsx';
 import { NotFoundPage } from './ui/layout/NotFoundPage.tsx';
 import { ScreensPage } from './screens/ScreensPage.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
@@ -102,6 +104,10 @@ function Page() {
       return <LookupStatsPage />;
     case 'feedbackPrivacy':
       return <FeedbackPrivacyPage />;
+    case 'feedbackInbox':
+      return <FeedbackInboxPage />;
+    case 'feedbackDetail':
+      return <FeedbackDetailPage key={route.id} id={route.id} />;
     case 'notFound':
       return <NotFoundPage />;
     default:

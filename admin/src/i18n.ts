@@ -23,6 +23,7 @@ import { lookupsEn, lookupsVi } from './lookups/messages.ts';
 import { feedbackPrivacyEn, feedbackPrivacyVi } from './feedback/privacy/messages.ts';
 import { homeEn, homeVi } from './home/messages.ts';
 import { areasEn, areasVi } from './areas/messages.ts';
+import { feedbackEn, feedbackVi } from './feedback/messages.ts';
 
 /**
  * Every user-facing string of the office console. Vietnamese is the source; English mirrors it key for key
@@ -114,6 +115,7 @@ const vi = {
   ...feedbackPrivacyVi,
   ...homeVi,
   ...areasVi,
+  ...feedbackVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -206,6 +208,7 @@ const en: Messages = {
   ...feedbackPrivacyEn,
   ...homeEn,
   ...areasEn,
+  ...feedbackEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

@@ -15,6 +15,7 @@ import './styles/pickers.css';
 import './styles/home.css';
 import './styles/principal.css';
 import './styles/areas.css';
+import './styles/feedbackInbox.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

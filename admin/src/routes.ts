@@ -16,6 +16,8 @@ export type Route =
   | { page: OpsPage }
   | ScheduleRoute
   | { page: 'lookups' }
+  | { page: 'feedbackInbox' }
+  | { page: 'feedbackDetail'; id: string }
   | { page: 'notFound' };
 
 /** Pages of the office's system section (one address each, no parameters in the path). */
@@ -65,6 +67,8 @@ export function parseRoute(pathname: string): Route {
   if (scheduleRoute) return scheduleRoute;
   if (section === 'approvals' && parts.length === 1) return { page: 'approvals' };
   if (section === 'lookups' && parts.length === 1) return { page: 'lookups' };
+  if (section === 'feedback' && parts.length === 1) return { page: 'feedbackInbox' };
+  if (section === 'feedback' && parts.length === 2 && second) return { page: 'feedbackDetail', id: second };
   if (section === 'content') {
     const type = contentType.safeParse(second);
     if (!type.success) return parts.length === 1 ? CONTENT_ROUTE : { page: 'notFound' };
@@ -97,6 +101,10 @@ export function hrefOf(route: Route): string {
       return `${BASE_PATH}screens`;
     case 'lookups':
       return `${BASE_PATH}lookups`;
+    case 'feedbackInbox':
+      return `${BASE_PATH}feedback`;
+    case 'feedbackDetail':
+      return `${BASE_PATH}feedback/${encodeURIComponent(route.id)}`;
     case 'notFound':
       return BASE_PATH;
     default:

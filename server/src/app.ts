@@ -1,7 +1,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import express, { type Router } from 'express';
-import { evaluateSchedule } from '@bangtin/shared';
+import { evaluateSchedule, type FeedbackCounts } from '@bangtin/shared';
 import { Server as SocketServer } from 'socket.io';
 import type { Clock } from './clock.ts';
 import { createAuditLog } from './domain/audit.ts';
@@ -72,6 +72,11 @@ import { feedbackParts } from './public/feedback/wiring.ts';
 import { areaRoutes } from './http/routes/areaRoutes.ts';
 import { createAreaServices } from './areas/areaServices.ts';
 import { yearlyReportRouter } from './public/report/yearlyReport.ts';
+import { createFeedbackHandling } from './domain/feedback/handling.ts';
+import { createFeedbackReminders } from './domain/feedback/reminders.ts';
+import { createFeedbackCalendarSettings } from './domain/feedback/calendarSettings.ts';
+import { createFeedbackMailer } from './notify/feedbackMail.ts';
+import { feedbackRoutes } from './http/routes/feedbackRoutes.ts';
 
 export interface AppDeps {
   store: Store;
@@ -122,6 +127,8 @@ export interface App {
   purgeSessions(): Promise<number>;
   /** E-mail notifications: the offline check on demand (tests move the clock, then call it) and the in-flight mail. */
   notifications: Pick<Notifier, 'checkOffline' | 'idle'>;
+  /** The feedback reminder job on demand (tests move the clock, then call it). */
+  feedbackReminders(): Promise<{ counts: FeedbackCounts; mailed: boolean }>;
   /** Starts scheduled jobs; listening is the caller's business (main.ts, or port 0 in tests). */
   start(): void;
   close(): Promise<void>;
@@ -201,6 +208,15 @@ export function createApp(deps: AppDeps): App {
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
   const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
   const feedback = feedbackParts({ ...deps, audit, mail: deps.mail ?? smtpMailer });
+  const feedbackMail = createFeedbackMailer({ store, mail: deps.mail ?? smtpMailer, logger });
+  const feedbackHandling = createFeedbackHandling({ store, clock, audit, events, content, mail: feedbackMail });
+  const feedbackReminders = createFeedbackReminders({ store, clock, events, mail: feedbackMail });
+  // The principal approving (or taking back) an answer slide publishes (or un-publishes) its feedback.
+  events.on('content.changed', ({ item, previousStatus }) => {
+    if (item.type === 'announcement' && previousStatus !== undefined && previousStatus !== item.status) {
+      void feedbackHandling.onContentChanged(item.id, item.status, item.approvedBy).catch((error: unknown) => logger.error({ err: error }, 'feedback publication failed'));
+    }
+  });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
   const areaServices = createAreaServices({ store, clock, audit, proofLog });
@@ -223,6 +239,7 @@ export function createApp(deps: AppDeps): App {
     ...notifyRoutes(notifier),
     ...feedback.routes,
     ...areaRoutes(areaServices),
+    ...feedbackRoutes(feedbackHandling, createFeedbackCalendarSettings({ store, audit, events })),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -277,6 +294,8 @@ export function createApp(deps: AppDeps): App {
   // Look-up counts are coalesced in memory and written every 5 s (and on shutdown), not once per tap.
   scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush() });
   scheduler.add({ name: 'notify-offline', expression: '0 * * * * *', run: () => notifier.checkOffline() });
+  // Feedback deadlines: 07:30 on weekdays (holidays too: the list is what is late, whoever reads it).
+  scheduler.add({ name: 'feedback-reminders', expression: '0 30 7 * * 1-5', run: () => feedbackReminders.run() });
   scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
   // Senders' details past the retention setting are cleared every night (issue #13 item 6).
   scheduler.add({ name: 'feedback-purge', expression: '0 45 2 * * *', run: () => feedback.privacy.purge() });
@@ -290,7 +309,8 @@ export function createApp(deps: AppDeps): App {
     evaluations: () => evaluations,
     purgeSessions: () => auth.purgeExpired(),
     feedback: { purge: () => feedback.privacy.purge(), idle: () => feedback.intake.idle() },
-    notifications: { checkOffline: () => notifier.checkOffline(), idle: () => notifier.idle() },
+    notifications: { checkOffline: () => notifier.checkOffline(), idle: async () => void (await Promise.all([notifier.idle(), feedbackMail.idle()])) },
+    feedbackReminders: () => feedbackReminders.run(),
     start: () => {
       scheduler.start();
       void planner.step();
@@ -311,6 +331,7 @@ export function createApp(deps: AppDeps): App {
       await lookups.flush();
       await notifier.idle();
       await feedback.intake.idle();
+      await feedbackMail.idle();
       await failedLogins.flush();
       await store.flush();
     },

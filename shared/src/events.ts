@@ -5,6 +5,7 @@ import type { DisplayHeartbeat, DisplaySnapshot, ScreenPresence } from './snapsh
 import type { DisplayCommand, PairingAssignment, ProofEntry } from './kiosk.ts';
 import type { Reply } from './reply.ts';
 import type { EmergencyStatus, PublicEmergency } from './schemas/emergency.ts';
+import type { FeedbackCounts } from './schemas/feedbackHandling.ts';
 
 /**
  * The one realtime contract. Event names are spelled only here: commands `domain:verb`,
@@ -79,6 +80,8 @@ export interface AdminServerToClientEvents {
   'schedules:updated': () => void;
   /** An emergency notice started, was acknowledged by a screen, expired or was cleared. */
   'emergency:updated': (status: EmergencyStatus) => void;
+  /** Feedback changed or the reminder job ran: consoles refresh the inbox and the menu badge. */
+  'feedback:updated': (counts: FeedbackCounts | null) => void;
 }
 
 export type AdminClientToServerEvents = Record<string, never>;

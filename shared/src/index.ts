@@ -49,3 +49,7 @@ export * from './format/indexFacts.ts';
 export * from './content/procedureSummary.ts';
 export * from './schemas/reformAreas.ts';
 export * from './schemas/commPlan.ts';
+export * from './schemas/feedbackHandling.ts';
+export * from './feedback/workingDays.ts';
+export * from './feedback/handlingFlow.ts';
+export * from './feedback/anonymity.ts';

@@ -5,6 +5,7 @@ import { createFeedbackPrivacyClient } from './feedbackPrivacyClient.ts';
 import { createOpsClient } from './opsClient.ts';
 import { createScheduleApi } from './scheduleClient.ts';
 import { createAreasApi } from './areasClient.ts';
+import { createFeedbackApi } from './feedbackClient.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -77,6 +78,7 @@ export function createApiClient({ call }: Http) {
     ...createScheduleApi(call),
     ...createFeedbackPrivacyClient(call),
     ...createAreasApi(call),
+    ...createFeedbackApi(call),
   };
 }
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useEffectEvent, useMemo, useState, type ReactNode } from 'react';
-import type { ContentItem, EmergencyStatus, ScreenPresence } from '@bangtin/shared';
+import type { ContentItem, EmergencyStatus, FeedbackCounts, ScreenPresence } from '@bangtin/shared';
 import { createAdminSocket, type AdminSocket } from './socket.ts';
 
 interface RealtimeValue {
@@ -95,6 +95,20 @@ export function useEmergencyUpdates(onStatus: (status: EmergencyStatus) => void)
     socket.on('emergency:updated', listener);
     return () => {
       socket.off('emergency:updated', listener);
+    };
+  }, [socket]);
+}
+
+/** Feedback changed, or the reminder job counted what is due (its counts; null after a single change). */
+export function useFeedbackUpdates(onChange: (counts: FeedbackCounts | null) => void) {
+  const { socket } = useContext(RealtimeContext);
+  const onPush = useEffectEvent(onChange);
+  useEffect(() => {
+    if (!socket) return;
+    const listener = (counts: FeedbackCounts | null) => onPush(counts);
+    socket.on('feedback:updated', listener);
+    return () => {
+      socket.off('feedback:updated', listener);
     };
   }, [socket]);
 }

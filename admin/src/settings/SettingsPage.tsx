@@ -3,6 +3,7 @@ import { schoolUpdate, type School } from '@bangtin/shared';
 import { Field } from '../ui/form/Field.tsx';
 import { NotifySettingsSection } from './NotifySettingsSection.tsx';
 import { AreaSettingsSection } from '../areas/AreaSettingsSection.tsx';
+import { HolidaysSection } from '../feedback/HolidaysSection.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { checkWith } from '../ui/form/validation.ts';
 import { MediaPicker } from '../media/MediaPicker.tsx';
@@ -169,6 +170,7 @@ function SettingsForm({ initial }: { initial: School }) {
     </form>
       <NotifySettingsSection />
       <AreaSettingsSection />
+      <HolidaysSection />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ContentItem, ContentStatus, EmergencyStatus, PublicEmergency, School } from '@bangtin/shared';
+import type { ContentItem, ContentStatus, EmergencyStatus, FeedbackCounts, PublicEmergency, School } from '@bangtin/shared';
 
 /**
  * What the domain announces after a change is stored: the one way services tell the rest of the server. Services
@@ -16,6 +16,10 @@ export interface DomainEventMap {
   'emergency.changed': { screenIds: readonly string[]; notice: PublicEmergency | null };
   /** Live status for consoles: started, acknowledged by a screen, expired or cleared. */
   'emergency.status': { status: EmergencyStatus };
+  /** A feedback item changed (a handling step, or its answer slide was approved). */
+  'feedback.changed': { id: string };
+  /** The reminder job counted open feedback due soon or overdue (consoles refresh their badge). */
+  'feedback.reminders': { counts: FeedbackCounts };
   /** A login session ended (logout, expiry, user disabled): its live consoles close. */
   'session.ended': { tokenHash: string };
 }

@@ -16,5 +16,7 @@ export function pushDomainEvents(events: DomainEvents, admin: AdminNamespace, di
   events.on('emergency.changed', ({ screenIds, notice }) => {
     if (screenIds.length > 0) displays.to(screenIds.map(screenRoom)).emit('display:emergency', notice);
   });
+  events.on('feedback.changed', () => admin.emit('feedback:updated', null));
+  events.on('feedback.reminders', ({ counts }) => admin.emit('feedback:updated', counts));
   events.on('session.ended', ({ tokenHash }) => admin.in(sessionRoom(tokenHash)).disconnectSockets(true));
 }

@@ -1,6 +1,7 @@
 import {
   DEFAULT_REFORM_AREAS,
   DEFAULT_NOTIFY_SETTINGS,
+  DEFAULT_FEEDBACK_CALENDAR,
   DEFAULT_SLIDE_DEFAULTS,
   CURRENT_SCHEMA_VERSION,
   DEFAULT_DAYPARTS,
@@ -181,5 +182,6 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     feedback: [],
     reformAreas: DEFAULT_REFORM_AREAS,
     commPlans: [],
+    feedbackCalendar: DEFAULT_FEEDBACK_CALENDAR,
   };
 }

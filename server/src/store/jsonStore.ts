@@ -1,4 +1,4 @@
-import type { AuditEntry, ContentItem, Database, Daypart, FailedSearchCount, LookupCount, NotifySettings, ReformArea, School, Screen, Session, User } from '@bangtin/shared';
+import type { AuditEntry, ContentItem, Database, Daypart, FailedSearchCount, FeedbackCalendar, LookupCount, NotifySettings, ReformArea, School, Screen, Session, User } from '@bangtin/shared';
 import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
@@ -61,6 +61,16 @@ export class JsonStore implements Store {
         return true;
       },
     };
+  }
+
+  async getFeedbackCalendar(): Promise<FeedbackCalendar> {
+    return structuredClone(this.data.feedbackCalendar);
+  }
+
+  async saveFeedbackCalendar(calendar: FeedbackCalendar): Promise<void> {
+    await this.mutate((d) => {
+      d.feedbackCalendar = structuredClone(calendar);
+    });
   }
 
   async getNotifySettings(): Promise<NotifySettings> {

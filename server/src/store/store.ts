@@ -6,6 +6,7 @@ import type {
   EmergencyAck,
   EmergencyNotice,
   FailedSearchCount,
+  FeedbackCalendar,
   FeedbackItem,
   LookupCount,
   MediaItem,
@@ -81,6 +82,8 @@ export interface Store {
   emergencyAcks: Collection<EmergencyAck>;
   /** Phản ánh, kiến nghị (issue #13); sender details stay office-only. */
   feedback: Collection<FeedbackItem>;
+  getFeedbackCalendar(): Promise<FeedbackCalendar>;
+  saveFeedbackCalendar(calendar: FeedbackCalendar): Promise<void>;
   getNotifySettings(): Promise<NotifySettings>;
   saveNotifySettings(settings: NotifySettings): Promise<void>;
   getDayparts(): Promise<Daypart[]>;

@@ -7,6 +7,7 @@ import { emergenciesApi } from './emergencies.ts';
 import { feedbackPhotosApi, feedbackPrivacyApi } from './feedbackPrivacy.ts';
 import { kioskApi } from './kiosk.ts';
 import { failedSearchesApi, lookupsApi } from './lookups.ts';
+import { feedbackApi } from './feedback.ts';
 import { mediaApi } from './media.ts';
 import { notifyApi } from './notify.ts';
 import { publicFeedbackApi } from './publicFeedback.ts';
@@ -23,6 +24,7 @@ export { failedSearchesApi };
 export { notifyApi };
 export { feedbackPhotosApi, feedbackPrivacyApi, publicFeedbackApi };
 export { areaReportsApi, areasApi, plansApi };
+export { feedbackApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -49,4 +51,5 @@ export const api = {
   areas: areasApi,
   areaReports: areaReportsApi,
   plans: plansApi,
+  feedback: feedbackApi,
 };

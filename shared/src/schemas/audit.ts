@@ -43,6 +43,9 @@ export const auditAction = z.enum([
   'feedback.retention',
   'areas.update',
   'plan.update',
+  'feedback.step',
+  'feedback.sender.viewed',
+  'feedback.calendar',
 ]);
 
 export const auditEntry = z.object({

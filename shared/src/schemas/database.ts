@@ -5,6 +5,7 @@ import { commPlan } from './commPlan.ts';
 import { DEFAULT_REFORM_AREAS, reformAreaList, withDefaultAreas } from './reformAreas.ts';
 import { emergencyNotice } from './emergency.ts';
 import { feedbackItem } from './feedback.ts';
+import { DEFAULT_FEEDBACK_CALENDAR, feedbackCalendar } from './feedbackHandling.ts';
 import { failedSearchCount, lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
 import { DEFAULT_NOTIFY_SETTINGS, notifySettings } from './notify.ts';
@@ -68,5 +69,7 @@ export const database = z.object({
     .default([])
     .refine(...unique((f: { id: string }) => f.id, 'feedback ids'))
     .refine(...unique((f: { code: string }) => f.code, 'feedback codes')),
+  /** Holidays and the handling time for feedback deadlines (working days); seeded with the fixed-date holidays. */
+  feedbackCalendar: feedbackCalendar.default(DEFAULT_FEEDBACK_CALENDAR),
 });
 export type Database = z.infer<typeof database>;

@@ -82,6 +82,12 @@ export const feedbackItem = z.object({
   publicSummary: text(1000).optional(),
   publicAnswer: text(5000).optional(),
   publishedAt: isoDateTime.optional(),
+  /**
+   * The anonymised summary and answer the office proposed, waiting for the principal's approval of the answer slide;
+   * copied to `publicSummary` / `publicAnswer` only when it is approved (so the public fields exist only once published).
+   */
+  proposedSummary: text(1000).optional(),
+  proposedAnswer: text(5000).optional(),
   /** The display content item carrying the published answer, once one exists. */
   contentId: z.string().max(64).optional(),
   history: z.array(feedbackEvent).max(500),

@@ -1,5 +1,5 @@
-import type { ContentItem, EmergencyStatus, ScreenPresence } from '@bangtin/shared';
-import { useContentUpdates, useEmergencyUpdates, usePresenceUpdates, useScheduleUpdates } from '../../api/realtime.tsx';
+import type { ContentItem, EmergencyStatus, FeedbackCounts, ScreenPresence } from '@bangtin/shared';
+import { useContentUpdates, useEmergencyUpdates, useFeedbackUpdates, usePresenceUpdates, useScheduleUpdates } from '../../api/realtime.tsx';
 
 /** What each event of the /admin socket carries. */
 export interface ServerEvents {
@@ -7,6 +7,7 @@ export interface ServerEvents {
   'screens:presence': ScreenPresence[];
   'schedules:updated': undefined;
   'emergency:updated': EmergencyStatus;
+  'feedback:updated': FeedbackCounts | null;
 }
 
 type Subscribe<P> = (handler: (payload: P) => void) => void;
@@ -19,6 +20,7 @@ const SUBSCRIBE: { [N in keyof ServerEvents]: Subscribe<ServerEvents[N]> } = {
   'screens:presence': usePresenceUpdates,
   'schedules:updated': useSchedulesUpdated,
   'emergency:updated': useEmergencyUpdates,
+  'feedback:updated': useFeedbackUpdates,
 };
 
 /**

@@ -18,6 +18,7 @@ const SYSTEM_PAGES: readonly [Exclude<OpsPage, 'reportPrint'>, Role][] = [
   ['account', 'editor'],
 ];
 import { EmergencyNavLink, ScheduleNavItems } from '../../schedule/ScheduleNav.tsx';
+import { FeedbackNavItem } from '../../feedback/FeedbackNav.tsx';
 
 interface SideNavProps {
   open: boolean;
@@ -58,6 +59,7 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
         )}
       </ul>
       <ScheduleNavItems onNavigate={onNavigate} />
+      <FeedbackNavItem onNavigate={onNavigate} />
       <h2 className="side-nav__heading">{t('nav.system')}</h2>
       <ul>
         {item({ page: 'screens' }, t('nav.screens'), 'nav-screens', route.page === 'screens')}
