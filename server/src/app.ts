@@ -256,6 +256,7 @@ export function createApp(deps: AppDeps): App {
   scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush() });
   scheduler.add({ name: 'notify-offline', expression: '0 * * * * *', run: () => notifier.checkOffline() });
   scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
+  scheduler.add({ name: 'ack-prune', expression: '0 35 3 * * *', run: () => emergencies.pruneAcks() });
 
   return {
     http,
