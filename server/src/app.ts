@@ -46,6 +46,7 @@ import { createMemoryProofLog, type ProofLog } from './proof/proofLog.ts';
 import { createPairing } from './domain/pairing.ts';
 import { createDeviceTrust } from './domain/deviceTrust.ts';
 import { createProofGate } from './proof/proofGate.ts';
+import type { SentSlideMemory } from './proof/sentSlides.ts';
 import { createScreenCommands } from './domain/screenCommands.ts';
 import { displayBuildReader } from './http/displayBuild.ts';
 import { kioskRoutes } from './http/routes/kioskRoutes.ts';
@@ -90,6 +91,8 @@ export interface AppDeps {
   tls?: { key: string | Buffer; cert: string | Buffer };
   /** Where proof of display goes (outside db.json); in memory when omitted (tests). */
   proofLog?: ProofLog;
+  /** Where the proof gate remembers the slides each screen was sent (a file beside the proof log); in memory when omitted. */
+  sentSlides?: SentSlideMemory;
   /** Fires at schedule boundaries; a node-cron task by default, a manual one in tests driven by their clock. */
   boundaryTimer?: BoundaryTimer;
   /** Budgets for the reception kiosk's anonymous look-up counts (defaults in domain/lookups.ts). */
@@ -142,7 +145,7 @@ export function createApp(deps: AppDeps): App {
   const proofLog = deps.proofLog ?? createMemoryProofLog(clock, deps.timezone);
   const pairing = createPairing(clock);
   const trust = createDeviceTrust({ store, clock });
-  const proofGate = createProofGate({ clock, proofLog });
+  const proofGate = createProofGate({ clock, proofLog, ...(deps.sentSlides ? { sentSlides: deps.sentSlides } : {}) });
   // Presence changes reach office consoles at most once a second, and only when a console is open:
   // a thousand screens connecting must not become a thousand full-list broadcasts.
   const pushPresence = coalesce(1000, () => {
@@ -284,6 +287,7 @@ export function createApp(deps: AppDeps): App {
       setTimeout(() => http.closeAllConnections(), 2000).unref();
       await closed;
       await proofLog.close();
+      await proofGate.flush();
       await lookups.flush();
       await notifier.idle();
       await failedLogins.flush();

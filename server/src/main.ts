@@ -8,6 +8,7 @@ import { createFailedLoginLog } from './domain/failedLogins.ts';
 import { generatePassword, hashPassword } from './domain/passwords.ts';
 import { createLogger } from './logger.ts';
 import { createFileProofLog } from './proof/proofLog.ts';
+import { fileSentSlides } from './proof/sentSlides.ts';
 import { demoDatabase } from './seed/demoDatabase.ts';
 import { StoreLoadError } from './store/loadError.ts';
 import { openFileStore } from './store/openStore.ts';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     failedLogins,
     ...(tls ? { tls: { key: tls.key, cert: tls.cert } } : {}),
     proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), clock, config.timezone),
+    sentSlides: fileSentSlides(path.join(config.dataDir, 'proof', 'sent-slides.json')),
   });
   app.start();
   const port = await listen(app.http, tls ? config.httpsPort : config.port, config.host);
