@@ -18,8 +18,8 @@ interface ScreenCardProps {
   slideTitles: ReadonlyMap<string, string>;
   /** Admins only: opens the screen form for this screen. */
   onEdit: (() => void) | null;
-  /** The screen's paired device (undefined while loading: no mark is shown until it is known). */
-  device: ScreenDeviceStatus | null | undefined;
+  /** The screen's paired devices, oldest first (undefined while loading: no mark is shown until it is known). */
+  devices: readonly ScreenDeviceStatus[] | undefined;
   onPairAgain: () => void;
   onDeviceRevoked: () => void;
   /** The emergency notice covering this screen now, if any: it is what the screen shows. */
@@ -27,7 +27,7 @@ interface ScreenCardProps {
 }
 
 /** One screen: what it is, whether it is alive and what it shows, and what the office can do to it. */
-export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit, device, onPairAgain, onDeviceRevoked, emergency }: ScreenCardProps) {
+export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit, devices, onPairAgain, onDeviceRevoked, emergency }: ScreenCardProps) {
   const { t } = useI18n();
   const liveness = livenessOf(presence, now);
   const titleId = `screen-${screen.id}-title`;
@@ -59,7 +59,7 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
         current={current}
         slideTitle={presence?.currentSlideId ? slideTitles.get(presence.currentSlideId) : undefined}
       />
-      {device !== undefined && <DevicePairing screen={screen} device={device} onPairAgain={onPairAgain} onRevoked={onDeviceRevoked} />}
+      {devices !== undefined && <DevicePairing screen={screen} devices={devices} onPairAgain={onPairAgain} onRevoked={onDeviceRevoked} />}
       <ScreenCommands screen={screen} />
       <KioskAddress screen={screen} />
       <div className="screen-card__actions">
