@@ -9,6 +9,7 @@ import { generatePassword, hashPassword } from './domain/passwords.ts';
 import { createLogger } from './logger.ts';
 import { createFileProofLog } from './proof/proofLog.ts';
 import { fileSentSlides } from './proof/sentSlides.ts';
+import { sweepUncleanedMedia } from './media/sweep.ts';
 import { demoDatabase } from './seed/demoDatabase.ts';
 import { StoreLoadError } from './store/loadError.ts';
 import { openFileStore } from './store/openStore.ts';
@@ -40,6 +41,9 @@ async function main(): Promise<void> {
         '  (Ghi lại mật khẩu này: nó chỉ hiện một lần. / Write it down: it is shown only once.)\n\n',
     );
   }
+
+  // Files uploaded before uploads were re-encoded: cleaned once, before anyone can be served them.
+  await sweepUncleanedMedia({ store, clock, logger, mediaDir: path.join(config.dataDir, 'media') });
 
   const tls = await loadTls(config.tls, config.dataDir, new Date());
   if (tls?.renewedBecause) logger.info({ because: tls.renewedBecause, file: tls.source }, 'new self-signed certificate made: kiosks must trust its new fingerprint');

@@ -156,6 +156,7 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
           pages,
           uploadedAt: clock.now().toISOString(),
           uploadedBy: actor.username,
+          cleanedAt: clock.now().toISOString(),
         };
         try {
           await store.media.insert(item);
