@@ -6,7 +6,7 @@ import type { Logger } from '../logger.ts';
 import type { Store } from '../store/store.ts';
 import { checkPdf, PdfRefused } from './pdfCheck.ts';
 import { canRenderPdf, cleanPicture, renderPdfPages, thumbnailOf } from './render.ts';
-import { SNIFF_BYTES, sniffFormat } from './sniff.ts';
+import { readHead, sniffFormat } from './sniff.ts';
 
 export interface SweepCounts {
   /** Re-encoded (pictures) or checked and cleaned (PDFs) now, and marked. */
@@ -21,17 +21,6 @@ export interface SweepCounts {
   failed: number;
 }
 
-async function headOf(file: string): Promise<Uint8Array> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Renames each prepared file over its target (same folder tree, so each rename is atomic); the original last. */
 async function publish(moves: readonly (readonly [string, string])[]): Promise<void> {
   for (const [from, to] of moves) await fs.rename(from, to);
@@ -43,7 +32,7 @@ async function publish(moves: readonly (readonly [string, string])[]): Promise<v
  */
 async function cleanOne(item: MediaItem, mediaDir: string, work: string): Promise<Partial<MediaItem> | 'missing'> {
   const original = path.join(mediaDir, item.file);
-  const head = await headOf(original).catch((error: NodeJS.ErrnoException) => {
+  const head = await readHead(original).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
