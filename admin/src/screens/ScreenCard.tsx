@@ -8,6 +8,7 @@ import { LazyScreenMirror } from '../content/preview/lazy.ts';
 import { KioskAddress, kioskPath } from './KioskAddress.tsx';
 import { DevicePairing } from './DevicePairing.tsx';
 import { ScreenCommands } from './ScreenCommands.tsx';
+import { weekdayKey } from '../schedule/describe.ts';
 import { ScreenStatus, StatusBadge } from './ScreenStatus.tsx';
 
 interface ScreenCardProps {
@@ -50,6 +51,13 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
           </span>
         )}
       </p>
+      {screen.powerSchedule && screen.powerSchedule.length > 0 && (
+        <p className="screen-card__meta" data-testid="screen-power">
+          {t('power.summary', {
+            windows: screen.powerSchedule.map((w) => `${w.days.map((d) => t(weekdayKey(d))).join(', ')} ${w.on}–${w.off}`).join('; '),
+          })}
+        </p>
+      )}
       {emergency && <EmergencyOnScreen notice={emergency} />}
       <ScreenStatus
         name={screen.name}
