@@ -11,6 +11,17 @@ import { ScreenCommands } from './ScreenCommands.tsx';
 import { weekdayKey } from '../schedule/describe.ts';
 import { ScreenStatus, StatusBadge } from './ScreenStatus.tsx';
 
+/** Days as runs, so Mon–Fri reads "Thứ Hai–Thứ Sáu": [[1, 5], [7]] for 1,2,3,4,5,7 (a run is its first and last day). */
+function dayRuns(days: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const day of [...days].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last[last.length - 1] === day - 1) last.splice(1, 1, day);
+    else runs.push([day]);
+  }
+  return runs;
+}
+
 interface ScreenCardProps {
   screen: Screen;
   presence: ScreenPresence | undefined;
@@ -54,7 +65,7 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
       {screen.powerSchedule && screen.powerSchedule.length > 0 && (
         <p className="screen-card__meta" data-testid="screen-power">
           {t('power.summary', {
-            windows: screen.powerSchedule.map((w) => `${w.days.map((d) => t(weekdayKey(d))).join(', ')} ${w.on}–${w.off}`).join('; '),
+            windows: screen.powerSchedule.map((w) => `${dayRuns(w.days).map((run) => run.map((d) => t(weekdayKey(d))).join('–')).join(', ')} ${w.on}–${w.off}`).join('; '),
           })}
         </p>
       )}
