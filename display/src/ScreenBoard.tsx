@@ -11,6 +11,7 @@ import { useStrings } from './i18n.ts';
 import { IdentifyOverlay } from './kiosk/IdentifyOverlay.tsx';
 import type { ServiceWorkerStatus } from './kiosk/serviceWorker.ts';
 import { useRemoteCommands } from './kiosk/useRemoteCommands.ts';
+import { useScreenOn } from './kiosk/useScreenOn.ts';
 import { useSlideBoundaryChecks } from './kiosk/useSlideBoundaryChecks.ts';
 import { Player, type PlayerControls } from './player/Player.tsx';
 import { SnapshotContext } from './slides/snapshotContext.ts';
@@ -49,9 +50,12 @@ export function ScreenBoard({ slug, speed, runningBuild, serviceWorker }: Props)
   const items = usePlayableItems(snapshot, online);
   useMediaPrefetch(snapshot);
   const onSlideBoundary = useSlideBoundaryChecks(snapshot?.displayBuild, runningBuild, serviceWorker);
+  const lit = useScreenOn(snapshot);
 
   if (unknownScreen) return <UnknownScreen slug={slug} />;
   if (!snapshot) return <NoticeScreen title={t.loading} testId="loading-screen" />;
+  // Off hours: black, nothing drawn (no slides, clock or ticker; nothing logged as shown). An emergency still shows.
+  if (!lit && !emergency) return <div className="kiosk-asleep" data-testid="kiosk-asleep" data-snapshot-version={snapshot.version} />;
   const player = (
     <Player
       items={items}

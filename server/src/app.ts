@@ -48,6 +48,7 @@ import { createMemoryProofLog, type ProofLog } from './proof/proofLog.ts';
 import { createPairing } from './domain/pairing.ts';
 import { createDeviceTrust } from './domain/deviceTrust.ts';
 import { createProofGate } from './proof/proofGate.ts';
+import type { SentSlideMemory } from './proof/sentSlides.ts';
 import { createScreenCommands } from './domain/screenCommands.ts';
 import { displayBuildReader } from './http/displayBuild.ts';
 import { kioskRoutes } from './http/routes/kioskRoutes.ts';
@@ -101,6 +102,8 @@ export interface AppDeps {
   tls?: { key: string | Buffer; cert: string | Buffer };
   /** Where proof of display goes (outside db.json); in memory when omitted (tests). */
   proofLog?: ProofLog;
+  /** Where the proof gate remembers the slides each screen was sent (a file beside the proof log); in memory when omitted. */
+  sentSlides?: SentSlideMemory;
   /** Fires at schedule boundaries; a node-cron task by default, a manual one in tests driven by their clock. */
   boundaryTimer?: BoundaryTimer;
   /** Budgets for the reception kiosk's anonymous look-up counts (defaults in domain/lookups.ts). */
@@ -159,7 +162,7 @@ export function createApp(deps: AppDeps): App {
   const proofLog = deps.proofLog ?? createMemoryProofLog(clock, deps.timezone);
   const pairing = createPairing(clock);
   const trust = createDeviceTrust({ store, clock });
-  const proofGate = createProofGate({ clock, proofLog });
+  const proofGate = createProofGate({ clock, proofLog, ...(deps.sentSlides ? { sentSlides: deps.sentSlides } : {}) });
   // Presence changes reach office consoles at most once a second, and only when a console is open:
   // a thousand screens connecting must not become a thousand full-list broadcasts.
   const pushPresence = coalesce(1000, () => {
@@ -299,6 +302,7 @@ export function createApp(deps: AppDeps): App {
   scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
   // Senders' details past the retention setting are cleared every night (issue #13 item 6).
   scheduler.add({ name: 'feedback-purge', expression: '0 45 2 * * *', run: () => feedback.privacy.purge() });
+  scheduler.add({ name: 'ack-prune', expression: '0 35 3 * * *', run: () => emergencies.pruneAcks() });
 
   return {
     http,
@@ -328,6 +332,7 @@ export function createApp(deps: AppDeps): App {
       setTimeout(() => http.closeAllConnections(), 2000).unref();
       await closed;
       await proofLog.close();
+      await proofGate.flush();
       await lookups.flush();
       await notifier.idle();
       await feedback.intake.idle();

@@ -8,6 +8,8 @@ import { createFailedLoginLog } from './domain/failedLogins.ts';
 import { generatePassword, hashPassword } from './domain/passwords.ts';
 import { createLogger } from './logger.ts';
 import { createFileProofLog } from './proof/proofLog.ts';
+import { fileSentSlides } from './proof/sentSlides.ts';
+import { sweepUncleanedMedia } from './media/sweep.ts';
 import { demoDatabase } from './seed/demoDatabase.ts';
 import { StoreLoadError } from './store/loadError.ts';
 import { openFileStore } from './store/openStore.ts';
@@ -40,6 +42,9 @@ async function main(): Promise<void> {
     );
   }
 
+  // Files uploaded before uploads were re-encoded: cleaned once, before anyone can be served them.
+  await sweepUncleanedMedia({ store, clock, logger, mediaDir: path.join(config.dataDir, 'media') });
+
   const tls = await loadTls(config.tls, config.dataDir, new Date());
   if (tls?.renewedBecause) logger.info({ because: tls.renewedBecause, file: tls.source }, 'new self-signed certificate made: kiosks must trust its new fingerprint');
   const failedLogins = createFailedLoginLog(clock, { file: path.join(config.dataDir, 'failed-logins.jsonl') });
@@ -57,6 +62,7 @@ async function main(): Promise<void> {
     failedLogins,
     ...(tls ? { tls: { key: tls.key, cert: tls.cert } } : {}),
     proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), clock, config.timezone),
+    sentSlides: fileSentSlides(path.join(config.dataDir, 'proof', 'sent-slides.json')),
   });
   app.start();
   const port = await listen(app.http, tls ? config.httpsPort : config.port, config.host);

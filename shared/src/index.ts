@@ -31,6 +31,7 @@ export * from './schedule/evaluate.ts';
 export * from './schedule/loop.ts';
 export * from './schedule/emergencyTemplates.ts';
 export * from './schedule/emergencyPlaceholders.ts';
+export * from './schedule/power.ts';
 export * from './validationVi.ts';
 export * from './content/import/csv.ts';
 export * from './content/import/importFile.ts';

@@ -34,17 +34,22 @@ export const pairingOffer = z.object({
 });
 export type PairingOffer = z.infer<typeof pairingOffer>;
 
-/** Stored: the one paired device of a screen. Only the SHA-256 (hex) of its credential; "pair again" replaces it. */
+/**
+ * Stored: a paired device of a screen (a screen may have several: two TVs showing one screen both count). Only the
+ * SHA-256 (hex) of its credential; pairing the same device again (same device token) replaces its row.
+ */
 export const screenDevice = z.object({
   id: z.string().min(1).max(64),
   screenId: z.string().min(1).max(64),
   credentialHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** SHA-256 of the kiosk's device token: recognises the same device pairing again (absent on rows from before). */
+  deviceTokenHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   pairedAt: isoDateTime,
   pairedBy: z.string().max(80),
 });
 export type ScreenDevice = z.infer<typeof screenDevice>;
-/** What the office sees of it (never the hash). */
-export const screenDeviceStatus = screenDevice.pick({ screenId: true, pairedAt: true, pairedBy: true });
+/** What the office sees of it (never a hash); `id` names the device to revoke. */
+export const screenDeviceStatus = screenDevice.pick({ id: true, screenId: true, pairedAt: true, pairedBy: true });
 export type ScreenDeviceStatus = z.infer<typeof screenDeviceStatus>;
 
 /** Stored: a paired screen said it shows an emergency notice (kept, so the office's list survives a restart). */

@@ -16,10 +16,10 @@ const askForOffer = async (url: string, deviceToken: string) => {
 
 /**
  * Pairs a new device with a screen the way a kiosk does (code → office claims it → the kiosk asks again and gets
- * its assignment) and returns the device credential. `cookie` is a signed-in editor or admin.
+ * its assignment) and returns the device credential. `cookie` is a signed-in editor or admin; the same `deviceToken`
+ * is the same kiosk pairing again.
  */
-export async function pairDevice(url: string, cookie: string, screenId: string): Promise<string> {
-  const deviceToken = randomBytes(32).toString('base64url');
+export async function pairDevice(url: string, cookie: string, screenId: string, deviceToken = randomBytes(32).toString('base64url')): Promise<string> {
   const { code } = await askForOffer(url, deviceToken);
   const claim = await api(url, cookie, 'POST', '/api/pairing/claim', { code, screenId });
   if (claim.status !== 200) throw new Error(`claiming the pairing code → ${claim.status}`);

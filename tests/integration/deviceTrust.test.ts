@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,24 +66,27 @@ describe('an unpaired socket that knows a slug changes nothing the office sees',
 });
 
 describe('pairing issues a device credential', () => {
-  it('is handed over once even when the push is lost, and "pair again" and "revoke" silence the old device', async () => {
+  it('is handed over once even when the push is lost; the same device pairing again and "revoke" silence its old credential', async () => {
     t = await startTestApp();
     const editor = await login(t.url, 'vanphong');
-    const first = await pairDevice(t.url, editor, 'gate'); // learns its assignment by asking again, not by the push
+    const deviceToken = randomBytes(32).toString('base64url');
+    const first = await pairDevice(t.url, editor, 'gate', deviceToken); // learns its assignment by asking again, not by the push
     const stored = await t.store.devices.list();
     expect(stored).toHaveLength(1);
     expect(JSON.stringify(stored)).not.toContain(first); // only a hash is kept
+    expect(JSON.stringify(stored)).not.toContain(deviceToken);
 
     const kiosk = track(connectDevice(t.url, { slug: 'gate', credential: first }));
     expect((await deviceStatus(kiosk)).paired).toBe(true);
     const devices = (await api(t.url, editor, 'GET', '/api/screens/devices')).data as unknown as { screenId: string; pairedBy: string }[];
     expect(devices).toEqual([expect.objectContaining({ screenId: 'gate', pairedBy: 'vanphong' })]);
 
-    // Pair again: the old kiosk is disconnected and, reconnecting with its old credential, is no longer believed.
+    // The same kiosk pairs again (its credential was lost): its old credential is replaced, not kept beside the new one.
     const dropped = new Promise<void>((resolve) => kiosk.once('disconnect', () => resolve()));
-    const second = await pairDevice(t.url, editor, 'gate');
+    const second = await pairDevice(t.url, editor, 'gate', deviceToken);
     await dropped;
     expect(second).not.toBe(first);
+    expect(await t.store.devices.list()).toHaveLength(1);
     expect((await deviceStatus(track(connectDevice(t.url, { slug: 'gate', credential: first })))).paired).toBe(false);
     expect((await deviceStatus(track(connectDevice(t.url, { slug: 'gate', credential: second })))).paired).toBe(true);
     // A credential names one screen only.
@@ -92,6 +96,26 @@ describe('pairing issues a device credential', () => {
     expect((await deviceStatus(track(connectDevice(t.url, { slug: 'gate', credential: second })))).paired).toBe(false);
     expect((await api(t.url, editor, 'GET', '/api/screens/devices')).data).toEqual([]);
     expect((await t.store.listAudit(5)).some((a) => a.summary.includes('Thu hồi thiết bị'))).toBe(true);
+  });
+
+  it('two TVs showing one screen are both believed, and revoking one leaves the other', async () => {
+    t = await startTestApp();
+    const editor = await login(t.url, 'vanphong');
+    const hall = await pairDevice(t.url, editor, 'gate');
+    const yard = await pairDevice(t.url, editor, 'gate');
+    const listed = async () => (await api(t!.url, editor, 'GET', '/api/screens/devices')).data as unknown as { id: string; screenId: string }[];
+    const both = await listed();
+    expect(both.map((d) => d.screenId)).toEqual(['gate', 'gate']);
+    expect((await deviceStatus(track(connectDevice(t.url, { slug: 'gate', credential: hall })))).paired).toBe(true);
+    expect((await deviceStatus(track(connectDevice(t.url, { slug: 'gate', credential: yard })))).paired).toBe(true);
+    await expect.poll(async () => ((await api(t!.url, editor, 'GET', '/api/screens/presence')).data as unknown as ScreenPresence[]).find((p) => p.screenId === 'gate')?.connections).toBe(2);
+
+    const hallId = both[0]!.id;
+    expect((await api(t.url, editor, 'DELETE', `/api/screens/gate/devices/${hallId}`)).data).toEqual({ revoked: true });
+    expect((await api(t.url, editor, 'DELETE', `/api/screens/reception/devices/${both[1]!.id}`)).data).toEqual({ revoked: false });
+    expect((await listed()).map((d) => d.id)).toEqual([both[1]!.id]);
+    expect((await deviceStatus(track(connectDevice(t.url, { slug: 'gate', credential: hall })))).paired).toBe(false);
+    expect((await deviceStatus(track(connectDevice(t.url, { slug: 'gate', credential: yard })))).paired).toBe(true);
   });
 });
 

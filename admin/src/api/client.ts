@@ -57,6 +57,8 @@ export function createApiClient({ call }: Http) {
       /** Which screens have a paired device (the others are "chưa ghép nối"). */
       devices: () => call(kioskApi.devices, {}),
       revokeDevice: (id: string) => call(kioskApi.revokeDevice, { params: { id } }),
+      /** One device of the screen; the screen's other devices stay believed. */
+      revokeOneDevice: (id: string, deviceId: string) => call(kioskApi.revokeOneDevice, { params: { id, deviceId } }),
     },
     /** Anonymous look-up counts of the reception kiosk (editors and up). */
     lookups: { list: () => call(lookupsApi.list, {}), failedSearches: () => call(failedSearchesApi.list, {}) },

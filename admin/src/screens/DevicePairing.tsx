@@ -9,18 +9,19 @@ import { useApi } from '../session.tsx';
 
 interface DevicePairingProps {
   screen: Screen;
-  /** The screen's paired device; null = "chưa ghép nối" (a kiosk opened by address plays, but is not believed). */
-  device: ScreenDeviceStatus | null;
+  /** The screen's paired devices, oldest first; none = "chưa ghép nối" (a kiosk opened by address plays, but is not believed). */
+  devices: readonly ScreenDeviceStatus[];
   /** Opens the pairing form below with this screen chosen. */
   onPairAgain: () => void;
   onRevoked: () => void;
 }
 
 /**
- * Which device speaks for the screen. Only a paired kiosk's presence, acknowledgements and proof of display count, so
- * an unpaired screen carries a discreet mark; "pair again" replaces the device, "revoke" forgets it.
+ * Which devices speak for the screen. Only a paired kiosk's presence, acknowledgements and proof of display count, so
+ * an unpaired screen carries a discreet mark. A screen may have several devices (two TVs showing one screen): each is
+ * listed with its own "revoke"; "pair another" opens the pairing form for this screen.
  */
-export function DevicePairing({ screen, device, onPairAgain, onRevoked }: DevicePairingProps) {
+export function DevicePairing({ screen, devices, onPairAgain, onRevoked }: DevicePairingProps) {
   const api = useApi();
   const confirm = useConfirm();
   const toast = useToast();
@@ -29,7 +30,7 @@ export function DevicePairing({ screen, device, onPairAgain, onRevoked }: Device
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
 
-  const revoke = async () => {
+  const revoke = async (device: ScreenDeviceStatus) => {
     const sure = await confirm({
       title: t('device.revokeTitle', { name: screen.name }),
       body: t('device.revokeBody'),
@@ -40,7 +41,7 @@ export function DevicePairing({ screen, device, onPairAgain, onRevoked }: Device
     if (!sure) return;
     setBusy(true);
     try {
-      await api.screens.revokeDevice(screen.id);
+      await api.screens.revokeOneDevice(screen.id, device.id);
       toast(t('device.revoked', { name: screen.name }));
       onRevoked();
     } catch (error) {
@@ -50,7 +51,7 @@ export function DevicePairing({ screen, device, onPairAgain, onRevoked }: Device
     }
   };
 
-  if (!device) {
+  if (devices.length === 0) {
     return (
       <p className="screen-device screen-device--unpaired" data-testid="screen-unpaired">
         <span className="badge badge--unpaired">{t('device.unpaired')}</span>
@@ -61,17 +62,44 @@ export function DevicePairing({ screen, device, onPairAgain, onRevoked }: Device
       </p>
     );
   }
+  const pairedAt = (device: ScreenDeviceStatus) => formatDateTimeVi(new Date(device.pairedAt), timeZone);
+  const only = devices.length === 1 ? devices[0] : undefined;
   return (
-    <p className="screen-device" data-testid="screen-paired">
-      <span className="screen-device__hint">
-        {t('device.paired', { at: formatDateTimeVi(new Date(device.pairedAt), timeZone), by: device.pairedBy })}
-      </span>
-      <button type="button" className="button button--small" onClick={onPairAgain} data-testid="screen-pair-again">
-        {t('device.pairAgain')}
-      </button>
-      <button type="button" className="button button--small" disabled={busy} onClick={() => void revoke()} data-testid="screen-revoke">
-        {t('device.revoke')}
-      </button>
-    </p>
+    <div className="screen-device" data-testid="screen-paired">
+      {only ? (
+        <p className="screen-device__row" data-testid="screen-device" data-id={only.id}>
+          <span className="screen-device__hint">{t('device.paired', { at: pairedAt(only), by: only.pairedBy })}</span>
+          <button type="button" className="button button--small" disabled={busy} onClick={() => void revoke(only)} data-testid="screen-revoke">
+            {t('device.revoke')}
+          </button>
+        </p>
+      ) : (
+        <>
+          <p className="screen-device__hint">{t('device.pairedCount', { count: devices.length })}</p>
+          <ol className="screen-device__list">
+            {devices.map((device, i) => (
+              <li key={device.id} className="screen-device__row" data-testid="screen-device" data-id={device.id}>
+                <span className="screen-device__hint">{t('device.pairedOne', { n: i + 1, at: pairedAt(device), by: device.pairedBy })}</span>
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={busy}
+                  onClick={() => void revoke(device)}
+                  aria-label={t('device.revokeOne', { n: i + 1, name: screen.name })}
+                  data-testid="screen-revoke"
+                >
+                  {t('device.revoke')}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <p className="screen-device__row">
+        <button type="button" className="button button--small" onClick={onPairAgain} data-testid="screen-pair-again">
+          {t('device.pairAnother')}
+        </button>
+      </p>
+    </div>
   );
 }

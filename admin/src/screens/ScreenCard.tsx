@@ -8,7 +8,19 @@ import { LazyScreenMirror } from '../content/preview/lazy.ts';
 import { KioskAddress, kioskPath } from './KioskAddress.tsx';
 import { DevicePairing } from './DevicePairing.tsx';
 import { ScreenCommands } from './ScreenCommands.tsx';
+import { weekdayKey } from '../schedule/describe.ts';
 import { ScreenStatus, StatusBadge } from './ScreenStatus.tsx';
+
+/** Days as runs, so Mon–Fri reads "Thứ Hai–Thứ Sáu": [[1, 5], [7]] for 1,2,3,4,5,7 (a run is its first and last day). */
+function dayRuns(days: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const day of [...days].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last[last.length - 1] === day - 1) last.splice(1, 1, day);
+    else runs.push([day]);
+  }
+  return runs;
+}
 
 interface ScreenCardProps {
   screen: Screen;
@@ -18,8 +30,8 @@ interface ScreenCardProps {
   slideTitles: ReadonlyMap<string, string>;
   /** Admins only: opens the screen form for this screen. */
   onEdit: (() => void) | null;
-  /** The screen's paired device (undefined while loading: no mark is shown until it is known). */
-  device: ScreenDeviceStatus | null | undefined;
+  /** The screen's paired devices, oldest first (undefined while loading: no mark is shown until it is known). */
+  devices: readonly ScreenDeviceStatus[] | undefined;
   onPairAgain: () => void;
   onDeviceRevoked: () => void;
   /** The emergency notice covering this screen now, if any: it is what the screen shows. */
@@ -27,7 +39,7 @@ interface ScreenCardProps {
 }
 
 /** One screen: what it is, whether it is alive and what it shows, and what the office can do to it. */
-export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit, device, onPairAgain, onDeviceRevoked, emergency }: ScreenCardProps) {
+export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit, devices, onPairAgain, onDeviceRevoked, emergency }: ScreenCardProps) {
   const { t } = useI18n();
   const liveness = livenessOf(presence, now);
   const titleId = `screen-${screen.id}-title`;
@@ -50,6 +62,13 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
           </span>
         )}
       </p>
+      {screen.powerSchedule && screen.powerSchedule.length > 0 && (
+        <p className="screen-card__meta" data-testid="screen-power">
+          {t('power.summary', {
+            windows: screen.powerSchedule.map((w) => `${dayRuns(w.days).map((run) => run.map((d) => t(weekdayKey(d))).join('–')).join(', ')} ${w.on}–${w.off}`).join('; '),
+          })}
+        </p>
+      )}
       {emergency && <EmergencyOnScreen notice={emergency} />}
       <ScreenStatus
         name={screen.name}
@@ -59,7 +78,7 @@ export function ScreenCard({ screen, presence, now, current, slideTitles, onEdit
         current={current}
         slideTitle={presence?.currentSlideId ? slideTitles.get(presence.currentSlideId) : undefined}
       />
-      {device !== undefined && <DevicePairing screen={screen} device={device} onPairAgain={onPairAgain} onRevoked={onDeviceRevoked} />}
+      {devices !== undefined && <DevicePairing screen={screen} devices={devices} onPairAgain={onPairAgain} onRevoked={onDeviceRevoked} />}
       <ScreenCommands screen={screen} />
       <KioskAddress screen={screen} />
       <div className="screen-card__actions">

@@ -6,6 +6,7 @@ import { useI18n } from '../i18nContext.tsx';
 import { DefaultPlaylistField } from '../schedule/DefaultPlaylistField.tsx';
 import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 import { Options } from '../ui/form/Options.tsx';
+import { PowerScheduleField } from './PowerScheduleField.tsx';
 
 interface ScreenFormProps {
   /** The screen being edited, or null to add one. */
@@ -114,6 +115,7 @@ export function ScreenForm({ screen, groups, onSaved, onCancel }: ScreenFormProp
           error={errors.defaultPlaylistId}
           onChange={(defaultPlaylistId) => update({ defaultPlaylistId })}
         />
+        <PowerScheduleField windows={values.powerSchedule ?? []} errors={errors} onChange={(powerSchedule) => update({ powerSchedule })} />
         <div className="button-row">
           <button type="button" className="button" onClick={onCancel} disabled={saving} data-testid="screen-cancel">
             {t('form.cancel')}

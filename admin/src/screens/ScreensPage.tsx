@@ -27,7 +27,7 @@ export function ScreensPage() {
   const emergencies = useActiveEmergencies(now);
   const [editing, setEditing] = useState<Screen | 'new' | null>(null);
   const devices = useScreenDevices();
-  const deviceOf = (screenId: string) => (devices.data ? (devices.data.find((d) => d.screenId === screenId) ?? null) : undefined);
+  const devicesOf = (screenId: string) => devices.data?.filter((d) => d.screenId === screenId);
   /** "Pair again" on a card: the pairing form below, with that screen chosen (the nonce re-triggers the same screen). */
   const [chosen, setChosen] = useState<{ screenId: string; nonce: number } | null>(null);
 
@@ -90,7 +90,7 @@ export function ScreensPage() {
               slideTitles={slideTitles}
               emergency={emergencies.get(screen.id)}
               onEdit={isAdmin ? () => setEditing(screen) : null}
-              device={deviceOf(screen.id)}
+              devices={devicesOf(screen.id)}
               onPairAgain={() => setChosen((c) => ({ screenId: screen.id, nonce: (c?.nonce ?? 0) + 1 }))}
               onDeviceRevoked={devices.retry}
             />

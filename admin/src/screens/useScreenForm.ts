@@ -15,6 +15,7 @@ const EMPTY: ScreenInput = {
   profile: 'gate',
   group: '',
   defaultPlaylistId: null,
+  powerSchedule: [],
 };
 
 const valuesOf = (screen: Screen | null): ScreenInput =>
@@ -27,6 +28,7 @@ const valuesOf = (screen: Screen | null): ScreenInput =>
         profile: screen.profile,
         group: screen.group,
         defaultPlaylistId: screen.defaultPlaylistId,
+        powerSchedule: screen.powerSchedule ?? [],
       }
     : EMPTY;
 

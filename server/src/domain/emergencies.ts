@@ -25,6 +25,13 @@ export interface EmergencyDeps {
   events: DomainEvents;
 }
 
+/**
+ * How long acknowledgements are kept after their notice ended: as long as the proof-of-display log (createFileProofLog's
+ * `keepDays`), so any period a proof report can still cover also has who showed the notice. Acknowledgements of a
+ * notice that no longer exists are dropped at once. Pruned nightly (app.ts, job `ack-prune`).
+ */
+export const ACK_KEEP_DAYS = 400;
+
 const isActive = (notice: EmergencyNotice, now: Date) =>
   notice.clearedAt === null && Date.parse(notice.startedAt) <= now.getTime() && now.getTime() < Date.parse(notice.expiresAt);
 
@@ -135,6 +142,19 @@ export function createEmergencyService({ store, clock, audit, events }: Emergenc
       } finally {
         writing.delete(key);
       }
+    },
+
+    /** Drops acknowledgements older than the retention (ACK_KEEP_DAYS after their notice ended) or of unknown notices. */
+    async pruneAcks(): Promise<number> {
+      const cutoff = clock.now().getTime() - ACK_KEEP_DAYS * 86_400_000;
+      const endOf = new Map((await store.emergencies.list()).map((n) => [n.id, Date.parse(n.clearedAt ?? n.expiresAt)]));
+      let removed = 0;
+      for (const ack of await store.emergencyAcks.list()) {
+        const ended = endOf.get(ack.emergencyId);
+        if (ended !== undefined && ended >= cutoff) continue;
+        if (await store.emergencyAcks.remove(ack.id)) removed += 1;
+      }
+      return removed;
     },
 
     /** Called at schedule boundaries: tells consoles about notices that ran out on their own. */

@@ -5,7 +5,7 @@ import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { checkPdf, PdfRefused, type PdfProblem } from '../media/pdfCheck.ts';
 import { canRenderPdf, cleanPicture, renderPdfPages, thumbnailOf, type ImageInfo } from '../media/render.ts';
-import { labelFromFileName, SNIFF_BYTES, sniffFormat } from '../media/sniff.ts';
+import { labelFromFileName, readHead, sniffFormat } from '../media/sniff.ts';
 import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
 import { AppError, notFound } from './errors.ts';
@@ -28,17 +28,6 @@ export interface MediaServiceDeps {
 
 /** Folder for uploads in progress: inside the media folder (same file system, so moving a file in is a rename). */
 export const incomingDir = (mediaDir: string) => path.join(mediaDir, '.incoming');
-
-async function readHead(file: string): Promise<Uint8Array> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 const refused = (message: string) => new AppError('UNSUPPORTED_MEDIA_TYPE', message);
 
@@ -156,6 +145,7 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
           pages,
           uploadedAt: clock.now().toISOString(),
           uploadedBy: actor.username,
+          cleanedAt: clock.now().toISOString(),
         };
         try {
           await store.media.insert(item);

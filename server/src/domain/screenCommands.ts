@@ -59,13 +59,13 @@ export function createScreenCommands(deps: {
     },
 
     /**
-     * Assigns the kiosk showing `code` to a screen with a new device credential (replacing the screen's earlier
-     * device); it switches to /display/<slug> at once.
+     * Assigns the kiosk showing `code` to a screen with a new device credential (beside the screen's other devices;
+     * the same device pairing again replaces its own); it switches to /display/<slug> at once.
      */
     async pair(code: string, screenId: string, actor: PublicUser) {
       const screen = await screenById(screenId);
-      const taken = await deps.pairing.take(code, async () => ({
-        assignment: { slug: screen.slug, credential: await deps.trust.issue(screen.id, actor.username) },
+      const taken = await deps.pairing.take(code, async (deviceToken) => ({
+        assignment: { slug: screen.slug, credential: await deps.trust.issue(screen.id, actor.username, deviceToken) },
         screenId: screen.id,
       }));
       if (!taken) {
@@ -85,10 +85,13 @@ export function createScreenCommands(deps: {
       return { screen, delivered };
     },
 
-    /** Forgets the screen's paired device: its kiosk keeps playing, but nothing it reports is believed any more. */
-    async revokeDevice(screenId: string, actor: PublicUser): Promise<{ revoked: boolean }> {
+    /**
+     * Forgets the screen's paired devices (or the one `deviceId`): its kiosk keeps playing, but nothing it reports is
+     * believed any more. The screen's paired kiosks reconnect and are checked again, so the others stay believed.
+     */
+    async revokeDevice(screenId: string, actor: PublicUser, deviceId?: string): Promise<{ revoked: boolean }> {
       const screen = await screenById(screenId);
-      const revoked = await deps.trust.revoke(screen.id);
+      const revoked = await deps.trust.revoke(screen.id, deviceId);
       if (revoked) {
         await deps.kiosks.credentialChanged(screen.id);
         await deps.audit.record({
@@ -96,7 +99,7 @@ export function createScreenCommands(deps: {
           action: 'screen.pair',
           entity: 'screen',
           entityId: screen.id,
-          summary: `Thu hồi thiết bị đã ghép nối với ${screen.name}`,
+          summary: deviceId ? `Thu hồi một thiết bị đã ghép nối với ${screen.name} (${deviceId})` : `Thu hồi thiết bị đã ghép nối với ${screen.name}`,
         });
       }
       return { revoked };

@@ -54,6 +54,8 @@ export function createScreenService({ store, audit, events }: { store: Store; au
         defaultPlaylistId: input.defaultPlaylistId === undefined ? existing.defaultPlaylistId : input.defaultPlaylistId,
         interactive: input.interactive ?? existing.interactive,
         idleSeconds: input.idleSeconds ?? existing.idleSeconds,
+        // A form that does not know the timetable leaves it as it is.
+        ...((input.powerSchedule ?? existing.powerSchedule) ? { powerSchedule: input.powerSchedule ?? existing.powerSchedule } : {}),
       };
       await store.replaceScreen(screen);
       await audit.record({ actor: actor.username, action: 'screen.update', entity: 'screen', entityId: id, summary: `Sửa màn hình "${screen.name}"` });

@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 /** What an upload really is, read from its first bytes: the file name and the declared type are never trusted. */
 /** Extension of a stored picture (we choose it, from the content). */
 export type PictureExt = 'png' | 'jpg' | 'gif' | 'webp';
@@ -28,4 +29,16 @@ export function labelFromFileName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned.slice(0, 200) || 'Tệp không tên';
+}
+
+/** The first SNIFF_BYTES of a file (what sniffFormat needs). */
+export async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }

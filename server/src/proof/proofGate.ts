@@ -3,6 +3,7 @@ import type { Clock } from '../clock.ts';
 import { rateBudget } from '../domain/rateBudget.ts';
 import type { ProofLog } from './proofLog.ts';
 import { LATE_PROOF_DAYS } from './proofReport.ts';
+import { memorySentSlides, type SentSlideMemory, type SentSlides } from './sentSlides.ts';
 
 /**
  * The oldest entry believed. A kiosk keeps at most 5,000 entries offline (display/src/connection/proofQueue.ts) and
@@ -19,16 +20,45 @@ const OVERLAP_SLACK_MS = 1_000;
  */
 const SCREEN_BURST = 5_000;
 const SCREEN_PER_SECOND = 1;
+/** The remembered slides of one screen are bounded (a loop has tens of slides, a week of edits some hundreds). */
+export const SENT_SLIDES_PER_SCREEN = 5_000;
+/** A slide re-sent within this time is not written again: the memory is saved when it changes, not on every push. */
+const SENT_REFRESH_MS = 3600_000;
 
 /**
  * Honest proof of display: a screen's entries are believed only for slides its recent snapshots carried, only for
  * time that fits the wall clock (one timeline per screen: no overlap, nothing in the future, nothing older than the
  * offline queue can hold), within a budget per screen rather than per socket.
  */
-export function createProofGate({ clock, proofLog }: { clock: Clock; proofLog: ProofLog }) {
+export function createProofGate({ clock, proofLog, sentSlides = memorySentSlides() }: { clock: Clock; proofLog: ProofLog; sentSlides?: SentSlideMemory }) {
   const nowMs = () => clock.now().getTime();
-  /** Per screen: slide id → when a snapshot last carried it. */
+  /** Per screen: slide id → when a snapshot last carried it (kept across restarts in `sentSlides`). */
   const slides = new Map<string, Map<string, number>>();
+  const prune = (seen: Map<string, number>, now: number) => {
+    for (const [id, at] of seen) if (at < now - PROOF_MAX_AGE_MS) seen.delete(id);
+    if (seen.size <= SENT_SLIDES_PER_SCREEN) return;
+    const oldest = [...seen].sort((a, b) => a[1] - b[1]).slice(0, seen.size - SENT_SLIDES_PER_SCREEN);
+    for (const [id] of oldest) seen.delete(id);
+  };
+  /** The remembered slides, merged under whatever this process noted before they were read. */
+  const ready = sentSlides.load().then(
+    (stored) => {
+      const now = nowMs();
+      for (const [screenId, kept] of Object.entries(stored)) {
+        const seen = slides.get(screenId) ?? new Map<string, number>();
+        for (const [id, at] of Object.entries(kept)) if (at > (seen.get(id) ?? -Infinity)) seen.set(id, at);
+        prune(seen, now);
+        slides.set(screenId, seen);
+      }
+    },
+    () => undefined,
+  );
+  let saving: Promise<void> = ready;
+  const save = () => {
+    const snapshot = (): SentSlides => Object.fromEntries([...slides].map(([screenId, seen]) => [screenId, Object.fromEntries(seen)]));
+    // After the load (never overwrite what is on disk with less) and one after another; a failed write only costs memory.
+    saving = saving.then(() => sentSlides.save(snapshot())).catch(() => undefined);
+  };
   /** Per screen: the end of the latest believed entry. Loaded once from the recent day files, then kept here. */
   const timelines = new Map<string, number>();
   const budgets = new Map<string, (cost?: number) => boolean>();
@@ -52,8 +82,19 @@ export function createProofGate({ clock, proofLog }: { clock: Clock; proofLog: P
       const now = nowMs();
       const seen = slides.get(snapshot.screen.id) ?? new Map<string, number>();
       slides.set(snapshot.screen.id, seen);
-      for (const item of [...snapshot.items, ...(snapshot.schedule?.pool ?? []), ...snapshot.catalogue]) seen.set(item.id, now);
-      for (const [id, at] of seen) if (at < now - PROOF_MAX_AGE_MS) seen.delete(id);
+      let changed = false;
+      for (const item of [...snapshot.items, ...(snapshot.schedule?.pool ?? []), ...snapshot.catalogue]) {
+        changed ||= (seen.get(item.id) ?? -Infinity) < now - SENT_REFRESH_MS;
+        seen.set(item.id, now);
+      }
+      const before = seen.size;
+      prune(seen, now);
+      if (changed || seen.size !== before) save();
+    },
+
+    /** Resolves when the remembered slides are on disk (shutdown). */
+    flush: async (): Promise<void> => {
+      await saving;
     },
 
     /** Spends `count` of the screen's budget; false when the screen has sent too much too fast. */
@@ -72,7 +113,7 @@ export function createProofGate({ clock, proofLog }: { clock: Clock; proofLog: P
      */
     async admit(screenId: string, entries: readonly ProofEntry[]): Promise<{ admitted: ProofEntry[]; undo: () => void }> {
       loaded ??= loadTimelines();
-      await loaded;
+      await Promise.all([loaded, ready]);
       const now = nowMs();
       const known = slides.get(screenId);
       const before = timelines.get(screenId) ?? 0;

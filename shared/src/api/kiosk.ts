@@ -33,7 +33,15 @@ export const kioskApi = {
   revokeDevice: contract({
     method: 'delete',
     path: '/api/screens/:id/device',
-    summary: 'Thu hồi thiết bị đã ghép nối: màn hình vẫn phát nhưng không còn được tin (trực tuyến, xác nhận, nhật ký)',
+    summary: 'Thu hồi mọi thiết bị đã ghép nối của màn hình: màn hình vẫn phát nhưng không còn được tin (trực tuyến, xác nhận, nhật ký)',
+    tag: 'kiosk',
+    access: 'editor',
+    response: z.object({ revoked: z.boolean() }),
+  }),
+  revokeOneDevice: contract({
+    method: 'delete',
+    path: '/api/screens/:id/devices/:deviceId',
+    summary: 'Thu hồi một thiết bị của màn hình (các thiết bị khác của màn hình đó vẫn được tin)',
     tag: 'kiosk',
     access: 'editor',
     response: z.object({ revoked: z.boolean() }),

@@ -51,8 +51,11 @@ export const database = z.object({
   media: z.array(mediaItem).default([]).refine(...unique((m: { id: string }) => m.id, 'media ids')),
   /** Anonymous look-up counts of the reception kiosk: one row per procedure per school day. */
   lookups: z.array(lookupCount).default([]),
-  /** Paired kiosks: one per screen, only the hash of its credential (issue #12). */
-  devices: z.array(screenDevice).default([]).refine(...unique((d: { screenId: string }) => d.screenId, 'device screens')),
+  /**
+   * Paired kiosks, only the hash of each credential (issue #12). Several per screen since #12's follow-up: unique by id
+   * (files from when a screen had one device have unique screen ids and ids, so they load unchanged).
+   */
+  devices: z.array(screenDevice).default([]).refine(...unique((d: { id: string }) => d.id, 'device ids')),
   /** Emergency acknowledgements from paired screens (kept across restarts). */
   emergencyAcks: z.array(emergencyAck).default([]).refine(...unique((a: { id: string }) => a.id, 'acknowledgement ids')),
   /** Reception searches that found nothing: folded words per school day (no identity), for the office's list. */

@@ -27,6 +27,11 @@ export const mediaItem = z.object({
   pages: z.array(z.string().regex(/^[A-Za-z0-9._-]{1,120}$/)).default([]),
   uploadedAt: z.iso.datetime({ offset: true }),
   uploadedBy: z.string().max(80),
+  /**
+   * When the stored file was last re-encoded with no metadata (pictures) or checked and cleaned (PDFs): set on upload,
+   * and by the one-time sweep at start for files uploaded before re-encoding existed (server/src/media/sweep.ts).
+   */
+  cleanedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type MediaItem = z.infer<typeof mediaItem>;
 

@@ -18,6 +18,7 @@ DELETE /api/playlists/{id} session editor
 DELETE /api/schedules/{id} session editor
 DELETE /api/screens/{id}/device session editor
 GET /api/areas session editor
+DELETE /api/screens/{id}/devices/{deviceId} session editor
 GET /api/audit session approver
 GET /api/audit.csv session approver
 GET /api/audit/failed-logins session admin

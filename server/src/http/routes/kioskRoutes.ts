@@ -11,5 +11,6 @@ export function kioskRoutes(pairing: Pairing, commands: ScreenCommands, trust: D
     command: ({ body, params, user }) => commands.send(params.id, body.command, user),
     devices: () => trust.list(),
     revokeDevice: ({ params, user }) => commands.revokeDevice(params.id, user),
+    revokeOneDevice: ({ params, user }) => commands.revokeDevice(params.id, user, params.deviceId),
   });
 }

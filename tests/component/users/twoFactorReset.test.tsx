@@ -1,0 +1,94 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { PublicUser } from '@bangtin/shared';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../../admin/src/i18nContext.tsx';
+import { RouterProvider } from '../../../admin/src/router.tsx';
+import { SessionProvider, useSession } from '../../../admin/src/session.tsx';
+import { ConfirmProvider } from '../../../admin/src/ui/ConfirmDialog.tsx';
+import { ToastProvider } from '../../../admin/src/ui/Toast.tsx';
+import { UsersPage } from '../../../admin/src/users/UsersPage.tsx';
+
+const account = (id: string, username: string, role: PublicUser['role'], twoFactor: boolean): PublicUser => ({
+  id,
+  username,
+  displayName: `Tài khoản ${id}`,
+  role,
+  disabled: false,
+  createdAt: '2026-11-01T01:00:00.000Z',
+  twoFactor,
+});
+const ME = account('u-admin', 'admin', 'admin', true);
+const PRINCIPAL = account('u-approver', 'hieutruong', 'approver', true);
+const OFFICE = account('u-editor', 'vanphong', 'editor', false);
+
+/** The server as the page sees it: who is signed in, the accounts, and the reset route (recorded). */
+let resets: string[];
+beforeEach(() => {
+  resets = [];
+  vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+    const reply = (data: unknown) => new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
+    if (url === '/api/auth/me') return reply({ user: ME });
+    if (url === '/api/users') return reply([ME, PRINCIPAL, OFFICE]);
+    const reset = /^\/api\/users\/([^/]+)\/totp\/reset$/.exec(url);
+    if (reset && init?.method === 'POST') {
+      resets.push(reset[1]!);
+      return reply(null);
+    }
+    return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: url } }), { status: 404 });
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const renderPage = () =>
+  render(
+    <I18nProvider>
+      <ToastProvider>
+        <ConfirmProvider>
+          <RouterProvider>
+            <SessionProvider>
+              <SignedIn />
+            </SessionProvider>
+          </RouterProvider>
+        </ConfirmProvider>
+      </ToastProvider>
+    </I18nProvider>,
+  );
+/** The console shows the page once the session check says who is signed in. */
+function SignedIn() {
+  return useSession().state.status === 'signedIn' ? <UsersPage /> : null;
+}
+
+const rowOf = async (username: string) => (await screen.findByText(username, { selector: 'td *, td' })).closest('tr') as HTMLTableRowElement;
+
+describe('Users page: "Tắt xác thực 2 bước" for someone who lost phone and recovery codes', () => {
+  it('is offered only on other accounts with two-step sign-in, asks first, and a cancel sends nothing', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const principal = await rowOf('hieutruong');
+    expect(within(await rowOf('admin')).queryByTestId('user-two-factor-off')).toBeNull(); // not on one's own account
+    expect(within(await rowOf('vanphong')).queryByTestId('user-two-factor-off')).toBeNull(); // nothing to turn off
+
+    await user.click(within(principal).getByTestId('user-two-factor-off'));
+    const dialog = screen.getByTestId('confirm-dialog');
+    expect(within(dialog).getByText('Tắt xác thực 2 bước của hieutruong?')).toBeTruthy();
+    expect(within(dialog).getByText(/mất cả điện thoại lẫn mã khôi phục/)).toBeTruthy();
+    await user.click(within(dialog).getByTestId('confirm-cancel'));
+    expect(resets).toEqual([]);
+    expect(within(principal).getByTestId('user-two-factor')).toBeTruthy();
+  });
+
+  it('on confirm, resets that account only, drops its two-step badge and says so', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const principal = await rowOf('hieutruong');
+    await user.click(within(principal).getByTestId('user-two-factor-off'));
+    await user.click(within(screen.getByTestId('confirm-dialog')).getByTestId('confirm-ok'));
+
+    await waitFor(() => expect(resets).toEqual(['u-approver']));
+    await waitFor(() => expect(within(principal).queryByTestId('user-two-factor')).toBeNull());
+    expect(within(principal).queryByTestId('user-two-factor-off')).toBeNull();
+    expect(await screen.findByText('Đã tắt xác thực 2 bước của hieutruong.')).toBeTruthy();
+    expect(within(await rowOf('admin')).getByTestId('user-two-factor')).toBeTruthy(); // the admin's own stays on
+  });
+});
