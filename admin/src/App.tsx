@@ -15,6 +15,7 @@ import { AuditPage } from './audit/AuditPage.tsx';
 import { MediaPage } from './media/MediaPage.tsx';
 import { ReportPrintPage } from './reports/ReportPrintPage.tsx';
 import { ReportsPage } from './reports/ReportsPage.tsx';
+import { SatisfactionPage } from './reports/satisfaction/SatisfactionPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
 import { AccountPage } from './users/AccountPage.tsx';
@@ -86,6 +87,8 @@ function Page() {
       return <ReportsPage />;
     case 'reportPrint':
       return <ReportPrintPage />;
+    case 'satisfaction':
+      return <SatisfactionPage />;
     case 'audit':
       return <AuditPage />;
     case 'settings':

@@ -14,6 +14,7 @@ import './styles/preview.css';
 import './styles/pickers.css';
 import './styles/home.css';
 import './styles/principal.css';
+import './styles/satisfaction.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

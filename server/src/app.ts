@@ -67,6 +67,10 @@ import { notifyRoutes } from './http/routes/notifyRoutes.ts';
 import { createNotifier, type Notifier } from './notify/notifier.ts';
 import { smtpMailer, type MailPort } from './notify/mailPort.ts';
 import type { Store } from './store/store.ts';
+import { createSurveyService } from './domain/survey.ts';
+import { surveyRoutes } from './http/routes/surveyRoutes.ts';
+import { surveyPages } from './public/survey/surveyPages.ts';
+import { createRateLimit } from './public/rateLimit.ts';
 
 export interface AppDeps {
   store: Store;
@@ -191,6 +195,7 @@ export function createApp(deps: AppDeps): App {
   const users = createUserService({ store, clock, audit, events });
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
   const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
+  const survey = createSurveyService({ store, clock });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
   const routes: RouteSpec[] = [
@@ -210,6 +215,7 @@ export function createApp(deps: AppDeps): App {
     ...lookupRoutes(lookups, store, trust),
     ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store, trust),
     ...notifyRoutes(notifier),
+    ...surveyRoutes(survey, store, trust),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -227,6 +233,12 @@ export function createApp(deps: AppDeps): App {
   const api = express.Router();
   // An import carries a whole file (up to 240,000 characters; Vietnamese takes up to 3 bytes each).
   api.use('/api/content/import', express.json({ limit: '1mb' }));
+  // A survey is five numbers and a short comment: anything bigger is refused before parsing, and strangers are rate-limited.
+  api.use('/api/public/survey', express.json({ limit: '8kb' }));
+  api.use(
+    '/api/public/survey',
+    createRateLimit({ clock, name: 'khao-sat-api', perAddress: { limit: 20, windowSeconds: 3600 }, overall: { limit: 300, windowSeconds: 3600 }, reply: 'json' }),
+  );
   api.use(express.json({ limit: '256kb' }));
   api.use(csrfGuard);
   api.use(
@@ -244,6 +256,7 @@ export function createApp(deps: AppDeps): App {
   expressApp.use('/api', apiNotFound);
   // Server-rendered pages for parents' phones and printed documents (server/src/public/): one router per feature.
   const publicRouters: Router[] = [];
+  publicRouters.push(surveyPages({ store, clock, survey }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));

@@ -46,3 +46,6 @@ export * from './content/feedbackContact.ts';
 export * from './format/lineBreaks.ts';
 export * from './format/indexFacts.ts';
 export * from './content/procedureSummary.ts';
+export * from './schemas/survey.ts';
+export * from './survey/satisfaction.ts';
+export * from './content/qrTarget.ts';

@@ -66,6 +66,21 @@ export function HomePage() {
         </div>
       )}
 
+      {school && !school.publicUrl && (
+        <div className="alert alert--warning home-page__settings" role="status" data-testid="home-public-url-warning">
+          <p>
+            <strong>{t('home.publicUrlTitle')}</strong> {t('home.publicUrlBody')}
+          </p>
+          {isAdmin ? (
+            <Link to={{ page: 'settings' }} className="button">
+              {t('home.openSettings')}
+            </Link>
+          ) : (
+            <p className="muted">{t('home.askAdmin')}</p>
+          )}
+        </div>
+      )}
+
       {emergencyList.length > 0 && (
         <div className="alert alert--error" role="status" data-testid="home-emergency">
           <p>

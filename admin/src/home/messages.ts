@@ -39,6 +39,9 @@ export const homeVi = {
   'home.feedback.email': 'thư điện tử',
   'home.openSettings': 'Cập nhật trong Cài đặt',
   'home.askAdmin': 'Hãy báo quản trị hệ thống cập nhật trong phần Cài đặt.',
+  'home.publicUrlTitle': 'Chưa đặt địa chỉ công khai.',
+  'home.publicUrlBody':
+    'Mã QR "Quét mã để góp ý / đánh giá" trên màn hình chưa hiện được: địa chỉ mạng nội bộ của màn hình không mở được từ điện thoại của phụ huynh. Hãy nhập "Địa chỉ công khai" (ví dụ https://bangtin.truong.edu.vn) trong Cài đặt.',
 } as const;
 
 export const homeEn: Record<keyof typeof homeVi, string> = {
@@ -81,4 +84,7 @@ export const homeEn: Record<keyof typeof homeVi, string> = {
   'home.feedback.email': 'e-mail',
   'home.openSettings': 'Update in Settings',
   'home.askAdmin': 'Ask the system administrator to update it in Settings.',
+  'home.publicUrlTitle': 'No public address set.',
+  'home.publicUrlBody':
+    'The "Scan to send feedback / rate us" QR code cannot be shown: the screens\' LAN address does not open on a parent\'s phone. Enter the "Public address" (e.g. https://bangtin.school.edu.vn) in Settings.',
 };

@@ -6,6 +6,7 @@ import type {
   EmergencyNotice,
   FailedSearchCount,
   FeedbackItem,
+  SurveyResponse,
   LookupCount,
   MediaItem,
   NotifySettings,
@@ -79,6 +80,8 @@ export interface Store {
   emergencyAcks: Collection<EmergencyAck>;
   /** Phản ánh, kiến nghị (issue #13); sender details stay office-only. */
   feedback: Collection<FeedbackItem>;
+  /** Anonymous satisfaction-survey responses (a school day and five answers; no time, address or identity). */
+  surveyResponses: Collection<SurveyResponse>;
   getNotifySettings(): Promise<NotifySettings>;
   saveNotifySettings(settings: NotifySettings): Promise<void>;
   getDayparts(): Promise<Daypart[]>;

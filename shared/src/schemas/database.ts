@@ -3,6 +3,7 @@ import { auditEntry } from './audit.ts';
 import { contentItem } from './content.ts';
 import { emergencyNotice } from './emergency.ts';
 import { feedbackItem } from './feedback.ts';
+import { surveyResponse } from './survey.ts';
 import { failedSearchCount, lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
 import { DEFAULT_NOTIFY_SETTINGS, notifySettings } from './notify.ts';
@@ -61,5 +62,7 @@ export const database = z.object({
     .default([])
     .refine(...unique((f: { id: string }) => f.id, 'feedback ids'))
     .refine(...unique((f: { code: string }) => f.code, 'feedback codes')),
+  /** Anonymous satisfaction-survey responses (issue #13 item 3). */
+  surveyResponses: z.array(surveyResponse).default([]).refine(...unique((r: { id: string }) => r.id, 'survey response ids')),
 });
 export type Database = z.infer<typeof database>;

@@ -10,6 +10,7 @@ import { useCurrentUser } from '../../session.tsx';
 const SYSTEM_PAGES: readonly [Exclude<OpsPage, 'reportPrint'>, Role][] = [
   ['media', 'editor'],
   ['reports', 'approver'],
+  ['satisfaction', 'editor'],
   ['audit', 'approver'],
   ['settings', 'admin'],
   ['users', 'admin'],
