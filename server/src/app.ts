@@ -240,7 +240,8 @@ export function createApp(deps: AppDeps): App {
     createRateLimit({ clock, name: 'khao-sat-api', perAddress: { limit: 20, windowSeconds: 3600 }, overall: { limit: 300, windowSeconds: 3600 }, reply: 'json' }),
   );
   api.use(express.json({ limit: '256kb' }));
-  api.use(csrfGuard);
+  // Only the JSON API: the public site's HTML forms (/gop-y, /khao-sat) post urlencoded, guarded by the form guard.
+  api.use('/api', csrfGuard);
   api.use(
     '/api/auth/login',
     limiter({
