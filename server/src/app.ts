@@ -68,6 +68,7 @@ import { createNotifier, type Notifier } from './notify/notifier.ts';
 import { smtpMailer, type MailPort } from './notify/mailPort.ts';
 import type { Store } from './store/store.ts';
 import { createSurveyService } from './domain/survey.ts';
+import { createSatisfactionSlides } from './domain/satisfactionSlide.ts';
 import { surveyRoutes } from './http/routes/surveyRoutes.ts';
 import { surveyPages } from './public/survey/surveyPages.ts';
 import { createRateLimit } from './public/rateLimit.ts';
@@ -196,6 +197,7 @@ export function createApp(deps: AppDeps): App {
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
   const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
   const survey = createSurveyService({ store, clock });
+  const satisfactionSlides = createSatisfactionSlides({ store, clock, audit, events, content, survey });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
   const routes: RouteSpec[] = [
@@ -215,7 +217,7 @@ export function createApp(deps: AppDeps): App {
     ...lookupRoutes(lookups, store, trust),
     ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store, trust),
     ...notifyRoutes(notifier),
-    ...surveyRoutes(survey, store, trust),
+    ...surveyRoutes(survey, satisfactionSlides, store, trust),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -273,6 +275,8 @@ export function createApp(deps: AppDeps): App {
   // Look-up counts are coalesced in memory and written every 5 s (and on shutdown), not once per tap.
   scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush() });
   scheduler.add({ name: 'notify-offline', expression: '0 * * * * *', run: () => notifier.checkOffline() });
+  // The self-updating satisfaction slide: its figures once a day (its status, hence approval, untouched).
+  scheduler.add({ name: 'satisfaction-slide', expression: '0 15 0 * * *', run: () => satisfactionSlides.refresh() });
   scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
 
   return {

@@ -184,3 +184,35 @@ describe('/khao-sat without JavaScript', () => {
     expect(await t.store.surveyResponses.list()).toEqual([]);
   });
 });
+
+describe('the index-result slide that updates itself', () => {
+  it('is created as a draft with the school year\'s figures; the daily refresh rewrites only its figures, keeping its approval', async () => {
+    const { createAuditLog } = await import('../../server/src/domain/audit.ts');
+    const { createContentService } = await import('../../server/src/domain/content.ts');
+    const { createDomainEvents } = await import('../../server/src/domain/events.ts');
+    const { createSatisfactionSlides } = await import('../../server/src/domain/satisfactionSlide.ts');
+    const { createSurveyService } = await import('../../server/src/domain/survey.ts');
+    t = await startTestApp({ now: new Date('2026-11-28T03:00:00Z') });
+    await t.store.surveyResponses.insert({ id: 'ks-1', date: '2026-09-15', channel: 'web', answers: all(5) });
+    const cookie = await login(t.url, 'vanphong');
+    const created = await api(t.url, cookie, 'POST', '/api/reports/satisfaction/slide', {});
+    expect(created.status, JSON.stringify(created)).toBe(201);
+    const id = (created.data as unknown as { id: string }).id;
+    const draft = await t.store.getContent(id);
+    expect(draft).toMatchObject({ type: 'indexResult', status: 'draft', index: 'SCHOOL', live: 'satisfaction', score: 100, year: 2026, screens: [] });
+
+    // Approved like any content; then a new answer arrives and the daily job runs.
+    const approver = await login(t.url, 'hieutruong');
+    expect((await api(t.url, approver, 'POST', `/api/content/${id}/status`, { status: 'approved' })).status).toBe(200);
+    await t.store.surveyResponses.insert({ id: 'ks-2', date: '2026-11-27', channel: 'kiosk', answers: all(2) });
+    const audit = createAuditLog(t.store, t.clock);
+    const events = createDomainEvents(() => undefined);
+    const content = createContentService({ store: t.store, clock: t.clock, audit, events });
+    const slides = createSatisfactionSlides({ store: t.store, clock: t.clock, audit, events, content, survey: createSurveyService({ store: t.store, clock: t.clock }) });
+    expect(await slides.refresh()).toBe(1);
+    const refreshed = await t.store.getContent(id);
+    expect(refreshed).toMatchObject({ status: 'approved', score: 50, updatedBy: 'he-thong' });
+    expect(refreshed?.type === 'indexResult' && refreshed.note).toContain('2 phiếu');
+    expect(await slides.refresh()).toBe(0);
+  });
+});

@@ -58,6 +58,7 @@ export function createApiClient({ call }: Http) {
     /** The satisfaction survey's report (issue #13 item 3). */
     survey: {
       report: (query: { from: string; to: string }) => call(surveyApi.report, { query }),
+      createSlide: () => call(surveyApi.createSlide, {}),
       csvHref: (query: { from: string; to: string }) => urlFor(surveyApi.reportCsv, {}, { from: query.from, to: query.to }),
     },
     pairing: { claim: (claim: PairingClaim) => call(kioskApi.pairingClaim, { body: claim }) },

@@ -33,6 +33,15 @@ export const surveyApi = {
     query: satisfactionQuery,
     response: satisfactionReport,
   }),
+  createSlide: contract({
+    method: 'post',
+    path: '/api/reports/satisfaction/slide',
+    summary: 'Tạo bản nháp trang trình chiếu "chỉ số hài lòng" tự cập nhật số liệu từ khảo sát (phát sóng vẫn cần duyệt)',
+    tag: 'reports',
+    access: 'editor',
+    response: z.object({ id: z.string() }),
+    status: 201,
+  }),
   reportCsv: contract({
     method: 'get',
     path: '/api/reports/satisfaction.csv',

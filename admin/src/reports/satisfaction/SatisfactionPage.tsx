@@ -1,6 +1,7 @@
 import { calendarDate, formatNumberVi, formatShortDateVi, schoolYearLabel, schoolYearOf, schoolYearRange } from '@bangtin/shared';
 import { useState } from 'react';
 import { queryString } from '../../api/opsClient.ts';
+import { Link } from '../../router.tsx';
 import { useI18n } from '../../i18nContext.tsx';
 import { useSchool, useTimeZone } from '../../school.tsx';
 import { useApi } from '../../session.tsx';
@@ -30,6 +31,7 @@ export function SatisfactionPage() {
     return search.has('from') ? periodFromSearch(window.location.search, timeZone) : schoolYearRange(currentYear);
   });
   const [form, setForm] = useState(query);
+  const [slideId, setSlideId] = useState<string | null>(null);
   const report = useLoad(JSON.stringify(query), () => api.survey.report({ from: query.from, to: query.to }), { keepPrevious: true });
   const years = Array.from({ length: YEARS_OFFERED }, (_, i) => currentYear - i);
   const yearValue = years.find((y) => schoolYearRange(y).from === form.from && schoolYearRange(y).to === form.to);
@@ -92,6 +94,20 @@ export function SatisfactionPage() {
         <h2>{t('satisfaction.printTitle')}</h2>
         <p>{t('satisfaction.period', { from: formatShortDateVi(query.from), to: formatShortDateVi(query.to) })}</p>
       </header>
+
+      <div className="sat-slide no-print">
+        <p className="muted">{t('satisfaction.slideHint')}</p>
+        {slideId ? (
+          <p role="status" data-testid="satisfaction-slide-created">
+            {t('satisfaction.slideCreated')}{' '}
+            <Link to={{ page: 'contentEdit', type: 'indexResult', id: slideId }}>{t('satisfaction.openSlide')}</Link>
+          </p>
+        ) : (
+          <button type="button" className="button" onClick={() => void api.survey.createSlide().then((r) => setSlideId(r.id))} data-testid="satisfaction-slide">
+            {t('satisfaction.slide')}
+          </button>
+        )}
+      </div>
 
       {data === undefined ? (
         report.loading ? <Loading /> : <LoadFailure error={report.error} onRetry={report.retry} />

@@ -21,6 +21,11 @@ export const satisfactionVi = {
   'satisfaction.comments': 'Ý kiến khác (chỉ nhà trường xem; không hiển thị công khai)',
   'satisfaction.commentsNone': 'Không có ý kiến nào.',
   'satisfaction.chartLabel': 'Chỉ số hài lòng chung theo tháng',
+  'satisfaction.slide': 'Tạo trang trình chiếu chỉ số',
+  'satisfaction.slideHint':
+    'Tạo bản nháp "Kết quả đánh giá của nhà trường" với chỉ số chung của năm học đến hôm nay; số liệu tự cập nhật mỗi ngày. Trang chỉ lên màn hình sau khi được duyệt như mọi nội dung.',
+  'satisfaction.slideCreated': 'Đã tạo bản nháp. Mở để gửi duyệt.',
+  'satisfaction.openSlide': 'Mở bản nháp',
 } as const;
 
 export const satisfactionEn: Record<keyof typeof satisfactionVi, string> = {
@@ -45,4 +50,9 @@ export const satisfactionEn: Record<keyof typeof satisfactionVi, string> = {
   'satisfaction.comments': 'Other comments (office only; never shown publicly)',
   'satisfaction.commentsNone': 'No comments.',
   'satisfaction.chartLabel': 'Overall satisfaction index by month',
+  'satisfaction.slide': 'Create an index slide',
+  'satisfaction.slideHint':
+    "Creates a draft \"School's own rating\" slide with the school year's overall index so far; its figures update daily. It reaches a screen only once approved, like any content.",
+  'satisfaction.slideCreated': 'Draft created. Open it to send it for approval.',
+  'satisfaction.openSlide': 'Open the draft',
 };

@@ -3,6 +3,7 @@ import { surveyApi } from '@bangtin/shared/api';
 import type { DeviceTrust } from '../../domain/deviceTrust.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { SurveyService } from '../../domain/survey.ts';
+import type { SatisfactionSlides } from '../../domain/satisfactionSlide.ts';
 import type { Store } from '../../store/store.ts';
 import { sendCsv } from '../csv.ts';
 import { bindRoutes } from '../route.ts';
@@ -12,7 +13,7 @@ import { reportingKiosk } from './reportingKiosk.ts';
 const pct = (value: number | null) => (value === null ? '' : formatPercentVi(value, 2));
 const indexCells = (index: SatisfactionIndex) => [...SURVEY_FACTORS.map((f) => pct(index[f])), pct(index.overall)];
 
-export function surveyRoutes(survey: SurveyService, store: Store, trust: DeviceTrust) {
+export function surveyRoutes(survey: SurveyService, slides: SatisfactionSlides, store: Store, trust: DeviceTrust) {
   return bindRoutes(surveyApi, {
     submit: async ({ body, req, res }) => {
       const today = await survey.today();
@@ -29,6 +30,7 @@ export function surveyRoutes(survey: SurveyService, store: Store, trust: DeviceT
       return { counted: true };
     },
     report: ({ query }) => survey.report(query.from, query.to),
+    createSlide: async ({ user }) => ({ id: (await slides.create(user)).id }),
     reportCsv: async ({ query, res }) => {
       const report = await survey.report(query.from, query.to);
       const responses = await survey.responses(query.from, query.to);
