@@ -33,6 +33,9 @@ describe('security baseline', () => {
       '/api/pairing',
       '/api/display/{slug}/lookups',
       '/api/display/{slug}/failed-searches',
+      // The anonymous satisfaction survey (issue #13): rate-limited, one a day per device; a kiosk's counts only when paired.
+      '/api/public/survey',
+      '/api/display/{slug}/survey',
     ];
     const guarded = writes.filter((w) => !publicWrites.includes(w.path));
     expect(guarded.length).toBe(writes.length - publicWrites.length);
