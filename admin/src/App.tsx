@@ -18,6 +18,7 @@ import { AuditPage } from './audit/AuditPage.tsx';
 import { MediaPage } from './media/MediaPage.tsx';
 import { ReportPrintPage } from './reports/ReportPrintPage.tsx';
 import { ReportsPage } from './reports/ReportsPage.tsx';
+import { SatisfactionPage } from './reports/satisfaction/SatisfactionPage.tsx';
 import { SettingsPage } from './settings/SettingsPage.tsx';
 import { PlanPage } from './areas/PlanPage.tsx';
 import { UsersPage } from './users/UsersPage.tsx';
@@ -90,6 +91,8 @@ function Page() {
       return <ReportsPage />;
     case 'reportPrint':
       return <ReportPrintPage />;
+    case 'satisfaction':
+      return <SatisfactionPage />;
     case 'audit':
       return <AuditPage />;
     case 'settings':

@@ -15,6 +15,7 @@ import { emergencyEn, emergencyVi } from './emergency/messages.ts';
 import { screensEn, screensVi } from './screens/messages.ts';
 import { mediaEn, mediaVi } from './media/messages.ts';
 import { reportsEn, reportsVi } from './reports/messages.ts';
+import { satisfactionEn, satisfactionVi } from './reports/satisfaction/messages.ts';
 import { auditEn, auditVi } from './audit/messages.ts';
 import { settingsEn, settingsVi } from './settings/messages.ts';
 import { notifyEn, notifyVi } from './settings/notifyMessages.ts';
@@ -107,6 +108,7 @@ const vi = {
   ...screensVi,
   ...mediaVi,
   ...reportsVi,
+  ...satisfactionVi,
   ...auditVi,
   ...settingsVi,
   ...notifyVi,
@@ -200,6 +202,7 @@ const en: Messages = {
   ...screensEn,
   ...mediaEn,
   ...reportsEn,
+  ...satisfactionEn,
   ...auditEn,
   ...settingsEn,
   ...notifyEn,

@@ -16,6 +16,7 @@ import './styles/home.css';
 import './styles/principal.css';
 import './styles/areas.css';
 import './styles/feedbackInbox.css';
+import './styles/satisfaction.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

@@ -21,7 +21,7 @@ export type Route =
   | { page: 'notFound' };
 
 /** Pages of the office's system section (one address each, no parameters in the path). */
-export const OPS_PAGES = ['media', 'reports', 'reportPrint', 'audit', 'settings', 'users', 'account', 'feedbackPrivacy', 'plan'] as const;
+export const OPS_PAGES = ['media', 'reports', 'reportPrint', 'audit', 'settings', 'users', 'account', 'feedbackPrivacy', 'plan', 'satisfaction'] as const;
 export type OpsPage = (typeof OPS_PAGES)[number];
 const isOpsRoute = (route: Route): route is { page: OpsPage } => (OPS_PAGES as readonly string[]).includes(route.page);
 const OPS_PATHS: Record<OpsPage, string> = {
@@ -34,6 +34,7 @@ const OPS_PATHS: Record<OpsPage, string> = {
   account: 'account',
   feedbackPrivacy: 'feedback/privacy',
   plan: 'ke-hoach',
+  satisfaction: 'reports/satisfaction',
 };
 
 /** '/admin/' from vite.config's `base`; the server serves index.html for every path below it. */

@@ -11,6 +11,7 @@ import {
 } from '@bangtin/shared';
 import { receptionEn, receptionVi } from './reception/strings.ts';
 import { wallEn, wallVi } from './slides/wallStrings.ts';
+import { surveyEn, surveyVi } from './reception/survey/surveyStrings.ts';
 
 /**
  * Every user-facing string of the display, in one place. Vietnamese is the language of the screens;
@@ -31,6 +32,7 @@ const vi = {
   pairingQrHint: 'Hoặc quét mã QR để mở trang quản trị',
   pairingQrAlt: 'Mã QR mở trang quản trị màn hình',
   qrKicker: 'Quét mã bằng điện thoại',
+  qrNoPublicAddress: 'Xin gửi trực tiếp tại Bộ phận tiếp nhận và trả kết quả, hoặc:',
   formQrAlt: (name: string) => `Mã QR tải ${name}`,
   identifyLabel: 'Màn hình',
   identifySlug: 'Mã màn hình',
@@ -95,6 +97,7 @@ const vi = {
   longDate: (now: Date, timeZone: string) => formatLongDateVi(now, timeZone),
   reception: receptionVi,
   wall: wallVi,
+  survey: surveyVi,
 };
 
 export type Strings = typeof vi;
@@ -122,6 +125,7 @@ const en: Strings = {
   pairingQrHint: 'Or scan the QR code to open the admin',
   pairingQrAlt: 'QR code to the admin screens page',
   qrKicker: 'Scan with your phone',
+  qrNoPublicAddress: 'Please come to the reception office, or:',
   formQrAlt: (name) => `QR code to download ${name}`,
   identifyLabel: 'Screen',
   identifySlug: 'Screen id',
@@ -187,6 +191,7 @@ const en: Strings = {
     new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(now),
   reception: receptionEn,
   wall: wallEn,
+  survey: surveyEn,
 };
 
 const tables: Record<Lang, Strings> = { vi, en };

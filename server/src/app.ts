@@ -78,6 +78,11 @@ import { createFeedbackReminders } from './domain/feedback/reminders.ts';
 import { createFeedbackCalendarSettings } from './domain/feedback/calendarSettings.ts';
 import { createFeedbackMailer } from './notify/feedbackMail.ts';
 import { feedbackRoutes } from './http/routes/feedbackRoutes.ts';
+import { createSurveyService } from './domain/survey.ts';
+import { createSatisfactionSlides } from './domain/satisfactionSlide.ts';
+import { surveyRoutes } from './http/routes/surveyRoutes.ts';
+import { surveyPages } from './public/survey/surveyPages.ts';
+import { createRateLimit } from './public/rateLimit.ts';
 
 export interface AppDeps {
   store: Store;
@@ -220,6 +225,8 @@ export function createApp(deps: AppDeps): App {
       void feedbackHandling.onContentChanged(item.id, item.status, item.approvedBy).catch((error: unknown) => logger.error({ err: error }, 'feedback publication failed'));
     }
   });
+  const survey = createSurveyService({ store, clock });
+  const satisfactionSlides = createSatisfactionSlides({ store, clock, audit, events, content, survey });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
 
   const areaServices = createAreaServices({ store, clock, audit, proofLog });
@@ -243,6 +250,7 @@ export function createApp(deps: AppDeps): App {
     ...feedback.routes,
     ...areaRoutes(areaServices),
     ...feedbackRoutes(feedbackHandling, createFeedbackCalendarSettings({ store, audit, events })),
+    ...surveyRoutes(survey, satisfactionSlides, store, trust),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -260,6 +268,12 @@ export function createApp(deps: AppDeps): App {
   const api = express.Router();
   // An import carries a whole file (up to 240,000 characters; Vietnamese takes up to 3 bytes each).
   api.use('/api/content/import', express.json({ limit: '1mb' }));
+  // A survey is five numbers and a short comment: anything bigger is refused before parsing, and strangers are rate-limited.
+  api.use('/api/public/survey', express.json({ limit: '8kb' }));
+  api.use(
+    '/api/public/survey',
+    createRateLimit({ clock, name: 'khao-sat-api', perAddress: { limit: 20, windowSeconds: 3600 }, overall: { limit: 300, windowSeconds: 3600 }, reply: 'json' }),
+  );
   api.use(express.json({ limit: '256kb' }));
   // Cookie-authenticated writes live under /api; the public pages' own forms (/gop-y …) carry no session to forge.
   api.use('/api', csrfGuard);
@@ -282,6 +296,7 @@ export function createApp(deps: AppDeps): App {
   publicRouters.push(feedback.siteRouter);
   publicRouters.push(yearlyReportRouter({ store, clock, planReports: areaServices.planReports, resolveUser: (token) => auth.resolve(token) }));
   publicRouters.push(channelsRouter({ store, clock, readPlanning, events }));
+  publicRouters.push(surveyPages({ store, clock, survey }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));
@@ -299,6 +314,8 @@ export function createApp(deps: AppDeps): App {
   scheduler.add({ name: 'notify-offline', expression: '0 * * * * *', run: () => notifier.checkOffline() });
   // Feedback deadlines: 07:30 on weekdays (holidays too: the list is what is late, whoever reads it).
   scheduler.add({ name: 'feedback-reminders', expression: '0 30 7 * * 1-5', run: () => feedbackReminders.run() });
+  // The self-updating satisfaction slide: its figures once a day (its status, hence approval, untouched).
+  scheduler.add({ name: 'satisfaction-slide', expression: '0 15 0 * * *', run: () => satisfactionSlides.refresh() });
   scheduler.add({ name: 'proof-prune', expression: '0 30 3 * * *', run: () => proofLog.prune() });
   // Senders' details past the retention setting are cleared every night (issue #13 item 6).
   scheduler.add({ name: 'feedback-purge', expression: '0 45 2 * * *', run: () => feedback.privacy.purge() });

@@ -54,3 +54,6 @@ export * from './schemas/feedbackHandling.ts';
 export * from './feedback/workingDays.ts';
 export * from './feedback/handlingFlow.ts';
 export * from './feedback/anonymity.ts';
+export * from './schemas/survey.ts';
+export * from './survey/satisfaction.ts';
+export * from './content/qrTarget.ts';

@@ -36,6 +36,9 @@ describe('security baseline', () => {
       // Phản ánh, kiến nghị from anyone (issue #13): rate-limited, duplicates folded, nothing reaches a screen.
       '/api/public/feedback',
       '/api/public/feedback/photos',
+      // The anonymous satisfaction survey (issue #13): rate-limited, one a day per device; a kiosk's counts only when paired.
+      '/api/public/survey',
+      '/api/display/{slug}/survey',
     ];
     const guarded = writes.filter((w) => !publicWrites.includes(w.path));
     expect(guarded.length).toBe(writes.length - publicWrites.length);

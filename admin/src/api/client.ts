@@ -1,5 +1,5 @@
 import type { ContentInput, ContentStatus, ContentType, DisplayCommandName, ImportRequest, NotifySettingsUpdate, PairingClaim, ScreenInput, SchoolUpdate } from '@bangtin/shared';
-import { authApi, contentApi, displayApi, failedSearchesApi, kioskApi, lookupsApi, notifyApi, schoolApi, screensApi } from '@bangtin/shared/api';
+import { authApi, contentApi, displayApi, failedSearchesApi, kioskApi, lookupsApi, notifyApi, schoolApi, screensApi, surveyApi, urlFor } from '@bangtin/shared/api';
 import type { Http } from './http.ts';
 import { createFeedbackPrivacyClient } from './feedbackPrivacyClient.ts';
 import { createOpsClient } from './opsClient.ts';
@@ -62,6 +62,12 @@ export function createApiClient({ call }: Http) {
     },
     /** Anonymous look-up counts of the reception kiosk (editors and up). */
     lookups: { list: () => call(lookupsApi.list, {}), failedSearches: () => call(failedSearchesApi.list, {}) },
+    /** The satisfaction survey's report (issue #13 item 3). */
+    survey: {
+      report: (query: { from: string; to: string }) => call(surveyApi.report, { query }),
+      createSlide: () => call(surveyApi.createSlide, {}),
+      csvHref: (query: { from: string; to: string }) => urlFor(surveyApi.reportCsv, {}, { from: query.from, to: query.to }),
+    },
     pairing: { claim: (claim: PairingClaim) => call(kioskApi.pairingClaim, { body: claim }) },
     // What a screen should be playing now: its version is what an up-to-date kiosk acknowledges.
     display: { snapshot: (slug: string) => call(displayApi.snapshot, { params: { slug } }) },

@@ -1,5 +1,4 @@
 import { calendarDate, contentLabel, formatLongDateVi, hasRole, type ContentItem } from '@bangtin/shared';
-import { PlanProgress } from './PlanProgress.tsx';
 import { useMemo } from 'react';
 import { useI18n } from '../i18nContext.tsx';
 import { Link } from '../router.tsx';
@@ -68,10 +67,18 @@ export function HomePage() {
       )}
 
       {school && !school.publicUrl && (
-        <p className="alert alert--warning home-page__settings" role="status" data-testid="home-public-url-warning">
-          <strong>{t('home.publicUrlTitle')}</strong> {t('home.publicUrlBody')}{' '}
-          {isAdmin ? <Link to={{ page: 'settings' }}>{t('home.openSettings')}</Link> : t('home.askAdmin')}
-        </p>
+        <div className="alert alert--warning home-page__settings" role="status" data-testid="home-public-url-warning">
+          <p>
+            <strong>{t('home.publicUrlTitle')}</strong> {t('home.publicUrlBody')}
+          </p>
+          {isAdmin ? (
+            <Link to={{ page: 'settings' }} className="button">
+              {t('home.openSettings')}
+            </Link>
+          ) : (
+            <p className="muted">{t('home.askAdmin')}</p>
+          )}
+        </div>
       )}
 
       {emergencyList.length > 0 && (
@@ -103,7 +110,6 @@ export function HomePage() {
             <h2 id="home-waiting">{t('home.waitingTitle')}</h2>
             <ContentLinks items={waiting} empty={t('home.waitingNone')} detail={(item: ContentItem) => t('home.sentBy', { user: item.updatedBy })} testId="home-waiting-item" />
           </section>
-          <PlanProgress />
           <section className="home-card" aria-labelledby="home-expiring">
             <h2 id="home-expiring">{t('home.expiringTitle')}</h2>
             <ContentLinks

@@ -39,9 +39,9 @@ export const homeVi = {
   'home.feedback.email': 'thư điện tử',
   'home.openSettings': 'Cập nhật trong Cài đặt',
   'home.askAdmin': 'Hãy báo quản trị hệ thống cập nhật trong phần Cài đặt.',
-  'home.publicUrlTitle': 'Chưa đặt địa chỉ công khai của trang.',
+  'home.publicUrlTitle': 'Chưa đặt địa chỉ công khai.',
   'home.publicUrlBody':
-    'Mã QR trên màn hình và đường dẫn trong bản tin đang dùng địa chỉ mạng nội bộ mà màn hình mở: điện thoại dùng 4G của phụ huynh có thể không mở được.',
+    'Mã QR trên màn hình (góp ý, đánh giá, thủ tục) và đường dẫn trong bản tin cần một địa chỉ mà điện thoại của phụ huynh mở được; địa chỉ mạng nội bộ (192.168.…) không mở được bằng 4G, nên mã QR "Quét mã để góp ý / đánh giá" chưa hiện. Hãy nhập "Địa chỉ công khai" (ví dụ https://bangtin.truong.edu.vn) trong Cài đặt.',
 } as const;
 
 export const homeEn: Record<keyof typeof homeVi, string> = {
@@ -84,6 +84,7 @@ export const homeEn: Record<keyof typeof homeVi, string> = {
   'home.feedback.email': 'e-mail',
   'home.openSettings': 'Update in Settings',
   'home.askAdmin': 'Ask the system administrator to update it in Settings.',
-  'home.publicUrlTitle': 'The public address is not set.',
-  'home.publicUrlBody': "QR codes on the screens and links in the feeds use the local address the screen opened: parents' phones on mobile data may not reach it.",
+  'home.publicUrlTitle': 'No public address set.',
+  'home.publicUrlBody':
+    'QR codes on the screens (feedback, survey, procedures) and links in the feeds need an address a parent\'s phone can open; a LAN address (192.168.…) does not open over mobile data, so the "Scan to send feedback / rate us" QR code is not shown yet. Enter the "Public address" (e.g. https://bangtin.school.edu.vn) in Settings.',
 };

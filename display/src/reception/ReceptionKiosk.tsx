@@ -8,16 +8,23 @@ import { ProcedureDetail } from './ProcedureDetail.tsx';
 import { reportFailedSearch, reportLookup } from './reportLookup.ts';
 import { SearchView } from './SearchView.tsx';
 import { useCatalogue } from './useCatalogue.ts';
+import { KioskSurvey, SurveyOffer } from './survey/KioskSurvey.tsx';
 import './reception.css';
 
-export type KioskView = { kind: 'attract' } | { kind: 'home' } | { kind: 'search' } | { kind: 'detail'; id: string; from: 'home' | 'search' };
+export type KioskView =
+  | { kind: 'attract' }
+  | { kind: 'home' }
+  | { kind: 'search' }
+  | { kind: 'detail'; id: string; from: 'home' | 'search' }
+  // The satisfaction survey offered at the end of a look-up (the procedure it follows, if any).
+  | { kind: 'survey'; procedure: { code: string; name: string } | null };
 
 /** How long after the waking finger lifts its click may still arrive. */
 const GHOST_CLICK_MS = 500;
 
 const backFrom = (view: KioskView): KioskView => {
   if (view.kind === 'detail') return { kind: view.from };
-  if (view.kind === 'search') return { kind: 'home' };
+  if (view.kind === 'search' || view.kind === 'survey') return { kind: 'home' };
   return { kind: 'attract' };
 };
 
@@ -183,6 +190,12 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
         // tabIndex 0: a scrollable region must be reachable (and scrollable with the arrow keys) by keyboard.
         <div key={procedure.id} className="rk-body rk-scroll" ref={viewRef} tabIndex={0} role="region" aria-label={procedure.name}>
           <ProcedureDetail procedure={procedure} publicBase={publicBase(snapshot.school.publicUrl, window.location.origin)} />
+          <SurveyOffer onStart={() => setView({ kind: 'survey', procedure: procedure.code ? { code: procedure.code, name: procedure.name } : null })} />
+        </div>
+      )}
+      {shown === 'survey' && view.kind === 'survey' && (
+        <div className="rk-body" ref={viewRef} tabIndex={-1}>
+          <KioskSurvey slug={slug} procedure={view.procedure} onHome={() => setView({ kind: 'home' })} />
         </div>
       )}
       <IdleCountdown idleSeconds={snapshot.screen.idleSeconds} onIdle={reset} onHoldPointer={holdPointer} />

@@ -134,6 +134,18 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
       caption: 'Cổng Dịch vụ công quốc gia',
       source: 'dichvucong.gov.vn',
     },
+    // A page of the school's own site: encoded on the public address (Cài đặt); without one the slide shows the
+    // school's contact instead of a code a phone could not open, and the dashboard asks for the address.
+    {
+      ...meta,
+      id: newId('c'),
+      type: 'qr' as const,
+      screens: 'all' as const,
+      title: 'Quét mã để góp ý / đánh giá',
+      url: '/gop-y',
+      caption: 'Gửi phản ánh, kiến nghị, sáng kiến hoặc đánh giá mức độ hài lòng với nhà trường.',
+      source: '',
+    },
     ...SEED_INDEX_RESULTS.map(({ source, onAir, ...r }) => ({
       ...meta,
       id: newId('c'),
@@ -183,5 +195,6 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     reformAreas: DEFAULT_REFORM_AREAS,
     commPlans: [],
     feedbackCalendar: DEFAULT_FEEDBACK_CALENDAR,
+    surveyResponses: [],
   };
 }

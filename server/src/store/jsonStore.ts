@@ -3,7 +3,7 @@ import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
 /** Database keys holding arrays of records with an id. */
-type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'feedback' | 'commPlans';
+type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'feedback' | 'commPlans' | 'surveyResponses';
 
 /** Most recent audit entries kept in db.json; older ones are the business of a future archive. */
 const AUDIT_KEEP = 5000;
@@ -21,6 +21,7 @@ export class JsonStore implements Store {
   readonly emergencyAcks: Collection<Database['emergencyAcks'][number]>;
   readonly feedback: Collection<Database['feedback'][number]>;
   readonly commPlans: Collection<Database['commPlans'][number]>;
+  readonly surveyResponses: Collection<Database['surveyResponses'][number]>;
 
   constructor(private readonly db: Low<Database>) {
     this.schedules = this.collection('schedules');
@@ -31,6 +32,7 @@ export class JsonStore implements Store {
     this.emergencyAcks = this.collection('emergencyAcks');
     this.feedback = this.collection('feedback');
     this.commPlans = this.collection('commPlans');
+    this.surveyResponses = this.collection('surveyResponses');
   }
 
   private collection<K extends CollectionKey>(key: K): Collection<Database[K][number]> {

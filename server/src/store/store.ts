@@ -8,6 +8,7 @@ import type {
   FailedSearchCount,
   FeedbackCalendar,
   FeedbackItem,
+  SurveyResponse,
   LookupCount,
   MediaItem,
   NotifySettings,
@@ -84,6 +85,8 @@ export interface Store {
   feedback: Collection<FeedbackItem>;
   getFeedbackCalendar(): Promise<FeedbackCalendar>;
   saveFeedbackCalendar(calendar: FeedbackCalendar): Promise<void>;
+  /** Anonymous satisfaction-survey responses (a school day and five answers; no time, address or identity). */
+  surveyResponses: Collection<SurveyResponse>;
   getNotifySettings(): Promise<NotifySettings>;
   saveNotifySettings(settings: NotifySettings): Promise<void>;
   getDayparts(): Promise<Daypart[]>;

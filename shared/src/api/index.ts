@@ -16,6 +16,7 @@ import { daypartsApi, playlistsApi, schedulesApi } from './schedules.ts';
 import { schoolApi } from './school.ts';
 import { screensApi } from './screens.ts';
 import { usersApi } from './users.ts';
+import { surveyApi } from './survey.ts';
 
 export * from './contract.ts';
 export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi, kioskApi, lookupsApi, mediaApi, playlistsApi };
@@ -25,6 +26,7 @@ export { notifyApi };
 export { feedbackPhotosApi, feedbackPrivacyApi, publicFeedbackApi };
 export { areaReportsApi, areasApi, plansApi };
 export { feedbackApi };
+export { surveyApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -52,4 +54,5 @@ export const api = {
   areaReports: areaReportsApi,
   plans: plansApi,
   feedback: feedbackApi,
+  survey: surveyApi,
 };

@@ -15,6 +15,13 @@ export type ContentType = z.infer<typeof contentType>;
 export const contentStatus = z.enum(['draft', 'submitted', 'approved', 'archived', 'rejected']);
 export type ContentStatus = z.infer<typeof contentStatus>;
 
+/** An http(s) address, or a path on the school's public site (no query: the address a phone reaches is added on screen). */
+const qrTarget = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((value) => /^https?:\/\//i.test(value) || /^\/[A-Za-z0-9\-._~/]*$/.test(value), 'Đường dẫn phải bắt đầu bằng http://, https:// hoặc / (một trang của trường, ví dụ /gop-y)');
+
 export const sloganTheme = z.enum(['red', 'blue', 'green', 'gold']);
 
 const payloads = {
@@ -40,10 +47,13 @@ const payloads = {
     url: mediaRef,
     caption: text(300),
   }),
-  /** A QR code drawn on the screen itself ("Tra cứu thủ tục", later "Quét mã để góp ý"). */
+  /**
+   * A QR code drawn on the screen itself ("Tra cứu thủ tục", "Quét mã để góp ý"). `url` is an outside address, or a
+   * page of the school's public site ("/gop-y"), resolved against the public address (`school.publicUrl`) on screen.
+   */
   qr: z.object({
     title: requiredText(200),
-    url: httpUrl,
+    url: qrTarget,
     caption: text(300),
   }),
 } as const;

@@ -6,6 +6,7 @@ import { DEFAULT_REFORM_AREAS, reformAreaList, withDefaultAreas } from './reform
 import { emergencyNotice } from './emergency.ts';
 import { feedbackItem } from './feedback.ts';
 import { DEFAULT_FEEDBACK_CALENDAR, feedbackCalendar } from './feedbackHandling.ts';
+import { surveyResponse } from './survey.ts';
 import { failedSearchCount, lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
 import { DEFAULT_NOTIFY_SETTINGS, notifySettings } from './notify.ts';
@@ -74,5 +75,7 @@ export const database = z.object({
     .refine(...unique((f: { code: string }) => f.code, 'feedback codes')),
   /** Holidays and the handling time for feedback deadlines (working days); seeded with the fixed-date holidays. */
   feedbackCalendar: feedbackCalendar.default(DEFAULT_FEEDBACK_CALENDAR),
+  /** Anonymous satisfaction-survey responses (issue #13 item 3). */
+  surveyResponses: z.array(surveyResponse).default([]).refine(...unique((r: { id: string }) => r.id, 'survey response ids')),
 });
 export type Database = z.infer<typeof database>;

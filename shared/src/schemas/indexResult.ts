@@ -18,5 +18,10 @@ export const indexResultFields = z.object({
   changePlaces: z.int().min(-1000).max(1000).nullable(),
   group: text(200),
   note: text(500),
+  /**
+   * 'satisfaction': the school's own satisfaction index, kept up to date from the survey by a daily job (score, year,
+   * note); putting it on air is still approved like any content.
+   */
+  live: z.literal('satisfaction').optional(),
 });
 export type IndexResultFields = z.infer<typeof indexResultFields>;

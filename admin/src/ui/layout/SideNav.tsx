@@ -11,6 +11,7 @@ const SYSTEM_PAGES: readonly [Exclude<OpsPage, 'reportPrint'>, Role][] = [
   ['media', 'editor'],
   ['plan', 'editor'],
   ['reports', 'approver'],
+  ['satisfaction', 'editor'],
   ['audit', 'approver'],
   ['settings', 'admin'],
   ['users', 'admin'],
