@@ -3,7 +3,7 @@ import { indexResultFields } from './indexResult.ts';
 import { mediaRef } from './media.ts';
 import { procedureDraftFields, procedureFields, type Strictness } from './procedure.ts';
 import { AREA_REQUIRED_MESSAGE, contentAreas, lacksRequiredArea } from './reformAreas.ts';
-import { httpUrl, id, isoDate, isoDateTime, requiredText, text } from './text.ts';
+import { id, isoDate, isoDateTime, requiredText, text } from './text.ts';
 
 export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr']);
 export type ContentType = z.infer<typeof contentType>;
