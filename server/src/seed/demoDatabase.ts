@@ -72,6 +72,7 @@ export function seedSchool(timezone: string): School {
     slideDefaults: { ...DEFAULT_SLIDE_DEFAULTS },
     uiLanguage: 'vi',
     sampleData: true,
+    publicUrl: '',
   };
 }
 
@@ -180,5 +181,6 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     devices: [],
     emergencyAcks: [],
     failedSearches: [],
+    feedback: [],
   };
 }

@@ -5,6 +5,7 @@ import type {
   EmergencyAck,
   EmergencyNotice,
   FailedSearchCount,
+  FeedbackItem,
   LookupCount,
   MediaItem,
   NotifySettings,
@@ -76,6 +77,8 @@ export interface Store {
   devices: Collection<ScreenDevice>;
   /** Emergency acknowledgements from paired screens. */
   emergencyAcks: Collection<EmergencyAck>;
+  /** Phản ánh, kiến nghị (issue #13); sender details stay office-only. */
+  feedback: Collection<FeedbackItem>;
   getNotifySettings(): Promise<NotifySettings>;
   saveNotifySettings(settings: NotifySettings): Promise<void>;
   getDayparts(): Promise<Daypart[]>;
