@@ -27,6 +27,7 @@ import { mountRoutes } from './http/mountRoutes.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { mountPages } from './http/pages.ts';
 import { mountPublicSite } from './public/site.ts';
+import { createPrintRouter } from './public/print/printRouter.ts';
 import type { RouteSpec } from './http/route.ts';
 import { auditRoutes } from './http/routes/auditRoutes.ts';
 import { authRoutes } from './http/routes/authRoutes.ts';
@@ -244,6 +245,7 @@ export function createApp(deps: AppDeps): App {
   expressApp.use('/api', apiNotFound);
   // Server-rendered pages for parents' phones and printed documents (server/src/public/): one router per feature.
   const publicRouters: Router[] = [];
+  publicRouters.push(createPrintRouter({ store, clock }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));
