@@ -38,7 +38,7 @@ test('procedure and notice posters print on 1–2 pages at A4 and A3, with their
     // The longest record (7 steps, 5 document groups) is the one that must still fit two pages.
     { name: 'thu-tuc-1.001622', papers: ['A4', 'A3'], path: '/in/thu-tuc/1.001622', text: ['Hỗ trợ ăn trưa đối với trẻ em mẫu giáo', 'Trình tự thực hiện', 'Căn cứ pháp lý', '105/2020/NĐ-CP', 'Ngày niêm yết'] },
     { name: 'thu-tuc-1.014336', papers: ['A4'], path: '/in/thu-tuc/1.014336', text: ['Đề nghị hỗ trợ chi phí học tập', 'Thành phần, số lượng hồ sơ', '238/2025/NĐ-CP'] },
-    { name: 'thong-bao', papers: ['A4', 'A3'], path: `/in/thong-bao/${notice?.id ?? ''}`, text: ['THÔNG BÁO', '360.000 đồng/tháng', 'Nghị định 277/2025/NĐ-CP'] },
+    { name: 'thong-bao', papers: ['A4'], path: `/in/thong-bao/${notice?.id ?? ''}`, text: ['THÔNG BÁO', '360.000 đồng/tháng', 'Nghị định 277/2025/NĐ-CP'] },
   ];
   for (const poster of posters) {
     for (const paper of poster.papers) {
