@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import { formatShortDateVi, type ContentOf } from '@bangtin/shared';
+import { formatShortDateVi, keepTogether, type ContentOf } from '@bangtin/shared';
 import type { Clock } from '../../clock.ts';
 import type { Store } from '../../store/store.ts';
 import { absoluteUrl, loadPublicContext, type PublicContext } from '../context.ts';
@@ -46,7 +46,7 @@ async function announcementPoster(ctx: PublicContext, a: ContentOf<'announcement
     paper,
     sample: a.sample,
     body: html`<p class="poster-kicker">THÔNG BÁO</p>
-<h1 class="poster-title">${a.title}</h1>
+<h1 class="poster-title">${keepTogether(a.title)}</h1>
 ${a.imageUrl ? html`<img class="poster-image" src="${a.imageUrl}" alt="">` : ''}
 <div class="poster-body">${markdownForPrint(a.body)}</div>${until}`,
     footer: html`<div class="poster-head"><div>${postingDate(ctx)}${provenance(a)}${feedbackBlock(ctx)}</div>${qr}</div>`,
