@@ -28,6 +28,7 @@ import { buildOpenApi } from './http/openapi.ts';
 import { mountPages } from './http/pages.ts';
 import { mountPublicSite } from './public/site.ts';
 import { channelsRouter } from './public/channels/router.ts';
+import { createPrintRouter } from './public/print/printRouter.ts';
 import type { RouteSpec } from './http/route.ts';
 import { auditRoutes } from './http/routes/auditRoutes.ts';
 import { authRoutes } from './http/routes/authRoutes.ts';
@@ -297,6 +298,7 @@ export function createApp(deps: AppDeps): App {
   publicRouters.push(yearlyReportRouter({ store, clock, planReports: areaServices.planReports, resolveUser: (token) => auth.resolve(token) }));
   publicRouters.push(channelsRouter({ store, clock, readPlanning, events }));
   publicRouters.push(surveyPages({ store, clock, survey }));
+  publicRouters.push(createPrintRouter({ store, clock }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));

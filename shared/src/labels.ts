@@ -1,5 +1,5 @@
 import type { ContentStatus, ContentType } from './schemas/content.ts';
-import type { SubmissionChannel } from './schemas/procedure.ts';
+import type { FormFiller, ProcedureStanding, SubmissionChannel } from './schemas/procedure.ts';
 import type { ReformIndex } from './schemas/indexResult.ts';
 import type { Role } from './schemas/user.ts';
 
@@ -33,6 +33,26 @@ export const CHANNEL_VI: Record<SubmissionChannel, string> = {
   online: 'Trực tuyến',
   postal: 'Dịch vụ bưu chính',
 };
+
+/** Hiệu lực of a procedure; a replaced one also names the code that replaces it (see standingNoticeVi). */
+export const STANDING_VI: Record<ProcedureStanding, string> = {
+  'in-force': 'Đang áp dụng',
+  replaced: 'Đã được thay thế',
+  abolished: 'Đã bị bãi bỏ',
+};
+
+/** What a listed form is to the person filing: one to fill in, or one the agency draws up itself. */
+export const FORM_FILLER_VI: Record<FormFiller, string> = {
+  applicant: 'Người nộp hồ sơ điền',
+  agency: 'Cơ quan giải quyết lập (người nộp không phải điền)',
+};
+
+/** The warning a screen or a poster puts above a procedure no longer in force; null while it is. */
+export function standingNoticeVi(standing: { state: ProcedureStanding; replacedBy: string }): string | null {
+  if (standing.state === 'in-force') return null;
+  if (standing.state === 'abolished') return 'Thủ tục này đã bị bãi bỏ.';
+  return standing.replacedBy ? `Thủ tục này đã được thay thế bởi thủ tục mã ${standing.replacedBy}.` : 'Thủ tục này đã được thay thế.';
+}
 
 export const INDEX_VI: Record<ReformIndex, { short: string; name: string }> = {
   PAR_INDEX: { short: 'PAR INDEX', name: 'Chỉ số cải cách hành chính' },

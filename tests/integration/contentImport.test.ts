@@ -65,7 +65,7 @@ describe('import of procedures and index results: all rows or none', () => {
     expect(first.steps[0]).toEqual({ description: 'Cha mẹ nộp 01 bộ hồ sơ tại cơ sở giáo dục mầm non', timeLimit: 'Trong 15 ngày làm việc kể từ ngày thông báo' });
     expect(first.channels.map((c) => c.channel)).toEqual(['direct', 'online']);
     expect(first.dossier[0]).toMatchObject({ document: 'Đơn đề nghị hỗ trợ (Mẫu số 01)', originals: 1, copies: 0 });
-    expect(first.forms[0]).toEqual({ name: 'Đơn đề nghị hỗ trợ ăn trưa', url: 'https://dichvucong.gov.vn/' });
+    expect(first.forms[0]).toEqual({ name: 'Đơn đề nghị hỗ trợ ăn trưa', url: 'https://dichvucong.gov.vn/', filledBy: 'applicant' });
     expect(first.legalBasis[0]).toEqual({ number: '105/2020/NĐ-CP', title: 'Nghị định quy định chính sách phát triển giáo dục mầm non' });
     expect(first.publishingDecision).toEqual({ number: '2108/QĐ-BGDĐT', date: '2021-07-26' });
     const payload = JSON.stringify((await (await fetch(`${t.url}/api/display/gate`)).json()).data);

@@ -5,6 +5,13 @@ import { Link } from '../router.tsx';
 import { useTimeZone } from '../school.tsx';
 import { StatusBadge } from './Badges.tsx';
 
+/** The poster for the paper notice board (server-rendered, /in/…), for the items that have one. */
+function printPath(item: ContentItem): string | null {
+  if (item.type === 'procedure' && item.code) return `/in/thu-tuc/${encodeURIComponent(item.code)}`;
+  if (item.type === 'announcement') return `/in/thong-bao/${encodeURIComponent(item.id)}`;
+  return null;
+}
+
 interface EditorFrameProps {
   type: ContentType;
   item: ContentItem | null;
@@ -38,6 +45,17 @@ export function EditorFrame({ type, item, mode, children, preview }: EditorFrame
               })}
             </span>
           </div>
+        )}
+        {item && printPath(item) && (
+          <p className="editor__status editor__print">
+            {/* Only approved items print (the poster page answers 404 for anything else), so the link waits for approval. */}
+            {item.status === 'approved' ? (
+              <a className="button button--small" href={printPath(item) ?? undefined} target="_blank" rel="noopener" data-testid="print-poster">
+                {t('editor.print')}
+              </a>
+            ) : null}
+            <span className="muted">{t(item.status === 'approved' ? 'editor.printHint' : 'editor.printAfterApproval')}</span>
+          </p>
         )}
         {item?.rejectionReason && item.status !== 'approved' && (
           <p className="alert alert--warning">{t('editor.rejected', { reason: item.rejectionReason })}</p>

@@ -1,4 +1,4 @@
-import { PROCEDURE_DEFAULT_AREAS, type ContentItem, type SubmissionChannel } from '@bangtin/shared';
+import { PROCEDURE_DEFAULT_AREAS, type ContentItem, type FormFiller, type ProcedureStanding, type SubmissionChannel } from '@bangtin/shared';
 import { EMPTY_META, metaFromItem, metaToInput, type MetaValues } from './formValues.ts';
 import { lines, numberOrNull, numberText, optionalRef } from './optional.ts';
 
@@ -8,6 +8,8 @@ export interface ProcedureValues extends MetaValues {
   name: string;
   field: string;
   level: string;
+  /** Loại thủ tục, as the national record words it. */
+  procedureType: string;
   applicants: string;
   agency: string;
   receivingAddress: string;
@@ -20,7 +22,9 @@ export interface ProcedureValues extends MetaValues {
   resultName: string;
   resultCode: string;
   fees: string;
-  forms: { name: string; url: string }[];
+  forms: { name: string; url: string; filledBy: FormFiller }[];
+  /** Mẫu kết quả (NĐ 63/2010 Điều 8): templates of what the applicant receives. */
+  resultTemplates: { name: string; url: string }[];
   conditions: string;
   legalBasis: { number: string; title: string }[];
   decisionNumber: string;
@@ -29,6 +33,10 @@ export interface ProcedureValues extends MetaValues {
   /** The record on the national portal (optional); the reception kiosk shows it as a QR code. */
   portalUrl: string;
   lastChecked: string;
+  /** Hiệu lực: in force, replaced (by `replacedBy`) or abolished. */
+  standing: ProcedureStanding;
+  replacedBy: string;
+  standingNote: string;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -42,6 +50,7 @@ export function procedureValuesOf(item: ContentItem | null): ProcedureValues {
       name: '',
       field: '',
       level: '',
+      procedureType: '',
       applicants: '',
       agency: '',
       receivingAddress: '',
@@ -55,6 +64,7 @@ export function procedureValuesOf(item: ContentItem | null): ProcedureValues {
       resultCode: '',
       fees: '',
       forms: [],
+      resultTemplates: [],
       conditions: '',
       legalBasis: [{ number: '', title: '' }],
       decisionNumber: '',
@@ -62,6 +72,9 @@ export function procedureValuesOf(item: ContentItem | null): ProcedureValues {
       notes: '',
       portalUrl: '',
       lastChecked: today(),
+      standing: 'in-force',
+      replacedBy: '',
+      standingNote: '',
     };
   }
   return {
@@ -70,6 +83,7 @@ export function procedureValuesOf(item: ContentItem | null): ProcedureValues {
     name: item.name,
     field: item.field,
     level: item.level.join('\n'),
+    procedureType: item.procedureType,
     applicants: item.applicants.join('\n'),
     agency: item.agency,
     receivingAddress: item.receivingAddress,
@@ -82,7 +96,8 @@ export function procedureValuesOf(item: ContentItem | null): ProcedureValues {
     resultName: item.result.name,
     resultCode: item.result.code,
     fees: item.fees,
-    forms: item.forms.map((f) => ({ name: f.name, url: f.url ?? '' })),
+    forms: item.forms.map((f) => ({ name: f.name, url: f.url ?? '', filledBy: f.filledBy })),
+    resultTemplates: item.resultTemplates.map((f) => ({ name: f.name, url: f.url ?? '' })),
     conditions: item.conditions,
     legalBasis: item.legalBasis.map((l) => ({ ...l })),
     decisionNumber: item.publishingDecision.number,
@@ -90,6 +105,9 @@ export function procedureValuesOf(item: ContentItem | null): ProcedureValues {
     notes: item.notes,
     portalUrl: item.portalUrl ?? '',
     lastChecked: item.lastChecked,
+    standing: item.standing.state,
+    replacedBy: item.standing.replacedBy,
+    standingNote: item.standing.note,
   };
 }
 
@@ -100,6 +118,7 @@ export function procedurePayload(v: ProcedureValues) {
     name: v.name,
     field: v.field,
     level: lines(v.level),
+    procedureType: v.procedureType,
     applicants: lines(v.applicants),
     agency: v.agency,
     receivingAddress: v.receivingAddress,
@@ -111,13 +130,16 @@ export function procedurePayload(v: ProcedureValues) {
     timeLimit: v.timeLimit,
     result: { name: v.resultName, code: v.resultCode },
     fees: v.fees,
-    forms: v.forms.map((f) => ({ name: f.name, ...optionalRef('url', f.url) })),
+    forms: v.forms.map((f) => ({ name: f.name, ...optionalRef('url', f.url), filledBy: f.filledBy })),
+    resultTemplates: v.resultTemplates.map((f) => ({ name: f.name, ...optionalRef('url', f.url) })),
     conditions: v.conditions,
     legalBasis: v.legalBasis,
     publishingDecision: { number: v.decisionNumber, ...optionalRef('date', v.decisionDate) },
     notes: v.notes,
     ...(v.portalUrl.trim() ? { portalUrl: v.portalUrl.trim() } : {}),
     lastChecked: v.lastChecked,
+    // A code typed for a procedure still in force would only confuse a later reader: kept only when it applies.
+    standing: { state: v.standing, replacedBy: v.standing === 'replaced' ? v.replacedBy.trim() : '', note: v.standingNote },
   };
 }
 

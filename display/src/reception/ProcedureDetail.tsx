@@ -52,6 +52,13 @@ export function ProcedureDetail({ procedure: p, publicBase }: Props) {
         <h2 className="rk-detail__name" data-testid="rk-detail-name">
           {p.name}
         </h2>
+        {/* A procedure no longer in force says so before anything else, and where to go instead. */}
+        {p.standing.state !== 'in-force' && (
+          <p className="rk-standing" role="note" data-testid="rk-standing">
+            {r.standing(p.standing.state, p.standing.replacedBy)}
+            {p.standing.note && ` ${p.standing.note}`}
+          </p>
+        )}
       </header>
 
       <SummaryBox procedure={p} summary={summary} qrUrl={procedurePageUrl(p, publicBase)} onMore={(next) => choose(next)} />

@@ -46,7 +46,7 @@ function Forms({ p, t }: { p: Procedure; t: Strings }) {
             {f.url ? <QrImage url={f.url} alt={t.formQrAlt(f.name)} className="rk-qr" testId="rk-form-qr" /> : null}
             <div>
               <p className="rk-detail__text">{f.name}</p>
-              <p className="rk-detail__text rk-muted">{f.url ? r.scanHint : r.formWithoutLink}</p>
+              <p className="rk-detail__text rk-muted">{f.filledBy === 'agency' ? r.formByAgency : f.url ? r.scanHint : r.formWithoutLink}</p>
             </div>
           </li>
         ))}
@@ -157,6 +157,19 @@ export function SectionPanel({ tab, procedure: p }: { tab: SectionTab; procedure
           </Section>
           <Section id="result" title={t.result}>
             <Text text={p.result.code ? `${p.result.name} (${p.result.code})` : p.result.name} />
+            {p.resultTemplates.length > 0 && (
+              <>
+                <p className="rk-detail__text">{`${r.resultTemplates}:`}</p>
+                <ul className="rk-forms">
+                  {p.resultTemplates.map((f) => (
+                    <li key={f.name} className="rk-form">
+                      {f.url ? <QrImage url={f.url} alt={t.formQrAlt(f.name)} className="rk-qr" testId="rk-result-template-qr" /> : null}
+                      <p className="rk-detail__text">{f.name}</p>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </Section>
         </>
       );
@@ -166,6 +179,7 @@ export function SectionPanel({ tab, procedure: p }: { tab: SectionTab; procedure
         : p.publishingDecision.number;
       return (
         <Section id="legal" title={t.legalBasis}>
+          {p.procedureType && <p className="rk-detail__text">{`${r.procedureType}: ${p.procedureType}`}</p>}
           <ul className="rk-bullets">
             {p.legalBasis.map((l) => (
               <li key={`${l.number}-${l.title}`}>

@@ -1,4 +1,4 @@
-import type { LifeSituation } from '@bangtin/shared';
+import type { LifeSituation, ProcedureStanding } from '@bangtin/shared';
 
 /** The reception look-up's words (part of the display's one string table, see ../i18n.ts). */
 export const receptionVi = {
@@ -61,6 +61,11 @@ export const receptionVi = {
   portalQrAlt: (code: string) => `Mã QR mở thủ tục ${code} trên Cổng Dịch vụ công quốc gia`,
   scanHint: 'Quét mã bằng điện thoại để mở',
   formWithoutLink: 'Nhận mẫu tại Bộ phận tiếp nhận và trả kết quả',
+  formByAgency: 'Danh sách, biểu mẫu do cơ quan giải quyết lập — phụ huynh không phải điền mẫu này',
+  procedureType: 'Loại thủ tục',
+  resultTemplates: 'Mẫu kết quả',
+  standing: (state: ProcedureStanding, replacedBy: string) =>
+    state === 'abolished' ? 'Thủ tục này đã bị bãi bỏ.' : state === 'replaced' ? `Thủ tục này đã được thay thế${replacedBy ? ` bởi thủ tục mã ${replacedBy}` : ''}.` : '',
   openProcedure: (name: string) => `Xem thủ tục: ${name}`,
   procedures: (n: number) => `${n} thủ tục`,
   situationTitle: (s: LifeSituation) => s.title,
@@ -128,6 +133,11 @@ export const receptionEn: ReceptionStrings = {
   portalQrAlt: (code) => `QR code opening procedure ${code} on the National Public Service Portal`,
   scanHint: 'Scan with your phone to open',
   formWithoutLink: 'Ask for the form at the reception desk',
+  formByAgency: 'A list or form the handling agency draws up — parents do not fill it in',
+  procedureType: 'Procedure type',
+  resultTemplates: 'Result templates',
+  standing: (state, replacedBy) =>
+    state === 'abolished' ? 'This procedure has been abolished.' : state === 'replaced' ? `This procedure has been replaced${replacedBy ? ` by procedure ${replacedBy}` : ''}.` : '',
   openProcedure: (name) => `Open procedure: ${name}`,
   procedures: (n) => `${n} procedure${n === 1 ? '' : 's'}`,
   situationTitle: (s) => s.titleEn,

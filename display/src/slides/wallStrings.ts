@@ -41,7 +41,8 @@ function sentenceVi(p: IndexSentenceParts): string {
     p.rank ? `${subject} xếp thứ ${p.rank} về ${p.indexName}${when}` : `${subject} đạt ${p.score ?? ''} về ${p.indexName}${when}`,
   ];
   if (p.rank && p.score) clauses.push(`đạt ${p.score}`);
-  if (p.group) clauses.push(`thuộc ${p.group.replace(/^Nhóm/, 'nhóm')}`);
+  // PAPI names groups ("Nhóm 2 – Trung bình cao"); PCI gives a rating band ("Tốt"), which reads "xếp loại Tốt".
+  if (p.group) clauses.push(/^nhóm/i.test(p.group) ? `thuộc ${p.group.replace(/^Nhóm/, 'nhóm')}` : `xếp loại ${p.group}`);
   const change = changeVi(p);
   if (change) clauses.push(`${change} so với năm ${p.sinceYear}`);
   return `${clauses.join(', ')}.`;

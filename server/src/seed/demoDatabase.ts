@@ -45,6 +45,9 @@ export const SEED_SCREENS: Screen[] = [
   },
 ];
 
+/** The seeded parent agency: the ward, name left for the school (see seedSchool). */
+export const PARENT_AGENCY_BLANK = 'UBND phường …';
+
 /**
  * The school's contact details are not in the team's verified material, so they start empty (the screens show only
  * what is set, never a placeholder) and the office fills them in Settings; "Dữ liệu mẫu" labels the block until then.
@@ -53,7 +56,10 @@ export function seedSchool(timezone: string): School {
   return {
     name: 'Trường mầm non Vườn Xanh Nam Đô',
     shortName: 'MN Vườn Xanh Nam Đô',
-    parentAgency: 'Hà Nội',
+    // Since 01/7/2025 a school's parent body is its ward (two-tier local government; not "Hà Nội"). The 2021 plan is
+    // dated at Thịnh Liệt, but no verified note says which of the merged wards the school now belongs to: the office
+    // writes the name in Cài đặt; "…" marks the blank as official forms do.
+    parentAgency: PARENT_AGENCY_BLANK,
     address: 'Hà Nội (nhà trường cập nhật địa chỉ trong phần Cài đặt)',
     officeHours: 'Thứ Hai – Thứ Sáu: sáng 7:30 – 10:30, chiều 13:30 – 16:30 (trừ ngày nghỉ theo quy định)',
     timezone,

@@ -3,7 +3,9 @@ import type { ProcedureFields } from '@bangtin/shared';
 /**
  * The two procedures a public kindergarten in Hà Nội handles for families, transcribed from the team's domain
  * notes (../shared/domain/domain-vn.json, level [S]: a scrape of the national TTHC database). Shown as sample
- * data until the school re-checks them against the national database (dichvucong.gov.vn).
+ * data until the school re-checks them against the national database (dichvucong.gov.vn). Nothing here says more
+ * than the record: a component the record leaves out stays empty (1.014336 names no receiving address and no number
+ * of sets), and no result template (mẫu kết quả) is seeded because neither record shows one.
  */
 export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; source: string }[] = [
   { fields: {
@@ -13,6 +15,7 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
   "level": [
     "Cấp xã"
   ],
+  "procedureType": "TTHC được luật giao quy định chi tiết",
   "applicants": [
     "Công dân Việt Nam"
   ],
@@ -109,9 +112,12 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
   },
   "forms": [
     {
-      "name": "Mẫu số 01, Mẫu số 02 (Phụ lục Nghị định 105/2020/NĐ-CP) (danh sách do cơ sở giáo dục mầm non và UBND cấp xã lập)"
+      "name": "Mẫu số 01, Mẫu số 02 (Phụ lục Nghị định 105/2020/NĐ-CP) (danh sách do cơ sở giáo dục mầm non và UBND cấp xã lập)",
+      // Lists the school (Mẫu 01) and the commune (Mẫu 02) draw up (steps 4 and 5), not a form a parent collects.
+      "filledBy": "agency"
     }
   ],
+  "resultTemplates": [],
   "conditions": "Trẻ em độ tuổi mẫu giáo (không bao gồm trẻ em dân tộc thiểu số rất ít người theo NĐ 57/2017/NĐ-CP) đang học tại lớp mẫu giáo trong các cơ sở GDMN bảo đảm một trong các điều kiện: thường trú (hoặc cha/mẹ/người chăm sóc thường trú) ở thôn, xã đặc biệt khó khăn, xã ĐBKK vùng bãi ngang ven biển, hải đảo; không có nguồn nuôi dưỡng; nhân khẩu hộ nghèo, cận nghèo; con liệt sĩ, con Anh hùng LLVTND, con thương binh, con người hưởng chính sách như thương binh, con bệnh binh…; trẻ em khuyết tật học hòa nhập.",
   "legalBasis": [
     {
@@ -135,6 +141,7 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
     "number": "985/QĐ-BGDĐT"
   },
   "fees": "Bản ghi CSDL quốc gia không nêu phí, lệ phí",
+  "standing": { "state": "in-force", "replacedBy": "", "note": "" },
   "notes": "Mức hỗ trợ hiện hành: 360.000 đồng/tháng, không quá 9 tháng/năm học (Nghị định 277/2025/NĐ-CP ngày 20/10/2025, theo báo chí). Bản ghi quốc gia vẫn dẫn mức 160.000 đồng/trẻ/tháng của Nghị định 105/2020/NĐ-CP."
 }, source: 'Cơ sở dữ liệu quốc gia về TTHC (dichvucong.gov.vn), mã 1.001622 – bản sao thu thập, nhà trường cần đối chiếu lại' },
   { fields: {
@@ -145,11 +152,13 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
     "Cấp xã",
     "Cơ quan khác"
   ],
+  "procedureType": "TTHC được luật giao quy định chi tiết",
   "applicants": [
     "Công dân Việt Nam"
   ],
   "agency": "Cơ sở giáo dục (Hiệu trưởng phê duyệt danh sách)",
-  "receivingAddress": "Cơ sở giáo dục mầm non công lập nơi trẻ đang học",
+  // The record names no receiving address (it was inferred before): empty, so screens show the agency instead.
+  "receivingAddress": "",
   "steps": [
     {
       "description": "Cha mẹ (hoặc người giám hộ) trẻ em mầm non thuộc đối tượng nộp đơn theo mẫu tại Phụ lục II Nghị định 238/2025/NĐ-CP kèm giấy tờ minh chứng đối tượng gửi cơ sở giáo dục; nộp muộn thì được xem xét hưởng kể từ thời điểm nộp.",
@@ -184,8 +193,9 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
     {
       "group": "",
       "document": "Đơn đề nghị hỗ trợ chi phí học tập theo mẫu tại Phụ lục II Nghị định số 238/2025/NĐ-CP",
+      // The domain text reads "(1 bản chính)": an original application, no copy.
       "originals": 1,
-      "copies": 1
+      "copies": 0
     },
     {
       "group": "",
@@ -194,7 +204,8 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
       "copies": null
     }
   ],
-  "dossierSets": "01 bộ",
+  // The record states no number of sets ("01 bộ" was carried over from 1.001622).
+  "dossierSets": "",
   "dossierNote": "",
   "timeLimit": "10 ngày làm việc",
   "result": {
@@ -203,9 +214,11 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
   },
   "forms": [
     {
-      "name": "Đơn đề nghị hỗ trợ chi phí học tập – Phụ lục II Nghị định 238/2025/NĐ-CP"
+      "name": "Đơn đề nghị hỗ trợ chi phí học tập – Phụ lục II Nghị định 238/2025/NĐ-CP",
+      "filledBy": "applicant"
     }
   ],
+  "resultTemplates": [],
   "conditions": "Trẻ em mầm non… thuộc đối tượng được hỗ trợ chi phí học tập theo Điều 17 Nghị định 238/2025/NĐ-CP; không áp dụng trong thời gian bị kỷ luật ngừng học, buộc thôi học, bảo lưu, lưu ban, học lại, học bổ sung (trừ lý do ốm đau, tai nạn, bất khả kháng theo khoản 8 Điều 19).",
   "legalBasis": [
     {
@@ -217,6 +230,7 @@ export const SEED_PROCEDURES: { fields: Omit<ProcedureFields, 'lastChecked'>; so
     "number": "2624/QĐ-BGDĐT"
   },
   "fees": "Bản ghi CSDL quốc gia không nêu phí, lệ phí",
+  "standing": { "state": "in-force", "replacedBy": "", "note": "" },
   "notes": ""
 }, source: 'Cơ sở dữ liệu quốc gia về TTHC (dichvucong.gov.vn), mã 1.014336 – bản sao thu thập, nhà trường cần đối chiếu lại' },
 ];

@@ -81,8 +81,9 @@ export const SEED_SLOGANS: { text: string; attribution: string; source: string; 
   },
   {
     text: 'Biến ý chí thành hành động, biến quyết sách thành kết quả cụ thể; nói là làm, làm ngay, làm đúng, làm quyết liệt, làm đến cùng và làm hiệu quả',
-    attribution: 'Tinh thần Đại hội XIV của Đảng',
-    source: 'https://huengaynay.vn (Thủ tướng: lần đầu tiên trong lịch sử các kỳ Đại hội…)',
+    // The source quotes the General Secretary closing the Congress; it is not a resolution or slogan of the Congress.
+    attribution: 'Tổng Bí thư Tô Lâm, phát biểu bế mạc Đại hội XIV của Đảng (theo Huế Ngày nay, 07/02/2026)',
+    source: 'https://huengaynay.vn/chinh-tri-xa-hoi/thu-tuong-lan-dau-tien-trong-lich-su-cac-ky-dai-hoi-dai-hoi-xiv-cua-dang-ban-hanh-chuong-trinh-hanh-dong-162759.html',
     onAir: false,
     theme: 'gold',
   },

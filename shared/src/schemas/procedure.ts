@@ -9,6 +9,18 @@ export const submissionChannel = z.enum(['direct', 'online', 'postal']);
 export type SubmissionChannel = z.infer<typeof submissionChannel>;
 
 /**
+ * Whether the procedure still applies (hiệu lực). NĐ 63/2010 Điều 15 publishes amended, replaced and abolished
+ * procedures too; a replaced one names the code of the procedure that replaces it, so a poster or the kiosk can send
+ * people there instead of filing under rules that no longer hold.
+ */
+export const procedureStanding = z.enum(['in-force', 'replaced', 'abolished']);
+export type ProcedureStanding = z.infer<typeof procedureStanding>;
+
+/** Who fills a listed form: the applicant (the desk hands it out) or the agency itself (e.g. a list the school draws up). */
+export const formFiller = z.enum(['applicant', 'agency']);
+export type FormFiller = z.infer<typeof formFiller>;
+
+/**
  * A half-written procedure is kept as a draft; the legal components are required only when it is sent for
  * approval (or published). One definition, two strictnesses: `draft` lets every required text be empty and every
  * "at least one" list be empty, but what is filled in must still be well-formed (a code like 1.001622, a real date).
@@ -33,6 +45,8 @@ function rulesFor(strictness: Strictness) {
 
 function procedureShapes(strictness: Strictness) {
   const { needed, atLeastOne, code, date } = rulesFor(strictness);
+  // A draft may say "replaced" before the office has looked up the new code.
+  const draft = strictness === 'draft';
   const step = z.object({ description: needed(2000), timeLimit: text(300) });
   const channel = z.object({ channel: submissionChannel, timeLimit: text(300), fee: text(300), note: text(1000) });
   /** One row of "Thành phần hồ sơ"; null counts mean the record does not say. */
@@ -43,14 +57,23 @@ function procedureShapes(strictness: Strictness) {
     copies: z.int().min(0).max(20).nullable(),
   });
   const legalBasis = z.object({ title: needed(500), number: needed(80) });
-  const form = z.object({ name: needed(400), url: httpUrl.optional() });
+  /** Mẫu kết quả (NĐ 63/2010 Điều 8 khoản 2 điểm i): the template of what the applicant receives. */
+  const template = z.object({ name: needed(400), url: httpUrl.optional() });
+  // `filledBy` came after the first stored shape: the default keeps an older db.json loading.
+  const form = template.extend({ filledBy: formFiller.default('applicant') });
+  const standing = z
+    .object({ state: procedureStanding, replacedBy: z.union([z.literal(''), z.string().trim().regex(CODE, CODE_MESSAGE)]), note: text(500) })
+    .refine((s) => draft || s.state !== 'replaced' || s.replacedBy !== '', { message: 'Nhập mã thủ tục thay thế', path: ['replacedBy'] });
   const fields = z.object({
     /** Mã thủ tục on the national database, e.g. 1.001622 (local variants add a suffix). */
     code,
     /** The one field a draft needs: the office finds its draft again by name. */
     name: requiredText(500),
     field: needed(200),
+    /** Cấp thực hiện: "Cấp tỉnh", "Cấp xã", "Cơ quan khác". */
     level: z.array(requiredText(100)).max(5),
+    /** Loại thủ tục as the national record words it, e.g. "TTHC được luật giao quy định chi tiết". */
+    procedureType: text(200).default(''),
     applicants: atLeastOne(requiredText(200), 10),
     agency: needed(1000),
     receivingAddress: text(500),
@@ -61,6 +84,7 @@ function procedureShapes(strictness: Strictness) {
     dossierNote: text(1000),
     timeLimit: needed(500),
     result: z.object({ name: needed(500), code: text(40) }),
+    resultTemplates: z.array(template).max(10).default([]),
     fees: needed(300),
     forms: z.array(form).max(20),
     conditions: text(3000),
@@ -73,8 +97,9 @@ function procedureShapes(strictness: Strictness) {
     publishingDecision: z.object({ number: needed(80), date: isoDate.optional() }),
     notes: text(2000),
     lastChecked: date,
+    standing: standing.default({ state: 'in-force', replacedBy: '', note: '' }),
   });
-  return { step, channel, dossier, legalBasis, form, fields };
+  return { step, channel, dossier, legalBasis, form, template, fields };
 }
 
 const complete = procedureShapes('complete');
@@ -84,6 +109,7 @@ export const procedureChannel = complete.channel;
 export const dossierRow = complete.dossier;
 export const legalBasisRow = complete.legalBasis;
 export const procedureForm = complete.form;
+export const resultTemplate = complete.template;
 /** What a procedure must have to be sent for approval, published or shown on a screen. */
 export const procedureFields = complete.fields;
 /** What a procedure draft may be saved with (same shape, fewer requirements). */

@@ -23,7 +23,7 @@ describe('the procedure summary (the record\'s own words, shortened, never rewor
     const s = summarise(COSTS);
     expect(s.who).toEqual({ text: 'Trẻ em mầm non… thuộc đối tượng được hỗ trợ chi phí học tập theo Điều 17 Nghị định 238/2025/NĐ-CP', clipped: true });
     expect(s.amount).toBeNull();
-    expect(s.documents).toEqual({ byGroup: false, sets: '01 bộ', items: COSTS.dossier.map((d) => d.document) });
+    expect(s.documents).toEqual({ byGroup: false, sets: '', items: COSTS.dossier.map((d) => d.document) });
     expect(s.deadline).toBe('Trong vòng 45 ngày làm việc kể từ ngày khai giảng năm học');
   });
 
@@ -85,5 +85,16 @@ describe('the procedure detail', () => {
     expect(screen.getByTestId('rk-tab-agency').getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(screen.getByTestId('rk-tab-agency'), { key: 'End' });
     expect(screen.getByTestId('rk-tab-legal').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('a replaced procedure says so (with the new code) above the record; a list the agency draws up is not "ask the desk"', () => {
+    const replaced = { ...LUNCH, standing: { state: 'replaced' as const, replacedBy: '1.014336', note: 'QĐ công bố thay thế' } };
+    render(<ProcedureDetail procedure={replaced} publicBase="http://kiosk.test" />);
+    expect(screen.getByTestId('rk-standing').textContent).toBe('Thủ tục này đã được thay thế bởi thủ tục mã 1.014336. QĐ công bố thay thế');
+    const forms = screen.getByTestId('rk-section-forms').textContent ?? '';
+    expect(forms).toContain('phụ huynh không phải điền');
+    expect(forms).not.toContain('Nhận mẫu tại');
+    fireEvent.click(screen.getByTestId('rk-tab-legal'));
+    expect(screen.getByTestId('rk-section-legal').textContent).toContain('Loại thủ tục: TTHC được luật giao quy định chi tiết');
   });
 });

@@ -1,4 +1,4 @@
-import { CHANNEL_VI, submissionChannel } from '@bangtin/shared';
+import { CHANNEL_VI, formFiller, procedureStanding, submissionChannel } from '@bangtin/shared';
 import { ContentEditorShell } from '../ContentEditorShell.tsx';
 import { Field } from '../../ui/form/Field.tsx';
 import { Options } from '../../ui/form/Options.tsx';
@@ -32,12 +32,20 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
   );
 
   /** A repeatable list of the procedure: its rows, its own error and its updates, all found by its field name. */
-  const listOf = <K extends 'steps' | 'channels' | 'dossier' | 'forms' | 'legalBasis'>(name: K) => ({
+  const listOf = <K extends 'steps' | 'channels' | 'dossier' | 'forms' | 'resultTemplates' | 'legalBasis'>(name: K) => ({
     name,
     rows: values[name],
     error: errors[name],
     onChange: (rows: ProcedureValues[K]) => update({ [name]: rows } as Partial<ProcedureValues>),
   });
+
+  /** A form or a result template: its name and the optional link the kiosk turns into a QR code. */
+  const nameAndLink = (list: 'forms' | 'resultTemplates', label: string, i: number, row: { name: string; url: string }, set: (patch: { name?: string; url?: string }) => void) => (
+    <>
+      <TextField name={`${list}.${i}.name`} label={label} max={400} value={row.name} error={errors[`${list}.${i}.name`]} onChange={(name) => set({ name })} />
+      <TextField name={`${list}.${i}.url`} label={t('proc.formUrl')} type="url" inputMode="url" placeholder="https://" value={row.url} error={errors[`${list}.${i}.url`]} onChange={(url) => set({ url })} />
+    </>
+  );
 
   const sections = (
     <>
@@ -116,13 +124,27 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
           legend={t('proc.forms')}
           what={t('proc.form')}
           max={20}
-          blank={() => ({ name: '', url: '' })}
+          blank={(): ProcedureValues['forms'][number] => ({ name: '', url: '', filledBy: 'applicant' })}
           renderRow={(row, i, set) => (
             <>
-              <TextField name={`forms.${i}.name`} label={t('proc.formName', { n: i + 1 })} max={400} value={row.name} error={errors[`forms.${i}.name`]} onChange={(name) => set({ name })} />
-              <TextField name={`forms.${i}.url`} label={t('proc.formUrl')} type="url" inputMode="url" placeholder="https://" value={row.url} error={errors[`forms.${i}.url`]} onChange={(url) => set({ url })} />
+              {nameAndLink('forms', t('proc.formName', { n: i + 1 }), i, row, set)}
+              <Field name={`forms.${i}.filledBy`} label={t('proc.formFilledBy')} error={errors[`forms.${i}.filledBy`]}>
+                {(control) => (
+                  <select {...control} value={row.filledBy} onChange={(e) => set({ filledBy: formFiller.parse(e.target.value) })}>
+                    <Options values={formFiller.options} label={(f) => t(`proc.formFiller.${f}`)} />
+                  </select>
+                )}
+              </Field>
             </>
           )}
+        />
+        <RowList
+          {...listOf('resultTemplates')}
+          legend={t('proc.resultTemplates')}
+          what={t('proc.resultTemplate')}
+          max={10}
+          blank={() => ({ name: '', url: '' })}
+          renderRow={(row, i, set) => nameAndLink('resultTemplates', t('proc.resultTemplateName', { n: i + 1 }), i, row, set)}
         />
         <RowList
           {...listOf('legalBasis')}
@@ -160,12 +182,24 @@ export function ProcedureEditor({ item, onStored }: EditorProps) {
       <TextField name="code" label={t('proc.code')} hint={t('proc.codeHint')} className="field--narrow" value={values.code} error={errors.code} onChange={(code) => update({ code })} />
       {text('name', t('proc.name'), { rows: 2, max: 500 })}
       {text('field', t('proc.field'), { max: 200 })}
+      {text('procedureType', t('proc.procedureType'), { max: 200, hint: t('proc.procedureTypeHint') })}
       <div className="field-row">
         {text('level', t('proc.level'), { rows: 2, hint: t('proc.perLine') })}
         {text('applicants', t('proc.applicants'), { rows: 2, hint: t('proc.perLine') })}
       </div>
       {text('agency', t('proc.agency'), { rows: 2, max: 1000 })}
       {text('receivingAddress', t('proc.receivingAddress'), { max: 500 })}
+      <div className="field-row">
+        <Field name="standing" label={t('proc.standing')} error={errorUnder(errors, 'standing.state')}>
+          {(control) => (
+            <select {...control} value={values.standing} onChange={(e) => update({ standing: procedureStanding.parse(e.target.value) })}>
+              <Options values={procedureStanding.options} label={(s) => t(`proc.standing.${s}`)} />
+            </select>
+          )}
+        </Field>
+        {values.standing === 'replaced' && text('replacedBy', t('proc.replacedBy'), { path: 'standing.replacedBy', hint: t('proc.codeHint') })}
+      </div>
+      {values.standing !== 'in-force' && text('standingNote', t('proc.standingNote'), { max: 500, path: 'standing.note', hint: t('proc.standingNoteHint') })}
     </ContentEditorShell>
   );
 }

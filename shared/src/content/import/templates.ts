@@ -8,6 +8,9 @@ type IndexResult = Extract<ContentItem, { type: 'indexResult' }>;
 
 const META = { validFrom: null, validUntil: null, sample: true, source: 'Cơ sở dữ liệu quốc gia về TTHC (dichvucong.gov.vn)' };
 
+// Typed once: an untyped `[]` would be never[], which the template's cast below cannot compare with a procedure.
+const NO_TEMPLATES: Procedure['resultTemplates'] = [];
+
 /** The example row of the procedure template: a shortened 1.001622, marked as sample data. */
 const EXAMPLE_PROCEDURE = {
   ...META,
@@ -16,6 +19,7 @@ const EXAMPLE_PROCEDURE = {
   name: 'Hỗ trợ ăn trưa đối với trẻ em mẫu giáo',
   field: 'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân',
   level: ['Cấp xã'],
+  procedureType: 'TTHC được luật giao quy định chi tiết',
   applicants: ['Công dân Việt Nam'],
   agency: 'Cơ sở giáo dục mầm non; UBND cấp xã phê duyệt',
   receivingAddress: 'Cơ sở giáo dục mầm non',
@@ -37,12 +41,14 @@ const EXAMPLE_PROCEDURE = {
   timeLimit: '24 ngày làm việc',
   result: { name: 'Quyết định phê duyệt danh sách', code: '' },
   fees: 'Không',
-  forms: [{ name: 'Đơn đề nghị hỗ trợ ăn trưa', url: 'https://dichvucong.gov.vn/' }],
+  forms: [{ name: 'Đơn đề nghị hỗ trợ ăn trưa', url: 'https://dichvucong.gov.vn/', filledBy: 'applicant' }],
+  resultTemplates: NO_TEMPLATES,
   conditions: '',
   legalBasis: [{ number: '105/2020/NĐ-CP', title: 'Nghị định quy định chính sách phát triển giáo dục mầm non' }],
   publishingDecision: { number: '2108/QĐ-BGDĐT', date: '2021-07-26' },
   notes: '',
   lastChecked: '2026-11-28',
+  standing: { state: 'in-force', replacedBy: '', note: '' },
 } satisfies Omit<Procedure, 'id' | 'type' | 'version' | 'status' | 'screens' | 'durationSeconds' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'approvedBy' | 'approvedAt' | 'rejectionReason'>;
 
 const EXAMPLE_INDEX = {
