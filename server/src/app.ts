@@ -50,6 +50,8 @@ import { createScreenCommands } from './domain/screenCommands.ts';
 import { displayBuildReader } from './http/displayBuild.ts';
 import { kioskRoutes } from './http/routes/kioskRoutes.ts';
 import { lookupRoutes } from './http/routes/lookupRoutes.ts';
+import { quizRoutes } from './http/routes/quizRoutes.ts';
+import { createQuizService } from './domain/quiz.ts';
 import { createLookupCounter, type LookupLimits } from './domain/lookups.ts';
 import { createFailedSearchCounter } from './domain/failedSearches.ts';
 import { failedSearchRoutes } from './http/routes/failedSearchRoutes.ts';
@@ -191,6 +193,7 @@ export function createApp(deps: AppDeps): App {
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
   const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
+  const quiz = createQuizService({ store, clock, audit });
 
   const routes: RouteSpec[] = [
     ...authRoutes(auth, twoFactor),
@@ -209,6 +212,7 @@ export function createApp(deps: AppDeps): App {
     ...lookupRoutes(lookups, store, trust),
     ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store, trust),
     ...notifyRoutes(notifier),
+    ...quizRoutes(quiz, store, trust, clock),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 

@@ -45,3 +45,5 @@ export * from './content/feedbackContact.ts';
 export * from './format/lineBreaks.ts';
 export * from './format/indexFacts.ts';
 export * from './content/procedureSummary.ts';
+export * from './schemas/quiz.ts';
+export * from './quiz/score.ts';

@@ -14,6 +14,7 @@ import { SEED_ANNOUNCEMENTS } from './announcements.ts';
 import { SEED_INDEX_RESULTS } from './indexResults.ts';
 import { SEED_PROCEDURES } from './procedures.ts';
 import { SEED_SLOGANS } from './slogans.ts';
+import { SEED_QUIZ } from './quizQuestions.ts';
 
 export const SEED_SCREENS: Screen[] = [
   {
@@ -174,5 +175,21 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     devices: [],
     emergencyAcks: [],
     failedSearches: [],
+    // Approved like the seeded content (labelled sample data) so the quiz is playable from the first start.
+    quizQuestions: SEED_QUIZ.map((q) => ({
+      ...q,
+      id: newId('q'),
+      version: 1,
+      status: 'approved' as const,
+      sample: true,
+      createdAt: at,
+      createdBy: 'seed',
+      updatedAt: at,
+      updatedBy: 'seed',
+      approvedBy: 'seed',
+      approvedAt: at,
+      rejectionReason: null,
+    })),
+    quizTallies: [],
   };
 }

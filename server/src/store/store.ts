@@ -12,6 +12,8 @@ import type {
   ScheduleEntry,
   School,
   Screen,
+  QuizQuestion,
+  QuizTally,
   ScreenDevice,
   Session,
   User,
@@ -76,6 +78,9 @@ export interface Store {
   devices: Collection<ScreenDevice>;
   /** Emergency acknowledgements from paired screens. */
   emergencyAcks: Collection<EmergencyAck>;
+  /** Tìm hiểu CCHC questions (approval workflow like content) and their anonymous tallies (one per question). */
+  quizQuestions: Collection<QuizQuestion>;
+  quizTallies: Collection<QuizTally>;
   getNotifySettings(): Promise<NotifySettings>;
   saveNotifySettings(settings: NotifySettings): Promise<void>;
   getDayparts(): Promise<Daypart[]>;

@@ -12,12 +12,14 @@ import { daypartsApi, playlistsApi, schedulesApi } from './schedules.ts';
 import { schoolApi } from './school.ts';
 import { screensApi } from './screens.ts';
 import { usersApi } from './users.ts';
+import { quizApi } from './quiz.ts';
 
 export * from './contract.ts';
 export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi, kioskApi, lookupsApi, mediaApi, playlistsApi };
 export { reportsApi, schedulesApi, schoolApi, screensApi, usersApi };
 export { failedSearchesApi };
 export { notifyApi };
+export { quizApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -38,4 +40,5 @@ export const api = {
   lookups: lookupsApi,
   failedSearches: failedSearchesApi,
   notify: notifyApi,
+  quiz: quizApi,
 };

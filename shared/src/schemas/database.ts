@@ -6,6 +6,7 @@ import { failedSearchCount, lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
 import { DEFAULT_NOTIFY_SETTINGS, notifySettings } from './notify.ts';
 import { daypart, playlist, scheduleEntry } from './schedule.ts';
+import { quizQuestion, quizTally } from './quiz.ts';
 import { school } from './school.ts';
 import { screen } from './screen.ts';
 import { emergencyAck, screenDevice } from '../kiosk.ts';
@@ -54,5 +55,8 @@ export const database = z.object({
   failedSearches: z.array(failedSearchCount).default([]),
   /** E-mail notifications (SMTP); server-only, never part of a public reply. */
   notify: notifySettings.default(DEFAULT_NOTIFY_SETTINGS),
+  /** Tìm hiểu CCHC: the office's questions (approval workflow) and their anonymous answer tallies (counts only). */
+  quizQuestions: z.array(quizQuestion).default([]).refine(...unique((q: { id: string }) => q.id, 'quiz question ids')),
+  quizTallies: z.array(quizTally).default([]).refine(...unique((t: { id: string }) => t.id, 'quiz tally ids')),
 });
 export type Database = z.infer<typeof database>;
