@@ -9,6 +9,7 @@ import { ContentEditorPage } from './content/ContentEditorPage.tsx';
 import { ContentListPage } from './content/ContentListPage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
 import { LookupStatsPage } from './lookups/LookupStatsPage.tsx';
+import { QuizPage } from './quiz/QuizPage.tsx';
 import { NotFoundPage } from './ui/layout/NotFoundPage.tsx';
 import { ScreensPage } from './screens/ScreensPage.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
@@ -96,6 +97,8 @@ function Page() {
       return <AccountPage />;
     case 'lookups':
       return <LookupStatsPage />;
+    case 'quiz':
+      return <QuizPage />;
     case 'notFound':
       return <NotFoundPage />;
     default:

@@ -21,6 +21,7 @@ import { notifyEn, notifyVi } from './settings/notifyMessages.ts';
 import { usersEn, usersVi } from './users/messages.ts';
 import { lookupsEn, lookupsVi } from './lookups/messages.ts';
 import { homeEn, homeVi } from './home/messages.ts';
+import { quizEn, quizVi } from './quiz/messages.ts';
 
 /**
  * Every user-facing string of the office console. Vietnamese is the source; English mirrors it key for key
@@ -110,6 +111,7 @@ const vi = {
   ...usersVi,
   ...lookupsVi,
   ...homeVi,
+  ...quizVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -200,6 +202,7 @@ const en: Messages = {
   ...usersEn,
   ...lookupsEn,
   ...homeEn,
+  ...quizEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

@@ -16,6 +16,7 @@ export type Route =
   | { page: OpsPage }
   | ScheduleRoute
   | { page: 'lookups' }
+  | { page: 'quiz' }
   | { page: 'notFound' };
 
 /** Pages of the office's system section (one address each, no parameters in the path). */
@@ -63,6 +64,7 @@ export function parseRoute(pathname: string): Route {
   if (scheduleRoute) return scheduleRoute;
   if (section === 'approvals' && parts.length === 1) return { page: 'approvals' };
   if (section === 'lookups' && parts.length === 1) return { page: 'lookups' };
+  if (section === 'quiz' && parts.length === 1) return { page: 'quiz' };
   if (section === 'content') {
     const type = contentType.safeParse(second);
     if (!type.success) return parts.length === 1 ? CONTENT_ROUTE : { page: 'notFound' };
@@ -95,6 +97,8 @@ export function hrefOf(route: Route): string {
       return `${BASE_PATH}screens`;
     case 'lookups':
       return `${BASE_PATH}lookups`;
+    case 'quiz':
+      return `${BASE_PATH}quiz`;
     case 'notFound':
       return BASE_PATH;
     default:

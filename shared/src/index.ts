@@ -47,3 +47,4 @@ export * from './format/indexFacts.ts';
 export * from './content/procedureSummary.ts';
 export * from './schemas/quiz.ts';
 export * from './quiz/score.ts';
+export * from './quiz/areas.ts';

@@ -3,6 +3,7 @@ import { authApi, contentApi, displayApi, failedSearchesApi, kioskApi, lookupsAp
 import type { Http } from './http.ts';
 import { createOpsClient } from './opsClient.ts';
 import { createScheduleApi } from './scheduleClient.ts';
+import { createQuizApi } from './quizClient.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -71,6 +72,7 @@ export function createApiClient({ call }: Http) {
     },
     ...createOpsClient(call),
     ...createScheduleApi(call),
+    ...createQuizApi(call),
   };
 }
 
