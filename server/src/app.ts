@@ -1,6 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import express from 'express';
+import express, { type Router } from 'express';
 import { evaluateSchedule } from '@bangtin/shared';
 import { Server as SocketServer } from 'socket.io';
 import type { Clock } from './clock.ts';
@@ -26,6 +26,7 @@ import { apiNotFound, errorHandler } from './http/errorHandler.ts';
 import { mountRoutes } from './http/mountRoutes.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { mountPages } from './http/pages.ts';
+import { mountPublicSite } from './public/site.ts';
 import type { RouteSpec } from './http/route.ts';
 import { auditRoutes } from './http/routes/auditRoutes.ts';
 import { authRoutes } from './http/routes/authRoutes.ts';
@@ -245,6 +246,9 @@ export function createApp(deps: AppDeps): App {
   mountRoutes(api, routes, auth);
   expressApp.use(api);
   expressApp.use('/api', apiNotFound);
+  // Server-rendered pages for parents' phones and printed documents (server/src/public/): one router per feature.
+  const publicRouters: Router[] = [];
+  mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));
 

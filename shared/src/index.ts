@@ -13,6 +13,7 @@ export * from './schemas/emergency.ts';
 export * from './schemas/database.ts';
 export * from './schemas/reports.ts';
 export * from './schemas/notify.ts';
+export * from './schemas/feedback.ts';
 export * from './reply.ts';
 export * from './snapshot.ts';
 export * from './events.ts';

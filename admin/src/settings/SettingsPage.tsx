@@ -120,6 +120,11 @@ function SettingsForm({ initial }: { initial: School }) {
       </fieldset>
 
       <fieldset className="form-section">
+        <legend className="form-section__title">{t('settings.public')}</legend>
+        {input('publicUrl', 'settings.publicUrl', school.publicUrl, (v) => set({ publicUrl: v }), { type: 'url', hint: t('settings.publicUrlHint') })}
+      </fieldset>
+
+      <fieldset className="form-section">
         <legend className="form-section__title">{t('settings.display')}</legend>
         <Field name="officeHours" label={t('settings.officeHours')} error={errors.officeHours}>
           {(control) => <textarea {...control} rows={3} value={school.officeHours} onChange={(e) => set({ officeHours: e.target.value })} />}

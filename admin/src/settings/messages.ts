@@ -20,6 +20,10 @@ export const settingsVi = {
   'settings.phone': 'Điện thoại',
   'settings.email': 'Thư điện tử',
   'settings.website': 'Trang thông tin điện tử',
+  'settings.public': 'Trang công khai cho phụ huynh',
+  'settings.publicUrl': 'Địa chỉ công khai',
+  'settings.publicUrlHint':
+    'Địa chỉ phụ huynh mở được từ điện thoại (mã QR, tin cho cổng thông tin, liên kết chia sẻ), ví dụ https://bangtin.truong.edu.vn. Địa chỉ mạng nội bộ (192.168.…) không mở được bằng 4G. Để trống: dùng địa chỉ đang mở trang.',
   'settings.display': 'Màn hình',
   'settings.officeHours': 'Giờ làm việc',
   'settings.ticker': 'Dòng chữ chạy',
@@ -54,6 +58,10 @@ export const settingsEn: Record<keyof typeof settingsVi, string> = {
   'settings.phone': 'Phone',
   'settings.email': 'Email',
   'settings.website': 'Website',
+  'settings.public': 'Public pages for parents',
+  'settings.publicUrl': 'Public address',
+  'settings.publicUrlHint':
+    'The address parents can open from a phone (QR codes, portal feeds, shared links), e.g. https://bangtin.school.edu.vn. A LAN address (192.168.…) cannot be reached over mobile data. Empty: pages use the address they were opened by.',
   'settings.display': 'Screens',
   'settings.officeHours': 'Office hours',
   'settings.ticker': 'Ticker text',

@@ -67,6 +67,7 @@ export function seedSchool(timezone: string): School {
     slideDefaults: { ...DEFAULT_SLIDE_DEFAULTS },
     uiLanguage: 'vi',
     sampleData: true,
+    publicUrl: '',
   };
 }
 
@@ -175,6 +176,7 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     devices: [],
     emergencyAcks: [],
     failedSearches: [],
+    feedback: [],
     // Approved like the seeded content (labelled sample data) so the quiz is playable from the first start.
     quizQuestions: SEED_QUIZ.map((q) => ({
       ...q,

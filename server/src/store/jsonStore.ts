@@ -3,7 +3,7 @@ import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
 /** Database keys holding arrays of records with an id. */
-type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'quizQuestions' | 'quizTallies';
+type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'feedback' | 'quizQuestions' | 'quizTallies';
 
 /** Most recent audit entries kept in db.json; older ones are the business of a future archive. */
 const AUDIT_KEEP = 5000;
@@ -19,6 +19,7 @@ export class JsonStore implements Store {
   readonly media: Collection<Database['media'][number]>;
   readonly devices: Collection<Database['devices'][number]>;
   readonly emergencyAcks: Collection<Database['emergencyAcks'][number]>;
+  readonly feedback: Collection<Database['feedback'][number]>;
   readonly quizQuestions: Collection<Database['quizQuestions'][number]>;
   readonly quizTallies: Collection<Database['quizTallies'][number]>;
 
@@ -29,6 +30,7 @@ export class JsonStore implements Store {
     this.media = this.collection('media');
     this.devices = this.collection('devices');
     this.emergencyAcks = this.collection('emergencyAcks');
+    this.feedback = this.collection('feedback');
     this.quizQuestions = this.collection('quizQuestions');
     this.quizTallies = this.collection('quizTallies');
   }

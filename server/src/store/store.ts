@@ -5,6 +5,7 @@ import type {
   EmergencyAck,
   EmergencyNotice,
   FailedSearchCount,
+  FeedbackItem,
   LookupCount,
   MediaItem,
   NotifySettings,
@@ -78,6 +79,8 @@ export interface Store {
   devices: Collection<ScreenDevice>;
   /** Emergency acknowledgements from paired screens. */
   emergencyAcks: Collection<EmergencyAck>;
+  /** Phản ánh, kiến nghị (issue #13); sender details stay office-only. */
+  feedback: Collection<FeedbackItem>;
   /** Tìm hiểu CCHC questions (approval workflow like content) and their anonymous tallies (one per question). */
   quizQuestions: Collection<QuizQuestion>;
   quizTallies: Collection<QuizTally>;

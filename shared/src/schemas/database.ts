@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditEntry } from './audit.ts';
 import { contentItem } from './content.ts';
 import { emergencyNotice } from './emergency.ts';
+import { feedbackItem } from './feedback.ts';
 import { failedSearchCount, lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
 import { DEFAULT_NOTIFY_SETTINGS, notifySettings } from './notify.ts';
@@ -55,6 +56,12 @@ export const database = z.object({
   failedSearches: z.array(failedSearchCount).default([]),
   /** E-mail notifications (SMTP); server-only, never part of a public reply. */
   notify: notifySettings.default(DEFAULT_NOTIFY_SETTINGS),
+  /** Phản ánh, kiến nghị and hiến kế from parents and staff (issue #13); sender details are office-only. */
+  feedback: z
+    .array(feedbackItem)
+    .default([])
+    .refine(...unique((f: { id: string }) => f.id, 'feedback ids'))
+    .refine(...unique((f: { code: string }) => f.code, 'feedback codes')),
   /** Tìm hiểu CCHC: the office's questions (approval workflow) and their anonymous answer tallies (counts only). */
   quizQuestions: z.array(quizQuestion).default([]).refine(...unique((q: { id: string }) => q.id, 'quiz question ids')),
   quizTallies: z.array(quizTally).default([]).refine(...unique((t: { id: string }) => t.id, 'quiz tally ids')),

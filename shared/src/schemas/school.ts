@@ -32,6 +32,19 @@ export const slideDefaults = z
 export type SlideDefaults = z.infer<typeof slideDefaults>;
 export const DEFAULT_SLIDE_DEFAULTS: SlideDefaults = { minSeconds: 8, maxSeconds: 120 };
 
+/** An http(s) address without query or fragment; a trailing slash is dropped so paths join cleanly. */
+export const publicUrl = z
+  .string()
+  .trim()
+  .max(300, 'Tối đa 300 ký tự')
+  .refine((value) => value === '' || isPublicAddress(value), 'Nhập địa chỉ bắt đầu bằng https:// hoặc http://, ví dụ https://bangtin.truong.edu.vn')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/** http(s)://host[:port][/path] — no user, query or fragment (shared/ has no URL class: no DOM, no Node). */
+function isPublicAddress(value: string): boolean {
+  return /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?(\/[^\s?#]*)?$/i.test(value);
+}
+
 export const uiLanguage = z.enum(['vi', 'en']);
 export type UiLanguage = z.infer<typeof uiLanguage>;
 
@@ -50,6 +63,11 @@ export const school = z.object({
   uiLanguage: uiLanguage.default('vi'),
   /** Shown on screens while the seeded data has not been re-checked by the school. */
   sampleData: z.boolean(),
+  /**
+   * The address parents' phones reach (QR codes, feeds, shared links), e.g. https://bangtin.truong.edu.vn — the LAN
+   * address kiosks use is not reachable from a phone on mobile data. '' = not set: pages use the address they were opened by.
+   */
+  publicUrl: publicUrl.default(''),
 });
 export type School = z.infer<typeof school>;
 
