@@ -27,6 +27,7 @@ import { mountRoutes } from './http/mountRoutes.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { mountPages } from './http/pages.ts';
 import { mountPublicSite } from './public/site.ts';
+import { quizSite } from './public/quiz/quizSite.ts';
 import type { RouteSpec } from './http/route.ts';
 import { auditRoutes } from './http/routes/auditRoutes.ts';
 import { authRoutes } from './http/routes/authRoutes.ts';
@@ -232,7 +233,8 @@ export function createApp(deps: AppDeps): App {
   // An import carries a whole file (up to 240,000 characters; Vietnamese takes up to 3 bytes each).
   api.use('/api/content/import', express.json({ limit: '1mb' }));
   api.use(express.json({ limit: '256kb' }));
-  api.use(csrfGuard);
+  // Only the cookie-authenticated API: the public site's plain HTML forms (no cookie, no JavaScript) post urlencoded.
+  api.use('/api', csrfGuard);
   api.use(
     '/api/auth/login',
     limiter({
@@ -248,6 +250,7 @@ export function createApp(deps: AppDeps): App {
   expressApp.use('/api', apiNotFound);
   // Server-rendered pages for parents' phones and printed documents (server/src/public/): one router per feature.
   const publicRouters: Router[] = [];
+  publicRouters.push(quizSite({ store, clock, quiz }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));
