@@ -10,6 +10,7 @@ import {
   type SubmissionChannel,
 } from '@bangtin/shared';
 import { receptionEn, receptionVi } from './reception/strings.ts';
+import { quizEn, quizVi } from './reception/quiz/quizStrings.ts';
 import { wallEn, wallVi } from './slides/wallStrings.ts';
 
 /**
@@ -94,6 +95,7 @@ const vi = {
   indexName: (i: ReformIndex) => INDEX_VI[i],
   longDate: (now: Date, timeZone: string) => formatLongDateVi(now, timeZone),
   reception: receptionVi,
+  quiz: quizVi,
   wall: wallVi,
 };
 
@@ -186,6 +188,7 @@ const en: Strings = {
   longDate: (now, timeZone) =>
     new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(now),
   reception: receptionEn,
+  quiz: quizEn,
   wall: wallEn,
 };
 

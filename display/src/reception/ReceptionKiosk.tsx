@@ -8,9 +8,10 @@ import { ProcedureDetail } from './ProcedureDetail.tsx';
 import { reportFailedSearch, reportLookup } from './reportLookup.ts';
 import { SearchView } from './SearchView.tsx';
 import { useCatalogue } from './useCatalogue.ts';
+import { QuizView } from './quiz/QuizView.tsx';
 import './reception.css';
 
-export type KioskView = { kind: 'attract' } | { kind: 'home' } | { kind: 'search' } | { kind: 'detail'; id: string; from: 'home' | 'search' };
+export type KioskView = { kind: 'attract' } | { kind: 'home' } | { kind: 'search' } | { kind: 'detail'; id: string; from: 'home' | 'search' } | { kind: 'quiz' };
 
 /** How long after the waking finger lifts its click may still arrive. */
 const GHOST_CLICK_MS = 500;
@@ -18,6 +19,7 @@ const GHOST_CLICK_MS = 500;
 const backFrom = (view: KioskView): KioskView => {
   if (view.kind === 'detail') return { kind: view.from };
   if (view.kind === 'search') return { kind: 'home' };
+  if (view.kind === 'quiz') return { kind: 'home' };
   return { kind: 'attract' };
 };
 
@@ -163,7 +165,7 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
       />
       {shown === 'home' && (
         <div className="rk-body" ref={viewRef} tabIndex={-1}>
-          <HomeView catalogue={catalogue} onSearch={() => setView({ kind: 'search' })} onOpen={open} />
+          <HomeView catalogue={catalogue} onSearch={() => setView({ kind: 'search' })} onOpen={open} onQuiz={() => setView({ kind: 'quiz' })} />
         </div>
       )}
       {shown === 'search' && (
@@ -177,6 +179,11 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
             onFailedSearch={(failed) => reportFailedSearch(slug, failed)}
             deskPhone={deskPhone}
           />
+        </div>
+      )}
+      {shown === 'quiz' && (
+        <div className="rk-body">
+          <QuizView slug={slug} onHome={() => setView({ kind: 'home' })} />
         </div>
       )}
       {procedure && (
