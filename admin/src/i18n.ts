@@ -219,6 +219,7 @@ const CONTENT_TYPE_EN: Record<ContentType, string> = {
   announcement: 'Announcements',
   commendation: 'Role models',
   image: 'Images and posters',
+  didYouKnow: 'Did you know?',
 };
 const CONTENT_STATUS_EN: Record<ContentStatus, string> = {
   draft: 'Draft',

@@ -109,6 +109,7 @@ const TYPE_EN: Record<ContentType, string> = {
   commendation: 'Commendation',
   image: 'Poster',
   qr: 'QR code',
+  didYouKnow: 'Did you know?',
 };
 const CHANNEL_EN: Record<SubmissionChannel, string> = { direct: 'In person', online: 'Online', postal: 'By post' };
 

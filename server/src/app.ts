@@ -214,7 +214,7 @@ export function createApp(deps: AppDeps): App {
     ...lookupRoutes(lookups, store, trust),
     ...failedSearchRoutes(createFailedSearchCounter({ store, clock }), store, trust),
     ...notifyRoutes(notifier),
-    ...quizRoutes(quiz, store, trust, clock),
+    ...quizRoutes(quiz, content, store, trust, clock),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 

@@ -8,6 +8,8 @@ export function createQuizApi(call: Http['call']) {
     quiz: {
       list: () => call(quizApi.list, {}),
       results: () => call(quizApi.results, {}),
+      /** A draft "Bạn có biết?" slide (content) from an approved question. */
+      makeSlide: (id: string) => call(quizApi.makeSlide, { params: { id } }),
       create: (input: QuizQuestionInput) => call(quizApi.create, { body: input }),
       update: (id: string, input: QuizQuestionInput) => call(quizApi.update, { params: { id }, body: input }),
       setStatus: (id: string, status: ContentStatus, baseVersion: number) => call(quizApi.setStatus, { params: { id }, body: { status, baseVersion } }),

@@ -3,7 +3,10 @@ import { useState } from 'react';
 import { RejectSheet } from '../approvals/RejectSheet.tsx';
 import { StatusBadge } from '../content/Badges.tsx';
 import { useI18n } from '../i18nContext.tsx';
+import { useRouter } from '../router.tsx';
 import { useApi, useCurrentUser } from '../session.tsx';
+import { useToast } from '../ui/Toast.tsx';
+import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { Field } from '../ui/form/Field.tsx';
 import { TextField } from '../ui/form/TextField.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
@@ -28,6 +31,10 @@ export function QuizForm({ stored: initial, onSaved, onBack }: QuizFormProps) {
   const api = useApi();
   const approver = hasRole(useCurrentUser().role, 'approver');
   const [rejecting, setRejecting] = useState(false);
+  const [making, setMaking] = useState(false);
+  const { navigate } = useRouter();
+  const toast = useToast();
+  const failure = useFailureMessage();
   const form = useVersionedForm<QuizQuestion, QuizValues>({
     stored: initial,
     toValues: quizValuesOf,
@@ -138,6 +145,29 @@ export function QuizForm({ stored: initial, onSaved, onBack }: QuizFormProps) {
           {stored.status !== 'archived' && (stored.status !== 'approved' || approver) && (
             <button type="button" className="button" disabled={busy} onClick={() => change('archive', (q) => api.quiz.setStatus(q.id, 'archived', q.version))} data-testid="quiz-archive">
               {t('quiz.archive')}
+            </button>
+          )}
+          {stored.status === 'approved' && !form.dirty && (
+            <button
+              type="button"
+              className="button"
+              disabled={busy || making}
+              onClick={() => {
+                setMaking(true);
+                api.quiz.makeSlide(stored.id).then(
+                  (slide) => {
+                    toast(t('quiz.slideMade'));
+                    void navigate({ page: 'contentEdit', type: slide.type, id: slide.id });
+                  },
+                  (error: unknown) => {
+                    setMaking(false);
+                    toast(failure(error), 'error');
+                  },
+                );
+              }}
+              data-testid="quiz-make-slide"
+            >
+              {t('quiz.makeSlide')}
             </button>
           )}
           {stored.status === 'archived' && (

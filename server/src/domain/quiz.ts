@@ -5,6 +5,7 @@ import {
   quizQuestion,
   quizResultOf,
   type AuditAction,
+  type ContentInput,
   type ContentStatus,
   type PublicQuizQuestion,
   type PublicUser,
@@ -172,6 +173,31 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
         else await store.quizTallies.insert(next);
       }
       return counted.length;
+    },
+
+    /**
+     * The draft content item of a "Bạn có biết?" slide made from an approved question, for the given screens: it then
+     * goes through the content approval like any slide (so a question reaches the gate only after both approvals).
+     */
+    async slideInput(id: string, screens: string[]): Promise<ContentInput> {
+      const q = await mustGet(id);
+      if (q.status !== 'approved') {
+        throw new AppError('CONFLICT', 'Chỉ tạo được slide "Bạn có biết?" từ câu hỏi đã duyệt.');
+      }
+      return {
+        type: 'didYouKnow',
+        question: q.question,
+        answer: q.choices[q.correct] ?? '',
+        explanation: q.explanation,
+        quizId: q.id,
+        source: q.source,
+        sample: q.sample,
+        validFrom: null,
+        validUntil: null,
+        durationSeconds: null,
+        screens,
+        status: 'draft',
+      };
     },
 
     /** Per question (every status, so an archived question's answers stay visible): counts and the share right. */

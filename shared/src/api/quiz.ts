@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { approval, rejection, statusChange } from '../schemas/content.ts';
+import { approval, contentItem, rejection, statusChange } from '../schemas/content.ts';
 import { publicQuizQuestion, quizQuestion, quizQuestionInput, quizResult, quizRoundReport } from '../schemas/quiz.ts';
 import { contract } from './contract.ts';
 
@@ -58,6 +58,15 @@ export const quizApi = {
     access: 'approver',
     body: rejection,
     response: quizQuestion,
+  }),
+  makeSlide: contract({
+    method: 'post',
+    path: '/api/quiz/:id/slide',
+    summary: 'Tạo slide "Bạn có biết?" (bản nháp, cho màn hình cổng) từ một câu hỏi đã duyệt; lên màn hình sau khi được duyệt như mọi nội dung',
+    tag: 'quiz',
+    access: 'editor',
+    response: contentItem,
+    status: 201,
   }),
   results: contract({
     method: 'get',

@@ -2,6 +2,7 @@ import { quizApi } from '@bangtin/shared/api';
 import type { Clock } from '../../clock.ts';
 import type { DeviceTrust } from '../../domain/deviceTrust.ts';
 import { AppError } from '../../domain/errors.ts';
+import type { ContentService } from '../../domain/content.ts';
 import type { QuizService } from '../../domain/quiz.ts';
 import { clientBudgets } from '../../domain/rateBudget.ts';
 import type { Store } from '../../store/store.ts';
@@ -12,7 +13,7 @@ import { reportingKiosk } from './reportingKiosk.ts';
 const KIOSK_ANSWERS_BURST = 60;
 const KIOSK_ANSWERS_PER_MINUTE = 30;
 
-export function quizRoutes(quiz: QuizService, store: Store, trust: DeviceTrust, clock: Clock) {
+export function quizRoutes(quiz: QuizService, content: ContentService, store: Store, trust: DeviceTrust, clock: Clock) {
   const budget = clientBudgets(KIOSK_ANSWERS_BURST, KIOSK_ANSWERS_PER_MINUTE / 60, () => clock.now().getTime());
   return bindRoutes(quizApi, {
     list: () => quiz.list(),
@@ -21,6 +22,11 @@ export function quizRoutes(quiz: QuizService, store: Store, trust: DeviceTrust, 
     setStatus: ({ params, body, user }) => quiz.changeStatus(params.id, body, user),
     approve: ({ params, body, user }) => quiz.approve(params.id, body.baseVersion, user),
     reject: ({ params, body, user }) => quiz.reject(params.id, body.reason, body.baseVersion, user),
+    makeSlide: async ({ params, user }) => {
+      // Meant for walls read in passing: assigned to the gate-profile screens (the office may change it before sending).
+      const gates = (await store.listScreens()).filter((s) => s.profile === 'gate').map((s) => s.id);
+      return content.create(await quiz.slideInput(params.id, gates), user);
+    },
     results: () => quiz.results(),
     play: async ({ params, req }) => {
       await reportingKiosk(store, trust, params.slug, req);
