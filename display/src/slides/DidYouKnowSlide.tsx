@@ -2,7 +2,6 @@ import { keepTogether, type PublicContentOf } from '@bangtin/shared';
 import { useStrings } from '../i18n.ts';
 import { FitText } from './FitText.tsx';
 import { SlideShell } from './SlideShell.tsx';
-import './didYouKnow.css';
 
 /**
  * "Bạn có biết?" at the gate: the question first, then (a few seconds in) the answer and why. Everything is laid out
