@@ -12,6 +12,7 @@ import { LookupStatsPage } from './lookups/LookupStatsPage.tsx';
 import { FeedbackPrivacyPage } from './feedback/privacy/FeedbackPrivacyPage.tsx';
 import { FeedbackInboxPage } from './feedback/FeedbackInboxPage.tsx';
 import { FeedbackDetailPage } from './feedback/FeedbackDetailPage.tsx';
+import { QuizPage } from './quiz/QuizPage.tsx';
 import { NotFoundPage } from './ui/layout/NotFoundPage.tsx';
 import { ScreensPage } from './screens/ScreensPage.tsx';
 import { AuditPage } from './audit/AuditPage.tsx';
@@ -111,6 +112,8 @@ function Page() {
       return <FeedbackInboxPage />;
     case 'feedbackDetail':
       return <FeedbackDetailPage key={route.id} id={route.id} />;
+    case 'quiz':
+      return <QuizPage />;
     case 'notFound':
       return <NotFoundPage />;
     default:

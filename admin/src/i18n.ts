@@ -25,6 +25,7 @@ import { feedbackPrivacyEn, feedbackPrivacyVi } from './feedback/privacy/message
 import { homeEn, homeVi } from './home/messages.ts';
 import { areasEn, areasVi } from './areas/messages.ts';
 import { feedbackEn, feedbackVi } from './feedback/messages.ts';
+import { quizEn, quizVi } from './quiz/messages.ts';
 
 /**
  * Every user-facing string of the office console. Vietnamese is the source; English mirrors it key for key
@@ -118,6 +119,7 @@ const vi = {
   ...homeVi,
   ...areasVi,
   ...feedbackVi,
+  ...quizVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -212,6 +214,7 @@ const en: Messages = {
   ...homeEn,
   ...areasEn,
   ...feedbackEn,
+  ...quizEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',
@@ -228,6 +231,7 @@ const CONTENT_TYPE_EN: Record<ContentType, string> = {
   announcement: 'Announcements',
   commendation: 'Role models',
   image: 'Images and posters',
+  didYouKnow: 'Did you know?',
 };
 const CONTENT_STATUS_EN: Record<ContentStatus, string> = {
   draft: 'Draft',

@@ -18,6 +18,7 @@ export type Route =
   | { page: 'lookups' }
   | { page: 'feedbackInbox' }
   | { page: 'feedbackDetail'; id: string }
+  | { page: 'quiz' }
   | { page: 'notFound' };
 
 /** Pages of the office's system section (one address each, no parameters in the path). */
@@ -70,6 +71,7 @@ export function parseRoute(pathname: string): Route {
   if (section === 'lookups' && parts.length === 1) return { page: 'lookups' };
   if (section === 'feedback' && parts.length === 1) return { page: 'feedbackInbox' };
   if (section === 'feedback' && parts.length === 2 && second) return { page: 'feedbackDetail', id: second };
+  if (section === 'quiz' && parts.length === 1) return { page: 'quiz' };
   if (section === 'content') {
     const type = contentType.safeParse(second);
     if (!type.success) return parts.length === 1 ? CONTENT_ROUTE : { page: 'notFound' };
@@ -106,6 +108,8 @@ export function hrefOf(route: Route): string {
       return `${BASE_PATH}feedback`;
     case 'feedbackDetail':
       return `${BASE_PATH}feedback/${encodeURIComponent(route.id)}`;
+    case 'quiz':
+      return `${BASE_PATH}quiz`;
     case 'notFound':
       return BASE_PATH;
     default:

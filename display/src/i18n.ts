@@ -10,6 +10,7 @@ import {
   type SubmissionChannel,
 } from '@bangtin/shared';
 import { receptionEn, receptionVi } from './reception/strings.ts';
+import { quizEn, quizVi } from './reception/quiz/quizStrings.ts';
 import { wallEn, wallVi } from './slides/wallStrings.ts';
 import { surveyEn, surveyVi } from './reception/survey/surveyStrings.ts';
 
@@ -96,6 +97,7 @@ const vi = {
   indexName: (i: ReformIndex) => INDEX_VI[i],
   longDate: (now: Date, timeZone: string) => formatLongDateVi(now, timeZone),
   reception: receptionVi,
+  quiz: quizVi,
   wall: wallVi,
   survey: surveyVi,
 };
@@ -110,6 +112,7 @@ const TYPE_EN: Record<ContentType, string> = {
   commendation: 'Commendation',
   image: 'Poster',
   qr: 'QR code',
+  didYouKnow: 'Did you know?',
 };
 const CHANNEL_EN: Record<SubmissionChannel, string> = { direct: 'In person', online: 'Online', postal: 'By post' };
 
@@ -190,6 +193,7 @@ const en: Strings = {
   longDate: (now, timeZone) =>
     new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(now),
   reception: receptionEn,
+  quiz: quizEn,
   wall: wallEn,
   survey: surveyEn,
 };

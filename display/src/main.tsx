@@ -16,6 +16,7 @@ import './styles/index-result.css';
 import './styles/procedure.css';
 import './styles/kiosk.css';
 import './styles/emergency.css';
+import './slides/didYouKnow.css';
 
 /**
  * This page's own build: the path of its entry script, e.g. /display/assets/index-AbC123.js — exactly the

@@ -29,6 +29,7 @@ import { mountPages } from './http/pages.ts';
 import { mountPublicSite } from './public/site.ts';
 import { channelsRouter } from './public/channels/router.ts';
 import { createPrintRouter } from './public/print/printRouter.ts';
+import { quizSite } from './public/quiz/quizSite.ts';
 import type { RouteSpec } from './http/route.ts';
 import { auditRoutes } from './http/routes/auditRoutes.ts';
 import { authRoutes } from './http/routes/authRoutes.ts';
@@ -54,6 +55,8 @@ import { createScreenCommands } from './domain/screenCommands.ts';
 import { displayBuildReader } from './http/displayBuild.ts';
 import { kioskRoutes } from './http/routes/kioskRoutes.ts';
 import { lookupRoutes } from './http/routes/lookupRoutes.ts';
+import { quizRoutes } from './http/routes/quizRoutes.ts';
+import { createQuizService } from './domain/quiz.ts';
 import { createLookupCounter, type LookupLimits } from './domain/lookups.ts';
 import { createFailedSearchCounter } from './domain/failedSearches.ts';
 import { failedSearchRoutes } from './http/routes/failedSearchRoutes.ts';
@@ -229,6 +232,7 @@ export function createApp(deps: AppDeps): App {
   const survey = createSurveyService({ store, clock });
   const satisfactionSlides = createSatisfactionSlides({ store, clock, audit, events, content, survey });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
+  const quiz = createQuizService({ store, clock, audit });
 
   const areaServices = createAreaServices({ store, clock, audit, proofLog });
   const routes: RouteSpec[] = [
@@ -252,6 +256,7 @@ export function createApp(deps: AppDeps): App {
     ...areaRoutes(areaServices),
     ...feedbackRoutes(feedbackHandling, createFeedbackCalendarSettings({ store, audit, events })),
     ...surveyRoutes(survey, satisfactionSlides, store, trust),
+    ...quizRoutes(quiz, content, store, trust, clock),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 
@@ -299,6 +304,7 @@ export function createApp(deps: AppDeps): App {
   publicRouters.push(channelsRouter({ store, clock, readPlanning, events }));
   publicRouters.push(surveyPages({ store, clock, survey }));
   publicRouters.push(createPrintRouter({ store, clock }));
+  publicRouters.push(quizSite({ store, clock, quiz }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));

@@ -57,3 +57,6 @@ export * from './feedback/anonymity.ts';
 export * from './schemas/survey.ts';
 export * from './survey/satisfaction.ts';
 export * from './content/qrTarget.ts';
+export * from './schemas/quiz.ts';
+export * from './quiz/score.ts';
+export * from './quiz/areas.ts';

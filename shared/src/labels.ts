@@ -12,6 +12,7 @@ export const CONTENT_TYPE_VI: Record<ContentType, string> = {
   commendation: 'Gương điển hình',
   image: 'Hình ảnh, áp phích',
   qr: 'Mã QR',
+  didYouKnow: 'Bạn có biết?',
 };
 
 export const CONTENT_STATUS_VI: Record<ContentStatus, string> = {

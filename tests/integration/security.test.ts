@@ -25,7 +25,8 @@ describe('security baseline', () => {
     // (it has no session; the code does nothing until an office user claims it), and a reception kiosk counting an
     // anonymous look-up or a search that found nothing (counted only with the screen's device credential, budgeted;
     // it can only add to a count). The second login step is public too: it needs the ticket cookie only the right
-    // password gives (tests/integration/accounts.test.ts).
+    // password gives (tests/integration/accounts.test.ts). The reception kiosk's quiz round is counted like a look-up
+    // (paired device only, budgeted, counts only: tests/integration/quiz.test.ts).
     const publicWrites = [
       '/api/auth/login',
       '/api/auth/login/second-factor',
@@ -39,6 +40,7 @@ describe('security baseline', () => {
       // The anonymous satisfaction survey (issue #13): rate-limited, one a day per device; a kiosk's counts only when paired.
       '/api/public/survey',
       '/api/display/{slug}/survey',
+      '/api/display/{slug}/quiz-answers',
     ];
     const guarded = writes.filter((w) => !publicWrites.includes(w.path));
     expect(guarded.length).toBe(writes.length - publicWrites.length);

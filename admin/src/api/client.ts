@@ -6,6 +6,7 @@ import { createOpsClient } from './opsClient.ts';
 import { createScheduleApi } from './scheduleClient.ts';
 import { createAreasApi } from './areasClient.ts';
 import { createFeedbackApi } from './feedbackClient.ts';
+import { createQuizApi } from './quizClient.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -87,6 +88,7 @@ export function createApiClient({ call }: Http) {
     ...createFeedbackPrivacyClient(call),
     ...createAreasApi(call),
     ...createFeedbackApi(call),
+    ...createQuizApi(call),
   };
 }
 

@@ -55,5 +55,10 @@ export function detailRows(item: ContentItem): DetailRow[] {
         { label: 'field.title', value: item.title },
         { label: 'field.body', value: item.body },
       ];
+    case 'didYouKnow':
+      return [
+        { label: 'field.title', value: item.question },
+        { label: 'field.body', value: `${item.answer} — ${item.explanation}` },
+      ];
   }
 }

@@ -11,6 +11,7 @@ import player from '../styles/player.css?inline';
 import procedure from '../styles/procedure.css?inline';
 import slides from '../styles/slides.css?inline';
 import themes from '../styles/themes.css?inline';
+import didYouKnow from '../slides/didYouKnow.css?inline';
 
 export { SlidePreview, type SlidePreviewProps } from './SlidePreview.tsx';
 export type { Lang } from '../i18n.ts';
@@ -18,4 +19,4 @@ export type { Lang } from '../i18n.ts';
 export { renderMarkdown } from '../slides/markdown.ts';
 
 /** The kiosk's styles (as main.tsx loads them), for the preview's own document; kiosk.css (cursor, overlays) is left out. */
-export const previewCss = [fonts, base, frame, player, slides, themes, notices, indexResult, procedure].join('\n');
+export const previewCss = [fonts, base, frame, player, slides, themes, notices, indexResult, procedure, didYouKnow].join('\n');

@@ -7,6 +7,8 @@ interface Props {
   catalogue: Catalogue;
   onSearch: () => void;
   onOpen: (id: string) => void;
+  /** Opens "Tìm hiểu CCHC" (the quiz); absent = no entry. */
+  onQuiz?: () => void;
 }
 
 /** A titled grid of tiles: the procedures by life situation, then by field. */
@@ -22,8 +24,9 @@ function TileSection({ id, title, children }: { id: string; title: string; child
 }
 
 /** The first page after a touch: a search box, then every procedure by life situation and by field (lĩnh vực). */
-export function HomeView({ catalogue, onSearch, onOpen }: Props) {
+export function HomeView({ catalogue, onSearch, onOpen, onQuiz }: Props) {
   const t = useStrings().reception;
+  const quiz = useStrings().quiz;
   return (
     <div className="rk-view rk-scroll" data-testid="rk-home-view" tabIndex={-1}>
       <h2 className="rk-title">{t.homeTitle}</h2>
@@ -34,6 +37,12 @@ export function HomeView({ catalogue, onSearch, onOpen }: Props) {
         <span className="rk-searchbox__text">{t.searchPlaceholder}</span>
       </button>
       <p className="rk-hint">{t.searchHint}</p>
+      {onQuiz && (
+        <button type="button" className="rk-quiz-entry" onClick={onQuiz} data-testid="rk-open-quiz">
+          <span className="rk-quiz-entry__title">{quiz.entryTitle}</span>
+          <span>{quiz.entryHint}</span>
+        </button>
+      )}
       {catalogue.procedures.length === 0 && <p className="rk-empty">{t.noProcedures}</p>}
       {catalogue.situations.length > 0 && (
         <TileSection id="rk-situations" title={t.bySituation}>

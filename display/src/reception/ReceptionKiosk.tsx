@@ -9,6 +9,7 @@ import { reportFailedSearch, reportLookup } from './reportLookup.ts';
 import { SearchView } from './SearchView.tsx';
 import { useCatalogue } from './useCatalogue.ts';
 import { KioskSurvey, SurveyOffer } from './survey/KioskSurvey.tsx';
+import { QuizView } from './quiz/QuizView.tsx';
 import './reception.css';
 
 export type KioskView =
@@ -17,14 +18,15 @@ export type KioskView =
   | { kind: 'search' }
   | { kind: 'detail'; id: string; from: 'home' | 'search' }
   // The satisfaction survey offered at the end of a look-up (the procedure it follows, if any).
-  | { kind: 'survey'; procedure: { code: string; name: string } | null };
+  | { kind: 'survey'; procedure: { code: string; name: string } | null }
+  | { kind: 'quiz' };
 
 /** How long after the waking finger lifts its click may still arrive. */
 const GHOST_CLICK_MS = 500;
 
 const backFrom = (view: KioskView): KioskView => {
   if (view.kind === 'detail') return { kind: view.from };
-  if (view.kind === 'search' || view.kind === 'survey') return { kind: 'home' };
+  if (view.kind === 'search' || view.kind === 'survey' || view.kind === 'quiz') return { kind: 'home' };
   return { kind: 'attract' };
 };
 
@@ -170,7 +172,7 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
       />
       {shown === 'home' && (
         <div className="rk-body" ref={viewRef} tabIndex={-1}>
-          <HomeView catalogue={catalogue} onSearch={() => setView({ kind: 'search' })} onOpen={open} />
+          <HomeView catalogue={catalogue} onSearch={() => setView({ kind: 'search' })} onOpen={open} onQuiz={() => setView({ kind: 'quiz' })} />
         </div>
       )}
       {shown === 'search' && (
@@ -184,6 +186,11 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
             onFailedSearch={(failed) => reportFailedSearch(slug, failed)}
             deskPhone={deskPhone}
           />
+        </div>
+      )}
+      {shown === 'quiz' && (
+        <div className="rk-body">
+          <QuizView slug={slug} onHome={() => setView({ kind: 'home' })} />
         </div>
       )}
       {procedure && (

@@ -1,6 +1,7 @@
 import type { PublicContentItem } from '@bangtin/shared';
 import { lazy, Suspense } from 'react';
 import { CommendationSlide } from './CommendationSlide.tsx';
+import { DidYouKnowSlide } from './DidYouKnowSlide.tsx';
 import { QrSlide } from './QrSlide.tsx';
 import { ImageSlide } from './ImageSlide.tsx';
 import { IndexResultSlide } from './IndexResultSlide.tsx';
@@ -45,5 +46,7 @@ export function SlideView({ item, onFail }: SlideViewProps) {
       return <ImageSlide item={item} onFail={onFail} />;
     case 'qr':
       return <QrSlide item={item} />;
+    case 'didYouKnow':
+      return <DidYouKnowSlide item={item} />;
   }
 }

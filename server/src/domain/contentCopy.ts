@@ -11,6 +11,7 @@ const NAME_FIELD: Record<ContentType, readonly [field: string, max: number]> = {
   commendation: ['name', 200],
   image: ['caption', 300],
   qr: ['title', 200],
+  didYouKnow: ['question', 300],
 };
 
 /** The name with "(bản sao)" added, the whole kept within the field's limit. */

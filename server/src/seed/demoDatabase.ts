@@ -17,6 +17,7 @@ import { SEED_INDEX_RESULTS } from './indexResults.ts';
 import { SEED_PROCEDURES } from './procedures.ts';
 import { SEED_SLOGANS } from './slogans.ts';
 import { seedAreas } from './seedAreas.ts';
+import { SEED_QUIZ } from './quizQuestions.ts';
 
 export const SEED_SCREENS: Screen[] = [
   {
@@ -202,5 +203,21 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     commPlans: [],
     feedbackCalendar: DEFAULT_FEEDBACK_CALENDAR,
     surveyResponses: [],
+    // Approved like the seeded content (labelled sample data) so the quiz is playable from the first start.
+    quizQuestions: SEED_QUIZ.map((q) => ({
+      ...q,
+      id: newId('q'),
+      version: 1,
+      status: 'approved' as const,
+      sample: true,
+      createdAt: at,
+      createdBy: 'seed',
+      updatedAt: at,
+      updatedBy: 'seed',
+      approvedBy: 'seed',
+      approvedAt: at,
+      rejectionReason: null,
+    })),
+    quizTallies: [],
   };
 }

@@ -3,7 +3,7 @@ import type { Low } from 'lowdb';
 import type { Collection, Store } from './store.ts';
 
 /** Database keys holding arrays of records with an id. */
-type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'feedback' | 'commPlans' | 'surveyResponses';
+type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devices' | 'emergencyAcks' | 'feedback' | 'commPlans' | 'surveyResponses' | 'quizQuestions' | 'quizTallies';
 
 /** Most recent audit entries kept in db.json; older ones are the business of a future archive. */
 const AUDIT_KEEP = 5000;
@@ -22,6 +22,8 @@ export class JsonStore implements Store {
   readonly feedback: Collection<Database['feedback'][number]>;
   readonly commPlans: Collection<Database['commPlans'][number]>;
   readonly surveyResponses: Collection<Database['surveyResponses'][number]>;
+  readonly quizQuestions: Collection<Database['quizQuestions'][number]>;
+  readonly quizTallies: Collection<Database['quizTallies'][number]>;
 
   constructor(private readonly db: Low<Database>) {
     this.schedules = this.collection('schedules');
@@ -33,6 +35,8 @@ export class JsonStore implements Store {
     this.feedback = this.collection('feedback');
     this.commPlans = this.collection('commPlans');
     this.surveyResponses = this.collection('surveyResponses');
+    this.quizQuestions = this.collection('quizQuestions');
+    this.quizTallies = this.collection('quizTallies');
   }
 
   private collection<K extends CollectionKey>(key: K): Collection<Database[K][number]> {

@@ -17,6 +17,8 @@ import type {
   ScheduleEntry,
   School,
   Screen,
+  QuizQuestion,
+  QuizTally,
   ScreenDevice,
   Session,
   User,
@@ -87,6 +89,9 @@ export interface Store {
   saveFeedbackCalendar(calendar: FeedbackCalendar): Promise<void>;
   /** Anonymous satisfaction-survey responses (a school day and five answers; no time, address or identity). */
   surveyResponses: Collection<SurveyResponse>;
+  /** Tìm hiểu CCHC questions (approval workflow like content) and their anonymous tallies (one per question). */
+  quizQuestions: Collection<QuizQuestion>;
+  quizTallies: Collection<QuizTally>;
   getNotifySettings(): Promise<NotifySettings>;
   saveNotifySettings(settings: NotifySettings): Promise<void>;
   getDayparts(): Promise<Daypart[]>;

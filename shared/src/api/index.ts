@@ -17,6 +17,7 @@ import { schoolApi } from './school.ts';
 import { screensApi } from './screens.ts';
 import { usersApi } from './users.ts';
 import { surveyApi } from './survey.ts';
+import { quizApi } from './quiz.ts';
 
 export * from './contract.ts';
 export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi, kioskApi, lookupsApi, mediaApi, playlistsApi };
@@ -27,6 +28,7 @@ export { feedbackPhotosApi, feedbackPrivacyApi, publicFeedbackApi };
 export { areaReportsApi, areasApi, plansApi };
 export { feedbackApi };
 export { surveyApi };
+export { quizApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -55,4 +57,5 @@ export const api = {
   plans: plansApi,
   feedback: feedbackApi,
   survey: surveyApi,
+  quiz: quizApi,
 };

@@ -18,6 +18,8 @@ export function contentLabel(item: ContentItem | PublicContentItem): string {
       return item.title;
     case 'image':
       return item.caption || item.url;
+    case 'didYouKnow':
+      return item.question;
   }
 }
 

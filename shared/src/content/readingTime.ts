@@ -29,6 +29,8 @@ export function slideText(item: PublicContentItem): string {
       return `${item.title} ${item.caption}`;
     case 'image':
       return item.caption;
+    case 'didYouKnow':
+      return `Bạn có biết? ${item.question} Đáp án: ${item.answer} ${item.explanation}`;
     case 'indexResult':
       // The slide's sentence ("Hà Nội xếp thứ 3/63 về … năm 2024, đạt 92,57%, tăng 1,14 điểm so với năm 2023"), its figures and note.
       return [

@@ -5,7 +5,7 @@ import { procedureDraftFields, procedureFields, type Strictness } from './proced
 import { AREA_REQUIRED_MESSAGE, contentAreas, lacksRequiredArea } from './reformAreas.ts';
 import { id, isoDate, isoDateTime, requiredText, text } from './text.ts';
 
-export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr']);
+export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr', 'didYouKnow']);
 export type ContentType = z.infer<typeof contentType>;
 
 /**
@@ -55,6 +55,14 @@ const payloads = {
     title: requiredText(200),
     url: qrTarget,
     caption: text(300),
+  }),
+  /** "Bạn có biết?": one approved Tìm hiểu CCHC question as a gate slide — the question, then its answer and why. */
+  didYouKnow: z.object({
+    question: requiredText(300),
+    answer: requiredText(200),
+    explanation: text(600),
+    /** The quiz question it was made from ('' when written by hand). */
+    quizId: text(80),
   }),
 } as const;
 
@@ -112,6 +120,7 @@ function withMeta<M extends z.ZodRawShape>(meta: M, strictness: Strictness = 'co
     z.object({ ...meta, type: z.literal('commendation'), ...payloads.commendation.shape }),
     z.object({ ...meta, type: z.literal('image'), ...payloads.image.shape }),
     z.object({ ...meta, type: z.literal('qr'), ...payloads.qr.shape }),
+    z.object({ ...meta, type: z.literal('didYouKnow'), ...payloads.didYouKnow.shape }),
   ]);
 }
 

@@ -11,6 +11,7 @@ import { failedSearchCount, lookupCount } from './lookup.ts';
 import { mediaItem } from './media.ts';
 import { DEFAULT_NOTIFY_SETTINGS, notifySettings } from './notify.ts';
 import { daypart, playlist, scheduleEntry } from './schedule.ts';
+import { quizQuestion, quizTally } from './quiz.ts';
 import { school } from './school.ts';
 import { screen } from './screen.ts';
 import { emergencyAck, screenDevice } from '../kiosk.ts';
@@ -77,5 +78,8 @@ export const database = z.object({
   feedbackCalendar: feedbackCalendar.default(DEFAULT_FEEDBACK_CALENDAR),
   /** Anonymous satisfaction-survey responses (issue #13 item 3). */
   surveyResponses: z.array(surveyResponse).default([]).refine(...unique((r: { id: string }) => r.id, 'survey response ids')),
+  /** Tìm hiểu CCHC: the office's questions (approval workflow) and their anonymous answer tallies (counts only). */
+  quizQuestions: z.array(quizQuestion).default([]).refine(...unique((q: { id: string }) => q.id, 'quiz question ids')),
+  quizTallies: z.array(quizTally).default([]).refine(...unique((t: { id: string }) => t.id, 'quiz tally ids')),
 });
 export type Database = z.infer<typeof database>;

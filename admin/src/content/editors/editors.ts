@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ContentType } from '@bangtin/shared';
 import type { EditorProps } from './editorTypes.ts';
-import { AnnouncementEditor, CommendationEditor, ImageEditor, QrEditor, SloganEditor } from './fieldListTypes.tsx';
+import { AnnouncementEditor, CommendationEditor, DidYouKnowEditor, ImageEditor, QrEditor, SloganEditor } from './fieldListTypes.tsx';
 import { IndexResultEditor } from './IndexResultEditor.tsx';
 import { ProcedureEditor } from './ProcedureEditor.tsx';
 
@@ -14,4 +14,5 @@ export const EDITORS: Partial<Record<ContentType, ComponentType<EditorProps>>> =
   commendation: CommendationEditor,
   image: ImageEditor,
   qr: QrEditor,
+  didYouKnow: DidYouKnowEditor,
 };

@@ -82,3 +82,22 @@ export const QrEditor = fieldListEditor<QrValues>({
     { name: 'caption', label: 'qr.caption', max: 300 },
   ],
 });
+
+type DidYouKnowValues = MetaValues & Record<'question' | 'answer' | 'explanation' | 'quizId', string>;
+
+/** "Bạn có biết?": usually made from an approved quiz question (Tìm hiểu CCHC → "Tạo slide"), editable like any slide. */
+export const DidYouKnowEditor = fieldListEditor<DidYouKnowValues>({
+  type: 'didYouKnow',
+  valuesOf: valuesFor('didYouKnow', (i) => ({ question: i.question, answer: i.answer, explanation: i.explanation, quizId: i.quizId }), {
+    question: '',
+    answer: '',
+    explanation: '',
+    quizId: '',
+  }),
+  payloadOf: (v) => ({ question: v.question, answer: v.answer, explanation: v.explanation, quizId: v.quizId }),
+  fields: [
+    { name: 'question', label: 'quiz.question', rows: 3, max: 300 },
+    { name: 'answer', label: 'quiz.answerText', max: 200 },
+    { name: 'explanation', label: 'quiz.explanation', rows: 4, max: 600 },
+  ],
+});

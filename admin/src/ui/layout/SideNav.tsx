@@ -72,6 +72,7 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
           </li>
         ))}
         {item({ page: 'lookups' }, t('nav.lookups'), 'nav-lookups', route.page === 'lookups')}
+        {item({ page: 'quiz' }, t('nav.quiz'), 'nav-quiz', route.page === 'quiz')}
       </ul>
     </nav>
   );
