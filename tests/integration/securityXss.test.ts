@@ -85,7 +85,8 @@ describe('XSS payloads in every text field: replies carry them as inert JSON tex
       const base = demo.find((c) => c.type === type) ?? sample(variant, rng);
       for (const payload of XSS_PAYLOADS) {
         const paths: string[] = [];
-        const body = { ...(withText(base, variant, payload, paths) as object), status: 'approved', screens: 'all', validFrom: null, validUntil: null };
+        // Areas are codes from the school's list (not free text): a sampled variant gets a real one.
+        const body = { ...(withText(base, variant, payload, paths) as object), status: 'approved', screens: 'all', validFrom: null, validUntil: null, areas: ['II.1'] };
         const res = await api(t.url, cookie, 'POST', '/api/content', body);
         expect(res.status, `${String(type)}: ${JSON.stringify(res.error)}`).toBe(201);
         saved.push({ id: String(at(res.data, '/id')), paths, item: res.data });
