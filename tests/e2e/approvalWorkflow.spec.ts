@@ -19,6 +19,8 @@ test('editor drafts and submits → the principal approves on a phone with one t
   await editor.getByTestId('nav-slogan').click();
   await editor.getByTestId('content-new').click();
   await editor.getByTestId('field-text').fill(text);
+  // A slogan is filed under a reform area of the plan before it can be sent for approval (issue #14).
+  await editor.getByTestId('area-chip-II.1').check();
   // The live preview draws the typed text with the display's own slide, inside the screen-sized frame.
   const preview = editor.frameLocator('[data-testid="preview-pane"] iframe');
   await expect(preview.getByTestId('preview-slide')).toContainText(text);
