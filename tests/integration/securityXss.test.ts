@@ -66,7 +66,7 @@ async function publicJson(url: string) {
 }
 
 describe('XSS payloads in every text field: replies carry them as inert JSON text', () => {
-  it('every content type, the school profile and a screen: each payload in each free-text field comes back exactly as saved, as JSON', async () => {
+  it('every content type, the school profile and a screen: each payload in each free-text field comes back exactly as saved, as JSON, and as inert text on every public page', async () => {
     t = await startTestApp();
     const cookie = await login(t.url);
     const doc = (await (await fetch(`${t.url}/api/openapi.json`)).json()) as OpenApiDoc;
@@ -123,6 +123,28 @@ describe('XSS payloads in every text field: replies carry them as inert JSON tex
     placements += schoolPaths.length + 3;
     expect(placements).toBeGreaterThanOrEqual(XSS_PAYLOADS.length * 40);
     if (process.env.SECURITY_LONG === '1') console.info(`XSS: ${XSS_PAYLOADS.length} payloads, ${placements} placements, all returned as JSON text`);
+
+    // The public site renders the same items as HTML (parents' phones, posters, feeds, the embeddable widget): no payload
+    // may arrive there as live markup or a script link.
+    const pages = ['/thong-bao', '/thu-tuc', '/feed.xml', '/nhung/thong-bao', '/gop-y', '/khao-sat', '/tim-hieu'];
+    for (const { id, item } of saved) {
+      const type = at(item, '/type');
+      pages.push(`/thong-bao/${id}`);
+      if (type === 'announcement') pages.push(`/in/thong-bao/${id}`);
+      const code = at(item, '/code');
+      if (type === 'procedure' && typeof code === 'string' && code) pages.push(`/thu-tuc/${code}`, `/in/thu-tuc/${code}`);
+    }
+    const LIVE_MARKUP = [/<script>alert/i, /<img src=x onerror/i, /<svg onload/i, /<iframe src=javascript/i, /href="javascript:/i, /<object data=/i, /<mglyph>/i];
+    let publicPages = 0;
+    for (const path of new Set(pages)) {
+      const res = await fetch(`${t.url}${path}`, { redirect: 'manual' });
+      if (res.status === 404 || (res.status >= 300 && res.status < 400)) continue;
+      expect(res.status, path).toBe(200);
+      const body = await res.text();
+      for (const pattern of LIVE_MARKUP) expect(pattern.test(body), `${path} carries ${String(pattern)}`).toBe(false);
+      publicPages += 1;
+    }
+    expect(publicPages).toBeGreaterThanOrEqual(XSS_PAYLOADS.length * 3);
 
     // Replies that echo user text outside JSON: an unknown route's message, and the CSV export (formulas defused).
     const notFound = await fetch(`${t.url}/api/${encodeURIComponent(XSS_PAYLOADS[0]!)}`);

@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import { absoluteUrl, type PublicContext } from '../context.ts';
+import { escapeHtml } from '../html.ts';
 import { renderMarkdown } from './markdown.ts';
 import { noticeSummary, noticeTitle } from './noticeView.ts';
 import { isNotice, type NoticeItem, type ProcedureItem } from './onAirToday.ts';
@@ -15,7 +16,10 @@ export const itemPath = (item: FeedItem) => (item.type === 'procedure' ? `/thu-t
  * One feed of what is on air today, for the school's portal: each entry's id and link are its permanent page on the
  * public address, so a portal that stores entries never holds a LAN address or a duplicate.
  */
-function buildFeed(ctx: PublicContext, onAir: readonly ContentItem[]): Feed {
+function buildFeed(ctx: PublicContext, onAir: readonly ContentItem[], format: 'atom' | 'json'): Feed {
+  // The feed package writes Atom titles and summaries as `type="html"` (in CDATA): a reader renders them as HTML, so
+  // the office's plain text must arrive escaped there. JSON Feed's title and summary are plain text and stay as typed.
+  const text = format === 'atom' ? escapeHtml : (value: string) => value;
   const items = onAir.filter(isFeedItem);
   const updated = items.reduce((latest, item) => (item.updatedAt > latest ? item.updatedAt : latest), '1970-01-01T00:00:00.000Z');
   const feed = new Feed({
@@ -36,10 +40,10 @@ function buildFeed(ctx: PublicContext, onAir: readonly ContentItem[]): Feed {
     feed.addItem({
       id: url,
       link: url,
-      title: notice ? (item.type === 'slogan' ? noticeSummary(item, 120) : noticeTitle(item)) : `Thủ tục ${item.code}: ${item.name}`,
+      title: text(notice ? (item.type === 'slogan' ? noticeSummary(item, 120) : noticeTitle(item)) : `Thủ tục ${item.code}: ${item.name}`),
       date: new Date(item.updatedAt),
       ...(item.approvedAt ? { published: new Date(item.approvedAt) } : {}),
-      description: notice ? noticeSummary(item) : `${item.field}. Thời hạn giải quyết: ${item.timeLimit}`,
+      description: text(notice ? noticeSummary(item) : `${item.field}. Thời hạn giải quyết: ${item.timeLimit}`),
       ...(item.type === 'announcement' ? { content: renderMarkdown(item.body).value } : {}),
       image: absoluteUrl(ctx, `/og/${item.id}.png`),
     });
@@ -47,14 +51,14 @@ function buildFeed(ctx: PublicContext, onAir: readonly ContentItem[]): Feed {
   return feed;
 }
 
-export const atomFeed = (ctx: PublicContext, onAir: readonly ContentItem[]) => buildFeed(ctx, onAir).atom1();
+export const atomFeed = (ctx: PublicContext, onAir: readonly ContentItem[]) => buildFeed(ctx, onAir, 'atom').atom1();
 
 /**
  * JSON Feed 1.1: the `feed` package still writes 1.0 (`version`, a single `author`), so its output is lifted to 1.1
  * (`authors` arrays, `language`) — the rest of the format is unchanged between the two versions.
  */
 export function jsonFeed(ctx: PublicContext, onAir: readonly ContentItem[]): string {
-  const v1 = JSON.parse(buildFeed(ctx, onAir).json1()) as Record<string, unknown> & { author?: unknown; items: (Record<string, unknown> & { author?: unknown })[] };
+  const v1 = JSON.parse(buildFeed(ctx, onAir, 'json').json1()) as Record<string, unknown> & { author?: unknown; items: (Record<string, unknown> & { author?: unknown })[] };
   const { author, items, ...rest } = v1;
   return JSON.stringify({
     ...rest,
