@@ -76,6 +76,7 @@ import type { Store } from './store/store.ts';
 import { feedbackParts } from './public/feedback/wiring.ts';
 import { areaRoutes } from './http/routes/areaRoutes.ts';
 import { createAreaServices } from './areas/areaServices.ts';
+import { planMetricsFromFeedback } from './areas/planMetrics.ts';
 import { yearlyReportRouter } from './public/report/yearlyReport.ts';
 import { createFeedbackHandling } from './domain/feedback/handling.ts';
 import { createFeedbackReminders } from './domain/feedback/reminders.ts';
@@ -234,7 +235,7 @@ export function createApp(deps: AppDeps): App {
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
   const quiz = createQuizService({ store, clock, audit });
 
-  const areaServices = createAreaServices({ store, clock, audit, proofLog });
+  const areaServices = createAreaServices({ store, clock, audit, proofLog, metrics: planMetricsFromFeedback(store) });
   const routes: RouteSpec[] = [
     ...authRoutes(auth, twoFactor),
     ...contentRoutes(content),

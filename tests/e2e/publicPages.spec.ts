@@ -17,11 +17,15 @@ async function publicPaths(page: Page, baseUrl: string): Promise<[name: string, 
     ['thong-bao-item', item!],
     ['thu-tuc-search', '/thu-tuc?q=hotroantrua'],
     ['thu-tuc-1.001622', '/thu-tuc/1.001622'],
+    // The pages where parents talk back (issue #13): feedback, the satisfaction survey, the quiz.
+    ['gop-y', '/gop-y'],
+    ['khao-sat', '/khao-sat'],
+    ['tim-hieu', '/tim-hieu'],
   ];
 }
 
 
-test('a parent on a 390×844 phone: notices, an item, a search and a procedure have no serious or critical axe violations', async ({ browser, server }) => {
+test('a parent on a 390×844 phone: notices, an item, a search, a procedure, feedback, survey and quiz have no serious or critical axe violations', async ({ browser, server }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: true });
   const page = await context.newPage();
   for (const [name, path] of await publicPaths(page, server.url)) {

@@ -11,8 +11,9 @@ import { areaOrder } from './areaReport.ts';
  * responses). Until one is wired in, its `actual` stays null and the report prints "chưa có số liệu".
  */
 export interface PlanMetricSources {
-  feedbackAnsweredOnTime?: (area: string, from: string, to: string) => Promise<number>;
-  surveyResponses?: (area: string, from: string, to: string) => Promise<number>;
+  /** null: the area has no such figure (only the feedback area has these). */
+  feedbackAnsweredOnTime?: (area: string, from: string, to: string) => Promise<number | null>;
+  surveyResponses?: (area: string, from: string, to: string) => Promise<number | null>;
 }
 
 const quarterOf = (date: string) => Math.floor((Number(date.slice(5, 7)) - 1) / 3);
