@@ -67,18 +67,10 @@ export function HomePage() {
       )}
 
       {school && !school.publicUrl && (
-        <div className="alert alert--warning home-page__settings" role="status" data-testid="home-public-url-warning">
-          <p>
-            <strong>{t('home.publicUrlTitle')}</strong> {t('home.publicUrlBody')}
-          </p>
-          {isAdmin ? (
-            <Link to={{ page: 'settings' }} className="button">
-              {t('home.openSettings')}
-            </Link>
-          ) : (
-            <p className="muted">{t('home.askAdmin')}</p>
-          )}
-        </div>
+        <SettingsWarning testId="home-public-url-warning" title={t('home.publicUrlTitle')} body={t('home.publicUrlBody')} isAdmin={isAdmin} />
+      )}
+      {school && (school.parentAgency.trim() === '' || school.parentAgency.includes('…')) && (
+        <SettingsWarning testId="home-parent-agency-warning" title={t('home.parentAgencyTitle')} body={t('home.parentAgencyBody')} isAdmin={isAdmin} />
       )}
 
       {emergencyList.length > 0 && (
@@ -122,5 +114,24 @@ export function HomePage() {
         </div>
       </div>
     </section>
+  );
+}
+
+/** A setting the school still has to fill in, with the way to it (admins) or whom to ask (others). */
+function SettingsWarning({ testId, title, body, isAdmin }: { testId: string; title: string; body: string; isAdmin: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="alert alert--warning home-page__settings" role="status" data-testid={testId}>
+      <p>
+        <strong>{title}</strong> {body}
+      </p>
+      {isAdmin ? (
+        <Link to={{ page: 'settings' }} className="button">
+          {t('home.openSettings')}
+        </Link>
+      ) : (
+        <p className="muted">{t('home.askAdmin')}</p>
+      )}
+    </div>
   );
 }

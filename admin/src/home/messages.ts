@@ -39,6 +39,9 @@ export const homeVi = {
   'home.feedback.email': 'thư điện tử',
   'home.openSettings': 'Cập nhật trong Cài đặt',
   'home.askAdmin': 'Hãy báo quản trị hệ thống cập nhật trong phần Cài đặt.',
+  'home.parentAgencyTitle': 'Chưa ghi tên cơ quan chủ quản.',
+  'home.parentAgencyBody':
+    'Đầu mỗi màn hình, trang công khai và bản niêm yết đang ghi "UBND phường …" (dữ liệu mẫu). Hãy nhập đúng tên, ví dụ "UBND phường Tương Mai", trong Cài đặt.',
   'home.publicUrlTitle': 'Chưa đặt địa chỉ công khai.',
   'home.publicUrlBody':
     'Mã QR trên màn hình (góp ý, đánh giá, thủ tục) và đường dẫn trong bản tin cần một địa chỉ mà điện thoại của phụ huynh mở được; địa chỉ mạng nội bộ (192.168.…) không mở được bằng 4G, nên mã QR "Quét mã để góp ý / đánh giá" chưa hiện. Hãy nhập "Địa chỉ công khai" (ví dụ https://bangtin.truong.edu.vn) trong Cài đặt.',
@@ -84,6 +87,9 @@ export const homeEn: Record<keyof typeof homeVi, string> = {
   'home.feedback.email': 'e-mail',
   'home.openSettings': 'Update in Settings',
   'home.askAdmin': 'Ask the system administrator to update it in Settings.',
+  'home.parentAgencyTitle': 'The parent agency is not named yet.',
+  'home.parentAgencyBody':
+    'Every screen header, public page and printed poster says "UBND phường …" (sample data). Enter the real name, e.g. "UBND phường Tương Mai", in Settings.',
   'home.publicUrlTitle': 'No public address set.',
   'home.publicUrlBody':
     'QR codes on the screens (feedback, survey, procedures) and links in the feeds need an address a parent\'s phone can open; a LAN address (192.168.…) does not open over mobile data, so the "Scan to send feedback / rate us" QR code is not shown yet. Enter the "Public address" (e.g. https://bangtin.school.edu.vn) in Settings.',

@@ -11,7 +11,6 @@ const SYSTEM_PAGES: readonly [Exclude<OpsPage, 'reportPrint'>, Role][] = [
   ['media', 'editor'],
   ['plan', 'editor'],
   ['reports', 'approver'],
-  ['satisfaction', 'editor'],
   ['audit', 'approver'],
   ['settings', 'admin'],
   ['users', 'admin'],
@@ -60,7 +59,14 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
         )}
       </ul>
       <ScheduleNavItems onNavigate={onNavigate} />
+      {/* What parents send and answer (issue #13): feedback, the satisfaction survey, the quiz, look-ups at reception. */}
+      <h2 className="side-nav__heading">{t('nav.parents')}</h2>
       <FeedbackNavItem onNavigate={onNavigate} />
+      <ul>
+        {item({ page: 'satisfaction' }, t('nav.satisfaction'), 'nav-satisfaction', route.page === 'satisfaction')}
+        {item({ page: 'quiz' }, t('nav.quiz'), 'nav-quiz', route.page === 'quiz')}
+        {item({ page: 'lookups' }, t('nav.lookups'), 'nav-lookups', route.page === 'lookups')}
+      </ul>
       <h2 className="side-nav__heading">{t('nav.system')}</h2>
       <ul>
         {item({ page: 'screens' }, t('nav.screens'), 'nav-screens', route.page === 'screens')}
@@ -71,8 +77,6 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
             </Link>
           </li>
         ))}
-        {item({ page: 'lookups' }, t('nav.lookups'), 'nav-lookups', route.page === 'lookups')}
-        {item({ page: 'quiz' }, t('nav.quiz'), 'nav-quiz', route.page === 'quiz')}
       </ul>
     </nav>
   );
