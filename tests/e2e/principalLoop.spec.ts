@@ -79,23 +79,27 @@ test('an emergency notice of 600 characters fits portrait 1080×1920 and landsca
   ]) {
     await page.setViewportSize(viewport);
     await expect(overlay.locator('.emergency__text')).toHaveAttribute('data-overflow', 'false');
-    const boxes = await page.evaluate(() =>
-      ['.emergency__label', '.emergency__text', '.emergency__meta'].map((selector) => {
-        const el = document.querySelector(selector)!;
-        const r = el.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, scrolls: el.scrollHeight > el.clientHeight + 1 };
-      }),
-    );
-    for (const box of boxes) {
-      expect(box.top).toBeGreaterThanOrEqual(0);
-      expect(box.bottom).toBeLessThanOrEqual(viewport.height);
-      expect(box.left).toBeGreaterThanOrEqual(0);
-      expect(box.right).toBeLessThanOrEqual(viewport.width);
-    }
-    // Badge above text above footer, none overlapping; the text box holds all of it.
-    expect(boxes[0]!.bottom).toBeLessThanOrEqual(boxes[1]!.top);
-    expect(boxes[1]!.bottom).toBeLessThanOrEqual(boxes[2]!.top);
-    expect(boxes[1]!.scrolls).toBe(false);
+    // After a resize the text is fitted again in the next frames (the attribute still holds the last size's answer):
+    // measure until the layout has settled.
+    await expect(async () => {
+      const boxes = await page.evaluate(() =>
+        ['.emergency__label', '.emergency__text', '.emergency__meta'].map((selector) => {
+          const el = document.querySelector(selector)!;
+          const r = el.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, scrolls: el.scrollHeight > el.clientHeight + 1 };
+        }),
+      );
+      for (const box of boxes) {
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(viewport.width);
+      }
+      // Badge above text above footer, none overlapping; the text box holds all of it.
+      expect(boxes[0]!.bottom).toBeLessThanOrEqual(boxes[1]!.top);
+      expect(boxes[1]!.bottom).toBeLessThanOrEqual(boxes[2]!.top);
+      expect(boxes[1]!.scrolls).toBe(false);
+    }).toPass({ timeout: 20_000 });
     // The end carries its date (a notice may run three days).
     await expect(overlay.locator('.emergency__meta')).toContainText(/Hiển thị đến \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
     await shot(page, `${SHOTS}/emergency-600-${viewport.width}x${viewport.height}.png`);

@@ -5,6 +5,7 @@ import type { ContentItem } from '@bangtin/shared';
 import { SITE_CSS } from '../../server/src/public/siteCss.ts';
 import { api, contentMeta, sloganInput } from '../helpers/contentFixtures.ts';
 import { login, startTestApp, type TestApp } from '../helpers/testApp.ts';
+import { renderProcedurePage } from '../../server/src/public/channels/procedurePages.ts';
 
 type Link = { '@href': string; '@rel'?: string };
 const PUBLIC = 'https://bangtin.mnvuonxanh.edu.vn';
@@ -123,9 +124,22 @@ describe('public procedures: the reception search and the whole record', () => {
     expect(page).toMatch(/Ngày kiểm tra lại với Cơ sở dữ liệu quốc gia: Thứ .+, ngày \d{2} tháng \d{1,2} năm \d{4}\./);
     expect(page).toContain('href="/in/thu-tuc/1.001622"');
     expect(page).toContain('Dữ liệu mẫu');
+    // The components added for the paper board (issue #14 item 6) are on the phone page too.
+    expect(page).toContain('Loại thủ tục: TTHC được luật giao quy định chi tiết');
+    expect(page).toContain('Cơ quan giải quyết lập (người nộp không phải điền)');
+    expect(page).not.toContain('Thủ tục này đã');
     expect(metaContent(page, 'og:image')).toMatch(/\/og\/c-[a-z0-9]+\.png$/);
     expect(weight(page)).toBeLessThanOrEqual(BUDGET);
     await http().get('/thu-tuc/9.999999').expect(404);
+  });
+
+  it('a procedure no longer in force says so above everything else, naming the code that replaces it', async () => {
+    const procedure = find((c) => c.type === 'procedure' && c.code === '1.001622');
+    if (procedure.type !== 'procedure') throw new Error('not a procedure');
+    const ctx = { school: await t.store.getSchool(), baseUrl: PUBLIC, now: new Date() };
+    const replaced = renderProcedurePage(ctx, { ...procedure, standing: { state: 'replaced', replacedBy: '1.012345', note: '' } });
+    expect(replaced).toContain('<strong>Đã được thay thế.</strong> Thủ tục này đã được thay thế bởi thủ tục mã 1.012345.');
+    expect(replaced.indexOf('Thủ tục này đã được thay thế')).toBeLessThan(replaced.indexOf('Tóm tắt'));
   });
 });
 

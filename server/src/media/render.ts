@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import type { PictureExt } from './sniff.ts';
 
 const run = promisify(execFile);
@@ -28,6 +28,9 @@ const encoders: Record<PictureExt, (image: Sharp) => Sharp> = {
   gif: (image) => image.gif(),
 };
 
+/** sharp (a native library, ≈ 0.4 s to load) loads with the first picture, not with every server or test app. */
+const loadSharp = async () => (await import('sharp')).default;
+
 /**
  * Re-encodes an uploaded picture into `target`: the pixels only. sharp writes no metadata unless asked, so EXIF
  * (GPS, camera, author), XMP, IPTC, comments and the ICC profile are gone (colours are converted to sRGB first, so
@@ -35,6 +38,7 @@ const encoders: Record<PictureExt, (image: Sharp) => Sharp> = {
  * Animated GIF/WebP keep their frames. Throws when the file is not a decodable picture or is a decompression bomb.
  */
 export async function cleanPicture(source: string, target: string, ext: PictureExt): Promise<ImageInfo> {
+  const sharp = await loadSharp();
   const probe = await sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).metadata();
   const pages = probe.pages ?? 1;
   if (!probe.width || !probe.height) throw new Error('no image dimensions');
@@ -47,6 +51,7 @@ export async function cleanPicture(source: string, target: string, ext: PictureE
 
 /** Decodes the image (a file that only looks like one fails here) and writes a WebP thumbnail (no metadata either). */
 export async function thumbnailOf(source: string, target: string): Promise<ImageInfo> {
+  const sharp = await loadSharp();
   const image = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
   const meta = await image.metadata();
   if (!meta.width || !meta.height) throw new Error('no image dimensions');

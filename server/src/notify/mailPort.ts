@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { NotifySettings } from '@bangtin/shared';
 
 export interface Mail {
@@ -18,6 +17,8 @@ export interface MailPort {
  */
 export const smtpMailer: MailPort = {
   async send(settings, mail) {
+    // Loaded with the first mail, not with the server: most schools send none, and every test app would pay for it.
+    const { default: nodemailer } = await import('nodemailer');
     const transport = nodemailer.createTransport({
       host: settings.host,
       port: settings.port,

@@ -1,11 +1,14 @@
 import {
   CHANNEL_VI,
+  FORM_FILLER_VI,
   SAMPLE_DATA_VI,
+  STANDING_VI,
   buildProcedureIndex,
   gateSummary,
   groupBySituation,
   keepTogether,
   lookUpProcedures,
+  standingNoticeVi,
   type ProcedureIndex,
 } from '@bangtin/shared';
 import type { PublicContext } from '../context.ts';
@@ -100,15 +103,20 @@ ${s.amount ? html`<dt>${s.amount.label ?? (s.amount.kind === 'fee' ? 'Lệ phí'
     (c) => html`<li><strong>${CHANNEL_VI[c.channel]}</strong>${c.timeLimit ? html` — thời hạn: ${kt(c.timeLimit)}` : ''}${c.fee ? html`; phí, lệ phí: ${kt(c.fee)}` : ''}${c.note ? html`. ${kt(c.note)}` : ''}</li>`,
   )}</ul>`;
   const agency = html`<p>${kt(p.agency)}</p>${p.receivingAddress ? html`<p>Nơi tiếp nhận: ${kt(p.receivingAddress)}</p>` : ''}`;
+  const template = (t: { name: string; url?: string | undefined }) => (t.url ? html`<a href="${t.url}" rel="nofollow noopener">${t.name}</a>` : kt(t.name));
   const forms = p.forms.length
-    ? html`<ul>${p.forms.map((f) => html`<li>${f.url ? html`<a href="${f.url}" rel="nofollow noopener">${f.name}</a>` : kt(f.name)}</li>`)}</ul>`
+    ? html`<ul>${p.forms.map((f) => html`<li>${template(f)} <span class="muted">— ${FORM_FILLER_VI[f.filledBy]}</span></li>`)}</ul>`
     : 'Không có mẫu đơn, tờ khai.';
+  const resultTemplates = p.resultTemplates.length ? html`<ul>${p.resultTemplates.map((t) => html`<li>${template(t)}</li>`)}</ul>` : false;
+  // A procedure no longer in force says so first: a parent must not file under a replaced or abolished procedure.
+  const standing = standingNoticeVi(p.standing);
   const legal = html`<ul>${p.legalBasis.map((l) => html`<li><strong>${kt(l.number)}</strong> — ${kt(l.title)}</li>`)}</ul>`;
   const decision = html`<p>Quyết định công bố số ${kt(p.publishingDecision.number)}${p.publishingDecision.date ? html` ngày ${longDate(p.publishingDecision.date, zone).replace(/^.*?ngày /, '')}` : ''}.</p>`;
   const body = html`${CHANNEL_CSS}<p><a href="/thu-tuc">← Tất cả thủ tục</a></p>
 <p class="meta"><span class="badge">Mã thủ tục ${p.code}</span>${p.sample ? html`<span class="badge badge--sample">${SAMPLE_DATA_VI}</span>` : ''}</p>
 <h1>${kt(p.name)}</h1>
-<p class="muted">Lĩnh vực: ${p.field}${p.level.length ? html` · Cấp thực hiện: ${p.level.join(', ')}` : ''}</p>
+${standing ? html`<p class="notice notice--warn" role="note"><strong>${STANDING_VI[p.standing.state]}.</strong> ${standing}${p.standing.note ? ` ${p.standing.note}` : ''}</p>` : ''}
+<p class="muted">Lĩnh vực: ${p.field}${p.procedureType ? html` · Loại thủ tục: ${p.procedureType}` : ''}${p.level.length ? html` · Cấp thực hiện: ${p.level.join(', ')}` : ''}</p>
 ${summary}
 ${section('trinh-tu', 'Trình tự thực hiện', steps)}
 ${section('cach-thuc', 'Cách thức thực hiện', channels)}
@@ -119,6 +127,7 @@ ${section('co-quan', 'Cơ quan thực hiện', agency)}
 ${section('ket-qua', 'Kết quả thực hiện', html`<p>${kt(p.result.name)}${p.result.code ? ` (${p.result.code})` : ''}</p>`)}
 ${section('le-phi', 'Phí, lệ phí', html`<p>${kt(p.fees)}</p>`)}
 ${section('mau-don', 'Mẫu đơn, mẫu tờ khai', forms)}
+${section('mau-ket-qua', 'Mẫu kết quả', resultTemplates)}
 ${section('dieu-kien', 'Yêu cầu, điều kiện thực hiện', p.conditions ? html`<p>${kt(p.conditions)}</p>` : 'Không có.')}
 ${section('can-cu', 'Căn cứ pháp lý', legal)}
 ${section('cong-bo', 'Quyết định công bố', decision)}

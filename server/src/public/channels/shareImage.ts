@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { CONTENT_TYPE_VI, INDEX_VI, SAMPLE_DATA_VI, gateSummary, type School } from '@bangtin/shared';
 import { noticeSummary, noticeTitle } from './noticeView.ts';
 import type { NoticeItem, ProcedureItem } from './onAirToday.ts';
@@ -94,6 +92,16 @@ function shareCard(item: ShareItem, school: School): Node {
   );
 }
 
+/**
+ * satori and resvg load on the first share image, not with the server: they are the heaviest imports of the whole
+ * server (≈ 0.7 s), and most processes (and every test that builds an app) never draw a card.
+ */
+async function renderCard(card: Parameters<typeof import('satori').default>[0]): Promise<Buffer> {
+  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
+  const svg = await satori(card, { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_WIDTH } }).render().asPng();
+}
+
 /** PNGs by item id@version and the school's name (both appear on the card); a few hundred at most are kept. */
 export function createShareImages(limit = 300) {
   const cache = new Map<string, Promise<Buffer>>();
@@ -102,9 +110,7 @@ export function createShareImages(limit = 300) {
     let png = cache.get(key);
     if (!png) {
       if (cache.size >= limit) cache.delete(cache.keys().next().value ?? '');
-      png = satori(shareCard(item, school), { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() }).then((svg) =>
-        new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_WIDTH } }).render().asPng(),
-      );
+      png = renderCard(shareCard(item, school));
       png.catch(() => cache.delete(key));
       cache.set(key, png);
     }

@@ -29,6 +29,8 @@ body{font-family:'Be Vietnam Pro',system-ui,sans-serif;font-size:12.5pt;line-hei
 .report .area{break-inside:auto}
 .report .note{font-size:10.5pt;font-style:italic}
 .signature{display:grid;grid-template-columns:1fr 1fr;margin-top:1.5rem;break-inside:avoid}
+/* The last paragraph goes with the signature: the principal never signs a page that says nothing else. */
+.closing{break-inside:avoid}
 .signature .recipients{font-size:10.5pt}.signature .recipients p{margin:0}
 .signature .signer{text-align:center}.signature .signer p{margin:0}.signature .space{height:22mm}
 .actions{display:flex;gap:0.6rem;justify-content:center;margin:1rem 0}
@@ -108,10 +110,12 @@ ${report.areas.map(areaSection)}
 <p>${report.areas.some((a) => a.feedbackAnsweredOnTime.actual !== null || a.surveyResponses.actual !== null)
     ? 'Số liệu theo từng lĩnh vực ở mục II.'
     : 'Số phản ánh, kiến nghị đã tiếp nhận, trả lời đúng hạn và chỉ số hài lòng được bổ sung khi các chức năng Góp ý và Khảo sát của Bảng tin đi vào hoạt động.'}</p>
+<div class="closing">
 <p class="note">Số liệu thời lượng lấy từ nhật ký hiển thị của các màn hình đã ghép nối, tính đến ${formatLongDateVi(new Date(`${report.asOf}T12:00:00Z`), report.timezone)}. Một nội dung thuộc hai lĩnh vực được tính ở cả hai; các số ở mục I tính mỗi lượt một lần.</p>
 <div class="signature">
 <div class="recipients"><p><strong><em>Nơi nhận:</em></strong></p><p>- ${school.parentAgency || 'Cơ quan quản lý cấp trên'};</p><p>- Lưu: VT.</p></div>
 <div class="signer"><p><strong>HIỆU TRƯỞNG</strong></p><p class="space"></p><p>&nbsp;</p></div>
+</div>
 </div>
 </main>
 </body>
