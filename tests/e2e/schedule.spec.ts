@@ -1,5 +1,5 @@
 import { seededDataDir, startServerProcess, type ServerProcess } from '../helpers/serverProcess.ts';
-import { ADMIN_PASSWORD, apiLogin, apiPost, contentMeta, expect, shot, test } from './fixtures.ts';
+import { ADMIN_PASSWORD, apiLogin, apiPost, expect, shot, test } from './fixtures.ts';
 import { pairKiosk } from './pairKiosk.ts';
 
 /**
@@ -20,43 +20,7 @@ const start = async (env: Record<string, string>) => {
   return server;
 };
 
-async function slogan(url: string, cookie: string, text: string): Promise<string> {
-  const res = await apiPost(url, cookie, '/api/content', { ...contentMeta, screens: [], type: 'slogan', text, attribution: '', theme: 'gold' });
-  expect(res.status).toBe(201);
-  return res.json.data.id;
-}
-
-const replaceOnGate = (contentId: string, windows: { start: string; end: string }[]) => ({
-  name: 'Giờ đón trẻ',
-  enabled: true,
-  contentIds: [contentId],
-  playlistId: null,
-  screens: { screenIds: ['gate'], groups: [] },
-  dateFrom: null,
-  dateUntil: null,
-  rule: { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], windows },
-  priority: 50,
-  mode: 'replace',
-  durationSeconds: null,
-});
-
-
-test('a window that opens a few seconds later switches the gate screen at the boundary', async ({ page }) => {
-  // The server clock starts at Monday 07:14:50 in Hà Nội (CLOCK_START), so the 07:15 boundary is ten seconds away.
-  const server = await start({ DATA_DIR: seededDataDir('e2e-schedule'), CLOCK_START: '2026-11-30T07:14:50+07:00' });
-  const cookie = await apiLogin(server.url);
-  const item = await slogan(server.url, cookie, 'Giờ đón trẻ: cha mẹ vui lòng không dừng xe trước cổng trường');
-  const created = await apiPost(server.url, cookie, '/api/schedules', replaceOnGate(item, [{ start: '07:15', end: '08:00' }]));
-  expect(created.status).toBe(201);
-
-  await page.goto(`${server.url}/display/gate?speed=20`);
-  await expect(page.getByTestId('slide').first()).toBeVisible();
-  await expect(page.locator(`[data-testid="slide"][data-slide-id="${item}"]`)).toHaveCount(0);
-  // At 07:15:00 (server time) the node-cron boundary task pushes; allow the boundary plus a second.
-  await expect(page.locator(`[data-testid="slide"][data-slide-id="${item}"]`)).toBeVisible({ timeout: 20_000 });
-  const snapshot = (await (await fetch(`${server.url}/api/display/gate`)).json()) as { data: { items: { id: string }[] } };
-  expect(snapshot.data.items.map((i) => i.id)).toEqual([item]);
-});
+// The real node-cron boundary pushing a window's item to a connected screen: tests/integration/boundaryRealTimer.test.ts.
 
 // A server killed and restarted in the middle of a window: tests/integration/startup.test.ts (real process, real files).
 
