@@ -47,7 +47,8 @@ test('HTML and script in content show as text on the screen and never run', asyn
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto(`${freshServer.url}/display/kiem-thu`);
+  // ?speed=4: the five hostile slides come round every few seconds instead of every 17 (the assertions wait for each).
+  await page.goto(`${freshServer.url}/display/kiem-thu?speed=4`);
   const announcement = page.locator(`[data-slide-id="${created.json.data.id}"]`);
   await expect(announcement).toBeVisible({ timeout: 60_000 });
   await expect(announcement).toContainText('Tiêu đề <b onmouseover="window.__xss=3">in đậm</b>');
