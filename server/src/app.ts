@@ -122,6 +122,8 @@ export interface AppDeps {
   mail?: MailPort;
   /** Photos sent with feedback: never under /media (default: a `-feedback` folder beside mediaDir). */
   feedbackPhotoDir?: string;
+  /** End-to-end tests only (FORM_MIN_FILL_SECONDS): the public forms' minimum fill time; each form's own when omitted. */
+  formMinFillSeconds?: number;
 }
 
 export interface App {
@@ -303,9 +305,9 @@ export function createApp(deps: AppDeps): App {
   publicRouters.push(feedback.siteRouter);
   publicRouters.push(yearlyReportRouter({ store, clock, planReports: areaServices.planReports, resolveUser: (token) => auth.resolve(token) }));
   publicRouters.push(channelsRouter({ store, clock, readPlanning, events }));
-  publicRouters.push(surveyPages({ store, clock, survey }));
+  publicRouters.push(surveyPages({ store, clock, survey, minFillSeconds: deps.formMinFillSeconds }));
   publicRouters.push(createPrintRouter({ store, clock }));
-  publicRouters.push(quizSite({ store, clock, quiz }));
+  publicRouters.push(quizSite({ store, clock, quiz, minFillSeconds: deps.formMinFillSeconds }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));

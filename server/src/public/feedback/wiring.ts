@@ -23,6 +23,8 @@ export interface FeedbackWiringDeps {
   mail: MailPort;
   mediaDir?: string;
   feedbackPhotoDir?: string;
+  /** Tests only: the form's minimum fill time (the kit's 3 s when omitted). */
+  formMinFillSeconds?: number | undefined;
 }
 
 /**
@@ -45,7 +47,7 @@ export function feedbackParts(deps: FeedbackWiringDeps) {
   const photos = createFeedbackPhotos({ dir, clock });
   const intake = createFeedbackIntake({ store, clock, audit, logger, photos, mail });
   const privacy = createFeedbackPrivacy({ store, clock, audit, photos });
-  const guard = createFormGuard({ clock });
+  const guard = createFormGuard({ clock, minFillSeconds: deps.formMinFillSeconds });
   const limit = (name: string, kind: 'send' | 'read', reply: 'html' | 'json', methods?: readonly string[]) =>
     createRateLimit({ clock, name, ...FEEDBACK_LIMITS[kind], reply, ...(methods ? { methods } : {}) });
   const apiSend = limit('feedback-api-send', 'send', 'json', ['POST']);

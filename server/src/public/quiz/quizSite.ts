@@ -20,6 +20,8 @@ export interface QuizSiteDeps {
   store: Store;
   clock: Clock;
   quiz: QuizService;
+  /** Tests only (FORM_MIN_FILL_SECONDS); 5 s otherwise: reading ten questions takes a person longer than that. */
+  minFillSeconds?: number | undefined;
 }
 
 /**
@@ -28,9 +30,9 @@ export interface QuizSiteDeps {
  * cookie, no address kept); the form guard (fill time, honeypot) and rate limits keep scripts from inflating the
  * counts, and a guard stamp counts once (reloading the results page does not count the answers again).
  */
-export function quizSite({ store, clock, quiz }: QuizSiteDeps): Router {
+export function quizSite({ store, clock, quiz, minFillSeconds }: QuizSiteDeps): Router {
   const router = Router();
-  const guard = createFormGuard({ clock, minFillSeconds: 5 });
+  const guard = createFormGuard({ clock, minFillSeconds: minFillSeconds ?? 5 });
   const counted = createStampMemory(clock);
   const pageLimit = createRateLimit({ clock, name: 'tim-hieu', perAddress: { limit: 60, windowSeconds: 60 }, overall: { limit: 3000, windowSeconds: 60 }, reply: 'html', methods: ['GET'] });
   const sendLimit = createRateLimit({ clock, name: 'tim-hieu-gui', perAddress: { limit: 10, windowSeconds: 600 }, overall: { limit: 600, windowSeconds: 600 }, reply: 'html', methods: ['POST'] });
