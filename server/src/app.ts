@@ -222,7 +222,7 @@ export function createApp(deps: AppDeps): App {
   const users = createUserService({ store, clock, audit, events });
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
   const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
-  const feedback = feedbackParts({ ...deps, audit, mail: deps.mail ?? smtpMailer });
+  const feedback = feedbackParts({ ...deps, audit, events, mail: deps.mail ?? smtpMailer });
   const feedbackMail = createFeedbackMailer({ store, mail: deps.mail ?? smtpMailer, logger });
   const feedbackHandling = createFeedbackHandling({ store, clock, audit, events, content, mail: feedbackMail });
   const feedbackReminders = createFeedbackReminders({ store, clock, events, mail: feedbackMail });
