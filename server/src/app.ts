@@ -57,6 +57,7 @@ import { kioskRoutes } from './http/routes/kioskRoutes.ts';
 import { lookupRoutes } from './http/routes/lookupRoutes.ts';
 import { quizRoutes } from './http/routes/quizRoutes.ts';
 import { createQuizService } from './domain/quiz.ts';
+import { createQuizSlideSync } from './domain/quizSlides.ts';
 import { createLookupCounter, type LookupLimits } from './domain/lookups.ts';
 import { createFailedSearchCounter } from './domain/failedSearches.ts';
 import { failedSearchRoutes } from './http/routes/failedSearchRoutes.ts';
@@ -235,7 +236,7 @@ export function createApp(deps: AppDeps): App {
   const survey = createSurveyService({ store, clock });
   const satisfactionSlides = createSatisfactionSlides({ store, clock, audit, events, content, survey });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
-  const quiz = createQuizService({ store, clock, audit });
+  const quiz = createQuizService({ store, clock, audit, slides: createQuizSlideSync({ store, clock, audit, events }) });
 
   const areaServices = createAreaServices({ store, clock, audit, proofLog, metrics: planMetricsFromFeedback(store) });
   const routes: RouteSpec[] = [

@@ -199,6 +199,8 @@ describe('publishing an answer: anonymised, approved by the principal, then on t
     const snapshot = await onGate;
     const slide = snapshot.items.find((i) => i.id === slideId);
     expect(JSON.stringify(slide)).toContain('lớp Lá 2 trả trẻ đúng 16 giờ 30');
+    // Its badge on the gate says what it is, not the generic "Thông báo".
+    expect(slide).toMatchObject({ type: 'announcement', kicker: 'Trả lời phản ánh' });
     expect(JSON.stringify(snapshot)).not.toContain(KNOWN_SENDER.phone);
     await published;
     const after = await t.store.feedback.get(item.id);

@@ -21,6 +21,7 @@ import type { AuditLog } from './audit.ts';
 import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave } from './contentWorkflow.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { didYouKnowFields, type QuizSlideSync } from './quizSlides.ts';
 
 /** Where an answer was given: the paired reception kiosk, or the public page /tim-hieu. */
 export type QuizSource = 'kiosk' | 'web';
@@ -33,7 +34,7 @@ const conflict = () =>
  * publish, editing an approved question takes it off the players until approved again, archived comes back as a draft);
  * only approved ones are ever played. Answers are tallied per question and per choice — counts only, no identity.
  */
-export function createQuizService({ store, clock, audit }: { store: Store; clock: Clock; audit: AuditLog }) {
+export function createQuizService({ store, clock, audit, slides }: { store: Store; clock: Clock; audit: AuditLog; /** Its "Bạn có biết?" slides follow it. */ slides?: QuizSlideSync }) {
   async function mustGet(id: string): Promise<QuizQuestion> {
     const found = await store.quizQuestions.get(id);
     if (!found) throw notFound('câu hỏi');
@@ -126,6 +127,7 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
         await store.quizTallies.remove(id);
       }
       await record('content.update', actor, next, 'Sửa');
+      await slides?.follow(next, actor);
       return next;
     },
 
@@ -141,6 +143,7 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
       }
       const next = await transition(existing, change.status, actor, change.baseVersion);
       await record(change.status === 'approved' ? 'content.approve' : 'content.status', actor, next, 'Đổi trạng thái');
+      await slides?.follow(next, actor);
       return next;
     },
 
@@ -149,6 +152,7 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
       assertMayApprove(existing.status, actor);
       const next = await transition(existing, 'approved', actor, baseVersion);
       await record('content.approve', actor, next, 'Duyệt');
+      await slides?.follow(next, actor);
       return next;
     },
 
@@ -186,12 +190,8 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
       }
       return {
         type: 'didYouKnow',
-        question: q.question,
-        answer: q.choices[q.correct] ?? '',
-        explanation: q.explanation,
+        ...didYouKnowFields(q),
         quizId: q.id,
-        source: q.source,
-        sample: q.sample,
         validFrom: null,
         validUntil: null,
         durationSeconds: null,
