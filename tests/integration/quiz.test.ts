@@ -1,4 +1,4 @@
-import { DEVICE_CREDENTIAL_HEADER, type ContentItem, type DisplaySnapshot, type PublicQuizQuestion, type QuizQuestion, type QuizResult } from '@bangtin/shared';
+import { DEVICE_CREDENTIAL_HEADER, type ContentItem, type ReformArea, type DisplaySnapshot, type PublicQuizQuestion, type QuizQuestion, type QuizResult } from '@bangtin/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api } from '../helpers/contentFixtures.ts';
 import { pairDevice } from '../helpers/devicePairing.ts';
@@ -198,6 +198,27 @@ describe('the gate’s "Bạn có biết?" slide follows its question', () => {
     await gone;
     expect((await t.store.getContent(slide.id))?.status).toBe('archived');
     gate.close();
+  });
+});
+
+describe('one list of reform areas for content and the quiz', () => {
+  it('a question takes only an area of the school’s list (a renamed or added one too), and an area a question uses cannot be removed', async () => {
+    t = await startTestApp();
+    const { url } = t;
+    const admin = await login(url);
+    const editor = await login(url, 'vanphong');
+    const areas = (await api(url, admin, 'GET', '/api/areas')).data as unknown as ReformArea[];
+    // A school following a newer plan adds its own section: the quiz can use it at once.
+    expect((await api(url, admin, 'PUT', '/api/areas', { areas: [...areas, { code: 'III.1', label: 'Chuyển đổi số trong nhà trường', short: 'Chuyển đổi số' }] })).status).toBe(200);
+    const made = await api(url, editor, 'POST', '/api/quiz', { ...draft, area: 'III.1' });
+    expect(made.status).toBe(201);
+    const unknown = await api(url, editor, 'POST', '/api/quiz', { ...draft, area: 'II.9' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.error?.details).toEqual([{ path: 'area', message: 'Không có lĩnh vực II.9' }]);
+
+    const removal = await api(url, admin, 'PUT', '/api/areas', { areas });
+    expect(removal.status).toBe(409);
+    expect(removal.error?.message).toContain('Câu hỏi: Câu hỏi');
   });
 });
 

@@ -21,6 +21,7 @@ import type { AuditLog } from './audit.ts';
 import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave } from './contentWorkflow.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { assertKnownAreas } from './reformAreas.ts';
 import { didYouKnowFields, type QuizSlideSync } from './quizSlides.ts';
 
 /** Where an answer was given: the paired reception kiosk, or the public page /tim-hieu. */
@@ -85,6 +86,7 @@ export function createQuizService({ store, clock, audit, slides }: { store: Stor
 
     async create(input: QuizQuestionInput, actor: PublicUser): Promise<QuizQuestion> {
       assertMaySave(input.status, actor);
+      await assertKnownAreas(store, [input.area], 'area');
       const now = clock.now().toISOString();
       const { baseVersion: _ignored, ...fields } = input;
       const q = quizQuestion.parse({
@@ -110,6 +112,7 @@ export function createQuizService({ store, clock, audit, slides }: { store: Stor
         throw new AppError('VALIDATION_FAILED', 'Thiếu phiên bản gốc của câu hỏi đang sửa.', [{ path: 'baseVersion', message: 'Bắt buộc khi sửa' }]);
       }
       if (input.baseVersion !== existing.version) throw conflict();
+      if (input.area !== existing.area) await assertKnownAreas(store, [input.area], 'area');
       const now = clock.now().toISOString();
       const { baseVersion: _ignored, ...fields } = input;
       const next = quizQuestion.parse({
