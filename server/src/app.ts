@@ -57,6 +57,7 @@ import { kioskRoutes } from './http/routes/kioskRoutes.ts';
 import { lookupRoutes } from './http/routes/lookupRoutes.ts';
 import { quizRoutes } from './http/routes/quizRoutes.ts';
 import { createQuizService } from './domain/quiz.ts';
+import { createQuizSlideSync } from './domain/quizSlides.ts';
 import { createLookupCounter, type LookupLimits } from './domain/lookups.ts';
 import { createFailedSearchCounter } from './domain/failedSearches.ts';
 import { failedSearchRoutes } from './http/routes/failedSearchRoutes.ts';
@@ -122,6 +123,8 @@ export interface AppDeps {
   mail?: MailPort;
   /** Photos sent with feedback: never under /media (default: a `-feedback` folder beside mediaDir). */
   feedbackPhotoDir?: string;
+  /** End-to-end tests only (FORM_MIN_FILL_SECONDS): the public forms' minimum fill time; each form's own when omitted. */
+  formMinFillSeconds?: number;
 }
 
 export interface App {
@@ -220,7 +223,7 @@ export function createApp(deps: AppDeps): App {
   const users = createUserService({ store, clock, audit, events });
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
   const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
-  const feedback = feedbackParts({ ...deps, audit, mail: deps.mail ?? smtpMailer });
+  const feedback = feedbackParts({ ...deps, audit, events, mail: deps.mail ?? smtpMailer });
   const feedbackMail = createFeedbackMailer({ store, mail: deps.mail ?? smtpMailer, logger });
   const feedbackHandling = createFeedbackHandling({ store, clock, audit, events, content, mail: feedbackMail });
   const feedbackReminders = createFeedbackReminders({ store, clock, events, mail: feedbackMail });
@@ -233,7 +236,7 @@ export function createApp(deps: AppDeps): App {
   const survey = createSurveyService({ store, clock });
   const satisfactionSlides = createSatisfactionSlides({ store, clock, audit, events, content, survey });
   const lookups = createLookupCounter({ store, clock, logger, ...(deps.lookupLimits ? { limits: deps.lookupLimits } : {}) });
-  const quiz = createQuizService({ store, clock, audit });
+  const quiz = createQuizService({ store, clock, audit, slides: createQuizSlideSync({ store, clock, audit, events }) });
 
   const areaServices = createAreaServices({ store, clock, audit, proofLog, metrics: planMetricsFromFeedback(store) });
   const routes: RouteSpec[] = [
@@ -303,9 +306,9 @@ export function createApp(deps: AppDeps): App {
   publicRouters.push(feedback.siteRouter);
   publicRouters.push(yearlyReportRouter({ store, clock, planReports: areaServices.planReports, resolveUser: (token) => auth.resolve(token) }));
   publicRouters.push(channelsRouter({ store, clock, readPlanning, events }));
-  publicRouters.push(surveyPages({ store, clock, survey }));
+  publicRouters.push(surveyPages({ store, clock, survey, minFillSeconds: deps.formMinFillSeconds }));
   publicRouters.push(createPrintRouter({ store, clock }));
-  publicRouters.push(quizSite({ store, clock, quiz }));
+  publicRouters.push(quizSite({ store, clock, quiz, minFillSeconds: deps.formMinFillSeconds }));
   mountPublicSite(expressApp, publicRouters);
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));

@@ -40,6 +40,12 @@ const envSchema = z.object({
    * schedule plays "at 07:15 on Monday" at any hour. Never set it on a real school server (the start-up log warns).
    */
   CLOCK_START: z.iso.datetime({ offset: true }).optional().or(z.literal('').transform(() => undefined)),
+  /**
+   * End-to-end tests only: the public forms' minimum fill time in seconds (unset: each form's own, 3–5 s), so a test
+   * does not wait for it in real time. Never set it on a real school server (the start-up log warns).
+   */
+  // '' first: coerced, an empty variable would read as 0 and switch the guard off.
+  FORM_MIN_FILL_SECONDS: z.literal('').transform(() => undefined).or(z.coerce.number().min(0).max(60)).optional(),
 });
 
 export type TlsSetting = { mode: 'off' } | { mode: 'self-signed' } | { mode: 'files'; certFile: string; keyFile: string };
@@ -59,6 +65,8 @@ export interface Config {
   sessionHours: number;
   pagesDir: string;
   clockStart: Date | null;
+  /** FORM_MIN_FILL_SECONDS: the public forms' minimum fill time for tests; null = each form's own. */
+  formMinFillSeconds: number | null;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     sessionHours: e.SESSION_HOURS,
     pagesDir: path.resolve(e.PAGES_DIR ?? repoRoot),
     clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : null,
+    formMinFillSeconds: e.FORM_MIN_FILL_SECONDS ?? null,
   };
 }
 

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   logger.info({ config: describeConfig(config) }, 'starting Bảng tin');
   const clock = config.clockStart ? shiftedClock(config.clockStart) : systemClock;
   if (config.clockStart) logger.warn({ clockStart: config.clockStart }, 'CLOCK_START is set: the server runs on a shifted clock (demos and tests only)');
+  if (config.formMinFillSeconds !== null) logger.warn({ formMinFillSeconds: config.formMinFillSeconds }, 'FORM_MIN_FILL_SECONDS is set: the public forms accept quick posts (tests only)');
 
   let generatedPassword: string | null = null;
   const { store, seeded, migratedFrom, removedTempFiles, bomBackup } = await openFileStore(config.dataDir, async () => {
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     ...(tls ? { tls: { key: tls.key, cert: tls.cert } } : {}),
     proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), clock, config.timezone),
     sentSlides: fileSentSlides(path.join(config.dataDir, 'proof', 'sent-slides.json')),
+    ...(config.formMinFillSeconds !== null ? { formMinFillSeconds: config.formMinFillSeconds } : {}),
   });
   app.start();
   const port = await listen(app.http, tls ? config.httpsPort : config.port, config.host);

@@ -59,4 +59,3 @@ export * from './survey/satisfaction.ts';
 export * from './content/qrTarget.ts';
 export * from './schemas/quiz.ts';
 export * from './quiz/score.ts';
-export * from './quiz/areas.ts';

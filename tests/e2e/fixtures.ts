@@ -36,7 +36,9 @@ export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: 
   server: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
     async ({}, use) => {
-      const server = await startServerProcess({ DATA_DIR: seededDataDir('e2e'), ADMIN_PASSWORD });
+      // FORM_MIN_FILL_SECONDS=0: the public forms' fill-time guard would make a test wait seconds in real time (the
+      // guard itself is proved on the injected clock in tests/unit/public/publicKit.test.ts).
+      const server = await startServerProcess({ DATA_DIR: seededDataDir('e2e'), ADMIN_PASSWORD, FORM_MIN_FILL_SECONDS: '0' });
       await use(server);
       await server.stop();
     },

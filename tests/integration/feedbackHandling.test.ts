@@ -199,6 +199,8 @@ describe('publishing an answer: anonymised, approved by the principal, then on t
     const snapshot = await onGate;
     const slide = snapshot.items.find((i) => i.id === slideId);
     expect(JSON.stringify(slide)).toContain('lớp Lá 2 trả trẻ đúng 16 giờ 30');
+    // Its badge on the gate says what it is, not the generic "Thông báo".
+    expect(slide).toMatchObject({ type: 'announcement', kicker: 'Trả lời phản ánh' });
     expect(JSON.stringify(snapshot)).not.toContain(KNOWN_SENDER.phone);
     await published;
     const after = await t.store.feedback.get(item.id);
@@ -207,3 +209,24 @@ describe('publishing an answer: anonymised, approved by the principal, then on t
     admin.close();
   });
 });
+
+describe('a parent’s new feedback reaches the office at once', () => {
+  it('an open office console is told (feedback:updated) the moment a parent sends from the public API', async () => {
+    t = await startTestApp({ now: FRIDAY });
+    const office = await login(t.url, 'vanphong');
+    const console = connectAdmin(t.url, office);
+    await new Promise<void>((resolve) => console.once('connect', () => resolve()));
+    const told = new Promise<FeedbackCounts | null>((resolve) => console.once('feedback:updated', resolve));
+    const sent = await fetch(`${t.url}/api/public/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Lê Văn Mới', address: 'Tổ 3', phone: '0905 123 456', subject: 'proposal', content: 'Đề nghị thêm ghế chờ ở cổng.' }),
+    });
+    expect(sent.status).toBe(201);
+    // The push carries no item (never sender data): the console refetches what its user may see.
+    expect(await told).toBeNull();
+    expect((await api(t.url, office, 'GET', '/api/feedback/counts')).data).toMatchObject({ new: 1 });
+    console.close();
+  });
+});
+

@@ -1,6 +1,10 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parentFeedback } from '../helpers/feedbackForms.ts';
+import { pngBytes } from '../helpers/mediaFixtures.ts';
+import { tempDataDir } from '../helpers/serverProcess.ts';
 import { login, startTestApp, type TestApp } from '../helpers/testApp.ts';
 
 describe('a sender’s data: export and deletion on request, the retention purge', () => {
@@ -21,23 +25,27 @@ describe('a sender’s data: export and deletion on request, the retention purge
     await submit({ ...hoa, content: 'Thứ hai: quy định khó hiểu.', subject: 'regulation' });
     await submit({ content: 'Người khác gửi.', phone: '0900 000 001' });
 
-    const found = await request(t.url).get('/api/feedback-privacy/senders').query({ contact: '+84 987.111.222' }).set('cookie', admin).expect(200);
+    const found = await request(t.url).post('/api/feedback-privacy/senders/search').send({ contact: '+84 987.111.222' }).set('cookie', admin).expect(200);
     expect(found.body.data).toHaveLength(2);
     expect(found.body.data[0].sender.name).toBe(hoa.name);
-    const byMail = await request(t.url).get('/api/feedback-privacy/senders').query({ contact: 'RIENG.TU@example.vn' }).set('cookie', admin).expect(200);
+    const byMail = await request(t.url).post('/api/feedback-privacy/senders/search').send({ contact: 'RIENG.TU@example.vn' }).set('cookie', admin).expect(200);
     expect(byMail.body.data).toHaveLength(2);
 
-    const json = await request(t.url).get('/api/feedback-privacy/export').query({ contact: hoa.email }).set('cookie', admin).expect(200);
+    const json = await request(t.url).post('/api/feedback-privacy/export').send({ contact: hoa.email }).set('cookie', admin).expect(200);
     expect(json.headers['content-disposition']).toMatch(/attachment; filename="du-lieu-nguoi-gui-.*\.json"/);
     expect(json.body.data.items.map((i: { content: string }) => i.content).sort()).toEqual(['Thứ hai: quy định khó hiểu.', 'Thứ nhất: hồ sơ chậm.']);
     expect(json.body.data.items[0].history.length).toBeGreaterThan(0);
-    const csv = await request(t.url).get('/api/feedback-privacy/export').query({ contact: hoa.email, format: 'csv' }).set('cookie', admin).expect(200);
+    const csv = await request(t.url).post('/api/feedback-privacy/export').send({ contact: hoa.email, format: 'csv' }).set('cookie', admin).expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text).toContain(hoa.name);
 
+    // The contact never travels in a URL (proxy and access logs keep URLs): the query-string routes are gone.
+    await request(t.url).get('/api/feedback-privacy/senders').query({ contact: hoa.email }).set('cookie', admin).expect(404);
+    await request(t.url).get('/api/feedback-privacy/export').query({ contact: hoa.email }).set('cookie', admin).expect(404);
+
     const editor = await login(t.url, 'vanphong');
-    await request(t.url).get('/api/feedback-privacy/senders').query({ contact: hoa.email }).set('cookie', editor).expect(403);
-    await request(t.url).get('/api/feedback-privacy/senders').query({ contact: hoa.email }).expect(401);
+    await request(t.url).post('/api/feedback-privacy/senders/search').send({ contact: hoa.email }).set('cookie', editor).expect(403);
+    await request(t.url).post('/api/feedback-privacy/senders/search').send({ contact: hoa.email }).expect(401);
 
     const audit = (await t.store.listAudit(100)).filter((e) => e.action.startsWith('feedback.sender.'));
     expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['feedback.sender.searched', 'feedback.sender.exported']));
@@ -56,7 +64,7 @@ describe('a sender’s data: export and deletion on request, the retention purge
       expect(item.history.at(-1)?.note).toContain('theo yêu cầu');
     }
     expect(JSON.stringify(await t.store.feedback.list())).not.toMatch(/0987|rieng\.tu|Riêngtư/);
-    const again = await request(t.url).get('/api/feedback-privacy/senders').query({ contact: hoa.email }).set('cookie', admin).expect(200);
+    const again = await request(t.url).post('/api/feedback-privacy/senders/search').send({ contact: hoa.email }).set('cookie', admin).expect(200);
     expect(again.body.data).toEqual([]);
     const audit = (await t.store.listAudit(20)).find((e) => e.action === 'feedback.sender.deleted');
     expect(audit?.summary).toContain('2 phản ánh');
@@ -85,3 +93,43 @@ describe('a sender’s data: export and deletion on request, the retention purge
     expect((await t.store.getSchool()).feedbackRetentionMonths).toBe(1);
   });
 });
+
+describe('a sender’s photo goes with their details', () => {
+  let t: TestApp;
+  let admin: string;
+  const mediaDir = tempDataDir('privacy-media');
+  const photoDir = `${mediaDir}-feedback`;
+  beforeAll(async () => {
+    t = await startTestApp({ mediaDir });
+    admin = await login(t.url);
+  });
+  afterAll(() => t.close());
+
+  /** Feedback with a photo sent through the public API: the photo's file on disk. */
+  async function sendWithPhoto(over: object): Promise<string> {
+    const upload = await request(t.url).post('/api/public/feedback/photos').set('x-bangtin-upload', '1').attach('file', await pngBytes(64, 48), 'a.png').expect(201);
+    const photoId: string = upload.body.data.photoId;
+    await request(t.url).post('/api/public/feedback').send({ ...parentFeedback(over), photoId }).expect(201);
+    return path.join(photoDir, `${photoId}.webp`);
+  }
+
+  it('deleting a sender on request deletes the photo file they attached, not only their name and contact', async () => {
+    const theirs = await sendWithPhoto({ phone: '0912 000 111', content: 'Ảnh bậc thềm bị vỡ.' });
+    const other = await sendWithPhoto({ phone: '0912 000 222', content: 'Ảnh của phụ huynh khác.' });
+    expect(existsSync(theirs) && existsSync(other)).toBe(true);
+    await request(t.url).post('/api/feedback-privacy/erase').set('cookie', admin).send({ contact: '0912000111' }).expect(200);
+    expect(existsSync(theirs)).toBe(false);
+    expect(existsSync(other)).toBe(true);
+    const item = (await t.store.feedback.list()).find((f) => f.content === 'Ảnh bậc thềm bị vỡ.');
+    expect(item?.photoId).toBeUndefined();
+    expect(item?.history.at(-1)?.note).toContain('ảnh đính kèm');
+  });
+
+  it('the retention purge deletes the photos of the senders it clears', async () => {
+    t.clock.advance(25 * 31 * 86_400_000); // past the default 24 months
+    expect(await t.app.feedback.purge()).toBe(1);
+    expect(readdirSync(photoDir).filter((name) => name.endsWith('.webp'))).toEqual([]);
+    expect((await t.store.feedback.list()).every((f) => f.photoId === undefined)).toBe(true);
+  });
+});
+

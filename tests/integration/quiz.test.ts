@@ -1,8 +1,8 @@
-import { DEVICE_CREDENTIAL_HEADER, type PublicQuizQuestion, type QuizQuestion, type QuizResult } from '@bangtin/shared';
+import { DEVICE_CREDENTIAL_HEADER, type ContentItem, type ReformArea, type DisplaySnapshot, type PublicQuizQuestion, type QuizQuestion, type QuizResult } from '@bangtin/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api } from '../helpers/contentFixtures.ts';
 import { pairDevice } from '../helpers/devicePairing.ts';
-import { login, startTestApp, type TestApp } from '../helpers/testApp.ts';
+import { connectDisplay, login, nextSnapshot, startTestApp, type TestApp } from '../helpers/testApp.ts';
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -169,3 +169,56 @@ describe('/tim-hieu without JavaScript', () => {
     expect(limited?.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 });
+
+describe('the gate’s "Bạn có biết?" slide follows its question', () => {
+  it('a corrected question reaches the gate slide once approved, and an archived one takes its slide off the gate', async () => {
+    t = await startTestApp();
+    const { url } = t;
+    const editor = await login(url, 'vanphong');
+    const principal = await login(url, 'hieutruong');
+    const q = (await api(url, principal, 'POST', '/api/quiz', { ...draft, question: 'Bộ phận nào nhận hồ sơ?', status: 'approved' })).data as unknown as QuizQuestion;
+    const slide = (await api(url, editor, 'POST', `/api/quiz/${q.id}/slide`, {})).data as unknown as ContentItem;
+    expect((await api(url, principal, 'POST', `/api/content/${slide.id}/approve`, { baseVersion: slide.version })).status).toBe(200);
+    const gate = connectDisplay(url, 'gate');
+    const shows = (text: string) => (s: DisplaySnapshot) => s.items.some((i) => i.id === slide.id && i.type === 'didYouKnow' && i.question === text);
+    await nextSnapshot(gate, shows('Bộ phận nào nhận hồ sơ?'));
+
+    // The office corrects the question: until the principal approves the correction, the gate keeps the approved text.
+    const edited = (await api(url, editor, 'PUT', `/api/quiz/${q.id}`, { ...draft, question: 'Bộ phận nào tiếp nhận hồ sơ của phụ huynh?', choices: ['Văn phòng', 'Bảo vệ'], status: 'submitted', baseVersion: q.version })).data as unknown as QuizQuestion;
+    expect(await t.store.getContent(slide.id)).toMatchObject({ question: 'Bộ phận nào nhận hồ sơ?', status: 'approved' });
+    const corrected = nextSnapshot(gate, shows('Bộ phận nào tiếp nhận hồ sơ của phụ huynh?'));
+    expect((await api(url, principal, 'POST', `/api/quiz/${q.id}/approve`, { baseVersion: edited.version })).status).toBe(200);
+    const snapshot = await corrected;
+    expect(snapshot.items.find((i) => i.id === slide.id)).toMatchObject({ answer: 'Văn phòng' });
+    expect(await t.store.getContent(slide.id)).toMatchObject({ status: 'approved', version: slide.version + 2 });
+
+    // The question is withdrawn: its slide leaves the gate with it.
+    const gone = nextSnapshot(gate, (s) => !s.items.some((i) => i.id === slide.id));
+    expect((await api(url, principal, 'POST', `/api/quiz/${q.id}/status`, { status: 'archived', baseVersion: edited.version + 1 })).status).toBe(200);
+    await gone;
+    expect((await t.store.getContent(slide.id))?.status).toBe('archived');
+    gate.close();
+  });
+});
+
+describe('one list of reform areas for content and the quiz', () => {
+  it('a question takes only an area of the school’s list (a renamed or added one too), and an area a question uses cannot be removed', async () => {
+    t = await startTestApp();
+    const { url } = t;
+    const admin = await login(url);
+    const editor = await login(url, 'vanphong');
+    const areas = (await api(url, admin, 'GET', '/api/areas')).data as unknown as ReformArea[];
+    // A school following a newer plan adds its own section: the quiz can use it at once.
+    expect((await api(url, admin, 'PUT', '/api/areas', { areas: [...areas, { code: 'III.1', label: 'Chuyển đổi số trong nhà trường', short: 'Chuyển đổi số' }] })).status).toBe(200);
+    const made = await api(url, editor, 'POST', '/api/quiz', { ...draft, area: 'III.1' });
+    expect(made.status).toBe(201);
+    const unknown = await api(url, editor, 'POST', '/api/quiz', { ...draft, area: 'II.9' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.error?.details).toEqual([{ path: 'area', message: 'Không có lĩnh vực II.9' }]);
+
+    const removal = await api(url, admin, 'PUT', '/api/areas', { areas });
+    expect(removal.status).toBe(409);
+    expect(removal.error?.message).toContain('Câu hỏi: Câu hỏi');
+  });
+});
+

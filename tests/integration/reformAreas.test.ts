@@ -147,6 +147,11 @@ describe('the plan’s areas on content and in Cài đặt', () => {
     const removed = await api(t.url, admin, 'PUT', '/api/areas', { areas: areas.filter((a) => a.code !== 'II.2b') });
     expect(removed.status).toBe(409);
     expect(removed.error?.message).toMatch(/^Không xoá được lĩnh vực “II\.2b – Cải cách TTHC” vì đang được dùng: \d+ nội dung \(“/);
+    // The quiz files its questions under the same list: the seeded II.2c question is archived first (quiz.test.ts
+    // proves an area a live question uses cannot be removed).
+    for (const q of (await t.store.quizQuestions.list()).filter((question) => question.area === 'II.2c')) {
+      expect((await api(t.url, admin, 'POST', `/api/quiz/${q.id}/status`, { status: 'archived', baseVersion: q.version })).status).toBe(200);
+    }
     const next = [...areas.filter((a) => a.code !== 'II.2c'), { code: 'III.1', label: 'Chuyển đổi số trong giáo dục', short: 'Chuyển đổi số' }];
     const saved = await api(t.url, admin, 'PUT', '/api/areas', { areas: next });
     expect(saved.status).toBe(200);

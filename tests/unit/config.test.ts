@@ -18,4 +18,11 @@ describe('configuration', () => {
     const text = JSON.stringify(describeConfig(loadConfig({ ADMIN_PASSWORD: 'super-secret-123' }, '/repo')));
     expect(text).not.toContain('super-secret-123');
   });
+
+  it('the public forms keep their own minimum fill time unless a test sets FORM_MIN_FILL_SECONDS (so no e2e waits in real time)', () => {
+    expect(loadConfig({}, '/repo').formMinFillSeconds).toBeNull();
+    expect(loadConfig({ FORM_MIN_FILL_SECONDS: '' }, '/repo').formMinFillSeconds).toBeNull();
+    expect(loadConfig({ FORM_MIN_FILL_SECONDS: '0' }, '/repo').formMinFillSeconds).toBe(0);
+    expect(() => loadConfig({ FORM_MIN_FILL_SECONDS: '-1' }, '/repo')).toThrow(/FORM_MIN_FILL_SECONDS/);
+  });
 });

@@ -1,13 +1,15 @@
 import { feedbackPhotosApi, feedbackPrivacyApi, urlFor } from '@bangtin/shared/api';
 import type { Http } from './http.ts';
+import { postDownload } from './postDownload.ts';
 
 /** The sender-data page (admins): find, export, delete one sender's details; the retention setting. */
 export function createFeedbackPrivacyClient(call: Http['call']) {
   return {
     feedbackPrivacy: {
-      find: (contact: string) => call(feedbackPrivacyApi.find, { query: { contact } }),
-      /** A download link (the browser saves the file; the server audits it). */
-      exportHref: (contact: string, format: 'json' | 'csv') => urlFor(feedbackPrivacyApi.export, {}, { contact, format }),
+      /** The contact goes in the request body, never in a URL (proxy logs). */
+      find: (contact: string) => call(feedbackPrivacyApi.find, { body: { contact } }),
+      /** Posts the contact and saves the reply as a file (the server audits it). */
+      exportFile: (contact: string, format: 'json' | 'csv') => postDownload(feedbackPrivacyApi.export, { contact, format }, `du-lieu-nguoi-gui.${format}`),
       erase: (contact: string) => call(feedbackPrivacyApi.erase, { body: { contact } }),
       retention: () => call(feedbackPrivacyApi.retention, {}),
       setRetention: (months: number) => call(feedbackPrivacyApi.setRetention, { body: { months } }),

@@ -48,7 +48,10 @@ export function FeedbackInboxPage() {
   };
   const list = useLoad(`${filterKey}#${page}#${changes}`, () => api.feedback.list(query), { keepPrevious: true });
   const staff = useLoad('feedback-staff', () => api.feedback.staff());
+  // Refetched on every push: a parent's new item (or anyone's step) shows without reloading the page.
+  const counts = useLoad(`feedback-inbox-counts#${changes}`, () => api.feedback.counts(), { keepPrevious: true });
   useServerEvent('feedback:updated', () => setChanges((n) => n + 1));
+  const newCount = counts.data?.new ?? 0;
   const set = (change: Partial<Filters>) => setFilters((f) => ({ ...f, ...change }));
   const data = list.data;
 
@@ -87,6 +90,14 @@ export function FeedbackInboxPage() {
         <>
           <p className="muted list-count" aria-live="polite" data-testid="feedback-count">
             {t('common.total', { count: data.total })}
+            {newCount > 0 && (
+              <>
+                {' · '}
+                <strong className="feedback-new-count" data-testid="feedback-new-count">
+                  {t('feedback.newCount', { count: newCount })}
+                </strong>
+              </>
+            )}
           </p>
           {data.items.length === 0 ? (
             <p className="empty">{t('feedback.empty')}</p>

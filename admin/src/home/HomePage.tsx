@@ -15,6 +15,7 @@ import { OnAirList } from './OnAirList.tsx';
 import { SummaryTile } from './SummaryTile.tsx';
 import { useAllContent } from './useAllContent.ts';
 import { livenessOf } from '../screens/liveness.ts';
+import { lunarNewYearToEnter } from '../feedback/lunarNewYearGap.ts';
 
 /**
  * The office's landing page: what each screen plays now, what waits for the principal, which screens are silent,
@@ -31,6 +32,7 @@ export function HomePage() {
   const screens = useScreens();
   const { presence, now } = usePresence();
   const emergencies = useLoad('home-emergencies', api.emergencies.list);
+  const feedbackCalendar = useLoad('home-feedback-calendar', () => api.feedback.calendar());
   useServerEvent('emergency:updated', () => emergencies.retry());
 
   const items = useMemo(() => content.data ?? [], [content.data]);
@@ -43,6 +45,7 @@ export function HomePage() {
   const silent = screenList.filter((screen) => livenessOf(presence.get(screen.id), now) !== 'online');
   const gaps = school ? feedbackGaps(school.feedback) : [];
   const isAdmin = hasRole(user.role, 'admin');
+  const tetYear = feedbackCalendar.data ? lunarNewYearToEnter(feedbackCalendar.data.holidays, today) : null;
   const loaded = content.data !== undefined && screens.data !== undefined;
   // A calendar day read at its noon (UTC) falls on the same day in every timezone a school can have.
   const longDate = (iso: string) => formatLongDateVi(new Date(`${iso}T12:00:00Z`), timeZone);
@@ -71,6 +74,15 @@ export function HomePage() {
       )}
       {school && (school.parentAgency.trim() === '' || school.parentAgency.includes('…')) && (
         <SettingsWarning testId="home-parent-agency-warning" title={t('home.parentAgencyTitle')} body={t('home.parentAgencyBody')} isAdmin={isAdmin} />
+      )}
+
+      {tetYear !== null && feedbackCalendar.data && (
+        <SettingsWarning
+          testId="home-tet-warning"
+          title={t('home.tetTitle', { year: tetYear })}
+          body={t('home.tetBody', { year: tetYear, days: feedbackCalendar.data.handlingDays })}
+          isAdmin={isAdmin}
+        />
       )}
 
       {emergencyList.length > 0 && (

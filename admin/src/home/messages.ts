@@ -42,6 +42,9 @@ export const homeVi = {
   'home.parentAgencyTitle': 'Chưa ghi tên cơ quan chủ quản.',
   'home.parentAgencyBody':
     'Đầu mỗi màn hình, trang công khai và bản niêm yết đang ghi "UBND phường …" (dữ liệu mẫu). Hãy nhập đúng tên, ví dụ "UBND phường Tương Mai", trong Cài đặt.',
+  'home.tetTitle': 'Chưa nhập ngày nghỉ Tết Nguyên đán {year}.',
+  'home.tetBody':
+    'Thời hạn xử lý phản ánh ({days} ngày làm việc, mặc định của hệ thống, nhà trường cần xác nhận) đang tính cả những ngày nghỉ Tết. Ngày nghỉ Tết được công bố hằng năm nên không có sẵn: hãy nhập theo thông báo chính thức trong Cài đặt → Ngày nghỉ và thời hạn xử lý phản ánh.',
   'home.publicUrlTitle': 'Chưa đặt địa chỉ công khai.',
   'home.publicUrlBody':
     'Mã QR trên màn hình (góp ý, đánh giá, thủ tục) và đường dẫn trong bản tin cần một địa chỉ mà điện thoại của phụ huynh mở được; địa chỉ mạng nội bộ (192.168.…) không mở được bằng 4G, nên mã QR "Quét mã để góp ý / đánh giá" chưa hiện. Hãy nhập "Địa chỉ công khai" (ví dụ https://bangtin.truong.edu.vn) trong Cài đặt.',
@@ -90,6 +93,9 @@ export const homeEn: Record<keyof typeof homeVi, string> = {
   'home.parentAgencyTitle': 'The parent agency is not named yet.',
   'home.parentAgencyBody':
     'Every screen header, public page and printed poster says "UBND phường …" (sample data). Enter the real name, e.g. "UBND phường Tương Mai", in Settings.',
+  'home.tetTitle': 'The Tết {year} holidays are not entered.',
+  'home.tetBody':
+    'Feedback deadlines ({days} working days, the system default the school should confirm) currently count the Tết break as working days. Its dates are announced every year, so none are built in: enter them from the official announcement in Settings → Holidays and feedback handling time.',
   'home.publicUrlTitle': 'No public address set.',
   'home.publicUrlBody':
     'QR codes on the screens (feedback, survey, procedures) and links in the feeds need an address a parent\'s phone can open; a LAN address (192.168.…) does not open over mobile data, so the "Scan to send feedback / rate us" QR code is not shown yet. Enter the "Public address" (e.g. https://bangtin.school.edu.vn) in Settings.',

@@ -1,4 +1,4 @@
-import { QUIZ_AREAS, hasRole, quizQuestionInput, type QuizQuestion, type QuizQuestionInput } from '@bangtin/shared';
+import { hasRole, quizQuestionInput, type QuizQuestion, type QuizQuestionInput } from '@bangtin/shared';
 import { useState } from 'react';
 import { RejectSheet } from '../approvals/RejectSheet.tsx';
 import { StatusBadge } from '../content/Badges.tsx';
@@ -13,6 +13,7 @@ import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { validateWith } from '../ui/form/validation.ts';
 import { ChoiceList } from './ChoiceList.tsx';
 import { quizInputOf, quizValuesOf, type QuizValues } from './quizValues.ts';
+import { useAreas } from '../areas/useAreas.ts';
 
 interface QuizFormProps {
   stored: QuizQuestion | null;
@@ -30,6 +31,8 @@ export function QuizForm({ stored: initial, onSaved, onBack }: QuizFormProps) {
   const { t } = useI18n();
   const api = useApi();
   const approver = hasRole(useCurrentUser().role, 'approver');
+  // The school's one list of reform areas (Cài đặt → Lĩnh vực CCHC), the same content is filed under.
+  const { areas } = useAreas();
   const [rejecting, setRejecting] = useState(false);
   const [making, setMaking] = useState(false);
   const { navigate } = useRouter();
@@ -100,11 +103,14 @@ export function QuizForm({ stored: initial, onSaved, onBack }: QuizFormProps) {
       <Field name="quiz-area" label={t('quiz.area')} error={errors.area}>
         {(control) => (
           <select {...control} value={values.area} onChange={(e) => update({ area: e.target.value })}>
-            {QUIZ_AREAS.map((area) => (
+            <option value="">{t('quiz.areaPick')}</option>
+            {(areas ?? []).map((area) => (
               <option key={area.code} value={area.code}>
-                {`${area.code} – ${area.name}`}
+                {`${area.code} – ${area.short}`}
               </option>
             ))}
+            {/* A question filed under an area since removed from the list keeps showing it until changed. */}
+            {values.area && areas && !areas.some((a) => a.code === values.area) && <option value={values.area}>{values.area}</option>}
           </select>
         )}
       </Field>

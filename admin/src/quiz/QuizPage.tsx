@@ -1,4 +1,5 @@
-import { formatNumberVi, formatPercentVi, quizAreaName, type QuizQuestion, type QuizResult } from '@bangtin/shared';
+import { formatNumberVi, formatPercentVi, type QuizQuestion, type QuizResult } from '@bangtin/shared';
+import { useAreas } from '../areas/useAreas.ts';
 import { useState } from 'react';
 import { StatusBadge } from '../content/Badges.tsx';
 import { useI18n } from '../i18nContext.tsx';
@@ -19,6 +20,9 @@ type Editing = { question: QuizQuestion | null } | null;
 export function QuizPage() {
   const { t } = useI18n();
   const api = useApi();
+  // Questions are filed under the school's one list of reform areas (Cài đặt → Lĩnh vực CCHC), like content.
+  const { areas } = useAreas();
+  const areaName = (code: string) => areas?.find((a) => a.code === code)?.short ?? '';
   const toast = useToast();
   const [editing, setEditing] = useState<Editing>(null);
   const load = useLoad('quiz', () => Promise.all([api.quiz.list(), api.quiz.results()]));
@@ -76,7 +80,7 @@ export function QuizPage() {
             </thead>
             <tbody>
               {questions.map((q) => (
-                <QuizRow key={q.id} question={q} result={resultOf.get(q.id)} onEdit={() => setEditing({ question: q })} />
+                <QuizRow key={q.id} question={q} areaName={areaName(q.area)} result={resultOf.get(q.id)} onEdit={() => setEditing({ question: q })} />
               ))}
             </tbody>
           </table>
@@ -86,17 +90,17 @@ export function QuizPage() {
   );
 }
 
-function QuizRow({ question, result, onEdit }: { question: QuizQuestion; result: QuizResult | undefined; onEdit: () => void }) {
+function QuizRow({ question, areaName, result, onEdit }: { question: QuizQuestion; areaName: string; result: QuizResult | undefined; onEdit: () => void }) {
   const { t } = useI18n();
   const total = result?.total ?? 0;
   return (
     <tr data-testid="quiz-row" data-id={question.id}>
       <td className="content-table__title">{question.question}</td>
       <td data-label={t('quiz.colArea')}>
-        <span className="quiz-area" title={quizAreaName(question.area)}>
+        <span className="quiz-area" title={areaName}>
           {question.area}
         </span>{' '}
-        <span className="muted">{quizAreaName(question.area)}</span>
+        <span className="muted">{areaName}</span>
       </td>
       <td data-label={t('quiz.colStatus')}>
         <StatusBadge status={question.status} />

@@ -1,4 +1,4 @@
-import { QUIZ_AREAS, type QuizQuestion, type QuizQuestionInput } from '@bangtin/shared';
+import type { QuizQuestion, QuizQuestionInput } from '@bangtin/shared';
 
 /** What the quiz form holds: the question's own fields as the office types them. */
 export interface QuizValues {
@@ -14,7 +14,7 @@ export interface QuizValues {
 export const LETTERS = ['A', 'B', 'C', 'D'] as const;
 
 export function quizValuesOf(stored: QuizQuestion | null): QuizValues {
-  if (!stored) return { question: '', choices: ['', '', ''], correct: 0, explanation: '', source: '', area: QUIZ_AREAS[0].code, sample: false };
+  if (!stored) return { question: '', choices: ['', '', ''], correct: 0, explanation: '', source: '', area: '', sample: false };
   const { question, choices, correct, explanation, source, area, sample } = stored;
   return { question, choices: [...choices], correct, explanation, source, area, sample };
 }

@@ -10,6 +10,7 @@ import { SearchView } from './SearchView.tsx';
 import { useCatalogue } from './useCatalogue.ts';
 import { KioskSurvey, SurveyOffer } from './survey/KioskSurvey.tsx';
 import { QuizView } from './quiz/QuizView.tsx';
+import { usePrefetchedQuiz } from './quiz/quizApi.ts';
 import './reception.css';
 
 export type KioskView =
@@ -51,6 +52,8 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
   const viewRef = useRef<HTMLDivElement>(null);
   const interactive = view.kind !== 'attract';
   const slug = snapshot.screen.slug;
+  // The quiz plays offline like the rest of the desk: its questions are fetched with each content change and kept.
+  usePrefetchedQuiz(slug, snapshot.version);
 
   const deskPhone = publicFeedback(snapshot.school.feedback).lines.find((line) => line.key === 'phone')?.value ?? null;
 

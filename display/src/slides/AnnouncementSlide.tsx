@@ -14,7 +14,7 @@ export function AnnouncementSlide({ item }: { item: PublicContentOf<'announcemen
   return (
     <SlideShell item={item} className="paper">
       <div className={`announcement${showImage ? ' announcement--with-image' : ''}`}>
-        <p className="slide-kicker">{t.typeLabel('announcement')}</p>
+        <p className="slide-kicker">{item.kicker || t.typeLabel('announcement')}</p>
         <h2 className="slide-title">{keepTogether(item.title)}</h2>
         <div className="announcement__main">
           <FitText className="announcement__body" minScale={1} maxScale={1.6} contentKey={item.body}>

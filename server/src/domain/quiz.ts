@@ -21,6 +21,8 @@ import type { AuditLog } from './audit.ts';
 import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave } from './contentWorkflow.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { assertKnownAreas } from './reformAreas.ts';
+import { didYouKnowFields, type QuizSlideSync } from './quizSlides.ts';
 
 /** Where an answer was given: the paired reception kiosk, or the public page /tim-hieu. */
 export type QuizSource = 'kiosk' | 'web';
@@ -33,7 +35,7 @@ const conflict = () =>
  * publish, editing an approved question takes it off the players until approved again, archived comes back as a draft);
  * only approved ones are ever played. Answers are tallied per question and per choice — counts only, no identity.
  */
-export function createQuizService({ store, clock, audit }: { store: Store; clock: Clock; audit: AuditLog }) {
+export function createQuizService({ store, clock, audit, slides }: { store: Store; clock: Clock; audit: AuditLog; /** Its "Bạn có biết?" slides follow it. */ slides?: QuizSlideSync }) {
   async function mustGet(id: string): Promise<QuizQuestion> {
     const found = await store.quizQuestions.get(id);
     if (!found) throw notFound('câu hỏi');
@@ -84,6 +86,7 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
 
     async create(input: QuizQuestionInput, actor: PublicUser): Promise<QuizQuestion> {
       assertMaySave(input.status, actor);
+      await assertKnownAreas(store, [input.area], 'area');
       const now = clock.now().toISOString();
       const { baseVersion: _ignored, ...fields } = input;
       const q = quizQuestion.parse({
@@ -109,6 +112,7 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
         throw new AppError('VALIDATION_FAILED', 'Thiếu phiên bản gốc của câu hỏi đang sửa.', [{ path: 'baseVersion', message: 'Bắt buộc khi sửa' }]);
       }
       if (input.baseVersion !== existing.version) throw conflict();
+      if (input.area !== existing.area) await assertKnownAreas(store, [input.area], 'area');
       const now = clock.now().toISOString();
       const { baseVersion: _ignored, ...fields } = input;
       const next = quizQuestion.parse({
@@ -126,6 +130,7 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
         await store.quizTallies.remove(id);
       }
       await record('content.update', actor, next, 'Sửa');
+      await slides?.follow(next, actor);
       return next;
     },
 
@@ -141,6 +146,7 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
       }
       const next = await transition(existing, change.status, actor, change.baseVersion);
       await record(change.status === 'approved' ? 'content.approve' : 'content.status', actor, next, 'Đổi trạng thái');
+      await slides?.follow(next, actor);
       return next;
     },
 
@@ -149,6 +155,7 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
       assertMayApprove(existing.status, actor);
       const next = await transition(existing, 'approved', actor, baseVersion);
       await record('content.approve', actor, next, 'Duyệt');
+      await slides?.follow(next, actor);
       return next;
     },
 
@@ -186,12 +193,8 @@ export function createQuizService({ store, clock, audit }: { store: Store; clock
       }
       return {
         type: 'didYouKnow',
-        question: q.question,
-        answer: q.choices[q.correct] ?? '',
-        explanation: q.explanation,
+        ...didYouKnowFields(q),
         quizId: q.id,
-        source: q.source,
-        sample: q.sample,
         validFrom: null,
         validUntil: null,
         durationSeconds: null,

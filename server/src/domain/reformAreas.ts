@@ -21,11 +21,16 @@ export function createReformAreaService({ store, audit }: { store: Store; audit:
       if (removed.length > 0) {
         const content = await store.listContent();
         const plans = await store.commPlans.list();
+        // The quiz files its questions under the same list (one list of areas, issue #13).
+        const questions = await store.quizQuestions.list();
         for (const area of removed) {
-          const users = content.filter((c) => c.areas.includes(area.code));
+          const users = [
+            ...content.filter((c) => c.areas.includes(area.code)).map((c) => contentLabel(c)),
+            ...questions.filter((q) => q.area === area.code && q.status !== 'archived').map((q) => `Câu hỏi: ${q.question}`),
+          ];
           const planYears = plans.filter((p) => p.targets.some((t) => t.area === area.code)).map((p) => p.year);
           if (users.length === 0 && planYears.length === 0) continue;
-          const named = users.slice(0, NAMED_USERS).map((c) => `“${contentLabel(c).slice(0, 60)}”`);
+          const named = users.slice(0, NAMED_USERS).map((label) => `“${label.slice(0, 60)}”`);
           const more = users.length > NAMED_USERS ? ` và ${users.length - NAMED_USERS} nội dung khác` : '';
           const parts = [
             ...(users.length > 0 ? [`${users.length} nội dung (${named.join(', ')}${more})`] : []),

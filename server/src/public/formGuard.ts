@@ -7,8 +7,11 @@ export type FormGuardResult = { ok: true } | { ok: false; reason: 'honeypot' | '
 
 export interface FormGuardOptions {
   clock: Clock;
-  /** A person needs a few seconds to fill a form; a script posting at once is refused. */
-  minFillSeconds?: number;
+  /**
+   * A person needs a few seconds to fill a form; a script posting at once is refused. Measured on the injected clock;
+   * end-to-end tests lower it with FORM_MIN_FILL_SECONDS (config.ts) instead of waiting in real time.
+   */
+  minFillSeconds?: number | undefined;
   /** A page left open overnight still sends; older stamps are refused (the page is shown again with a new one). */
   maxAgeHours?: number;
   /** Shared by every process of one deployment; a random one per process otherwise. */

@@ -7,22 +7,23 @@ import { contract } from './contract.ts';
  * details are kept. Admin only; every call is in the audit log (without the contact itself).
  */
 export const feedbackPrivacyApi = {
+  // The contact travels in the body, never in the URL: URLs end up in proxy and access logs.
   find: contract({
-    method: 'get',
-    path: '/api/feedback-privacy/senders',
-    summary: 'Tìm các phản ánh của một người gửi theo số điện thoại hoặc thư điện tử (ghi nhật ký)',
+    method: 'post',
+    path: '/api/feedback-privacy/senders/search',
+    summary: 'Tìm các phản ánh của một người gửi theo số điện thoại hoặc thư điện tử (trong thân yêu cầu, không trên địa chỉ; ghi nhật ký)',
     tag: 'feedback-privacy',
     access: 'admin',
-    query: senderLookup,
+    body: senderLookup,
     response: z.array(senderRecord),
   }),
   export: contract({
-    method: 'get',
+    method: 'post',
     path: '/api/feedback-privacy/export',
-    summary: 'Xuất toàn bộ dữ liệu của một người gửi (JSON hoặc CSV, ghi nhật ký)',
+    summary: 'Xuất toàn bộ dữ liệu của một người gửi (JSON hoặc CSV; liên hệ trong thân yêu cầu; ghi nhật ký)',
     tag: 'feedback-privacy',
     access: 'admin',
-    query: senderExportQuery,
+    body: senderExportQuery,
     response: senderExport,
     reply: 'file',
   }),

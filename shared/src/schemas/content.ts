@@ -37,6 +37,8 @@ const payloads = {
     /** Markdown; rendered sanitised on screens. */
     body: text(5000),
     imageUrl: mediaRef.optional(),
+    /** The badge above the title when "Thông báo" is not what it is (a published answer: "Trả lời phản ánh"). */
+    kicker: text(40).optional(),
   }),
   commendation: z.object({
     name: requiredText(200),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentStatus } from './content.ts';
+import { areaCode } from './reformAreas.ts';
 import { id, isoDateTime, requiredText, text } from './text.ts';
 
 /**
@@ -8,8 +9,11 @@ import { id, isoDateTime, requiredText, text } from './text.ts';
  * the same workflow (draft → submitted → approved → archived, or rejected with a reason) as every other content.
  */
 
-/** The plan's reform areas as plain codes (II.1 policy, II.2a–f the six areas, II.3 results); the areas list names them. */
-export const quizArea = z.string().trim().regex(/^II\.(1|2[a-f]|3)$/, 'Chọn một lĩnh vực cải cách trong kế hoạch (II.1, II.2a–II.2f, II.3)');
+/**
+ * A question's reform area: a code of the school's one editable list (Cài đặt → Lĩnh vực CCHC, reformAreas.ts), the
+ * same list content is filed under; the server refuses a code that is not in it.
+ */
+export const quizArea = z.string().trim().min(1, 'Chọn một lĩnh vực CCHC').pipe(areaCode);
 
 export const QUIZ_MIN_CHOICES = 2;
 export const QUIZ_MAX_CHOICES = 4;

@@ -51,6 +51,7 @@ beforeEach(() => {
   api.feedback = {
     list: vi.fn(async () => ({ items: [VIEW, { ...VIEW, id: 'f-2', code: 'GY-LATE', deadline: 'overdue', daysLeft: -1 }], total: 2, page: 1, pageSize: 20 })),
     staff: vi.fn(async () => [{ id: 'u-editor', name: 'Văn phòng' }]),
+    counts: vi.fn(async () => ({ new: 0, soon: 1, overdue: 1 })),
     get: vi.fn(async () => DETAIL),
   };
 });

@@ -1,4 +1,4 @@
-import type { QuizQuestion, Role } from '@bangtin/shared';
+import { DEFAULT_REFORM_AREAS, type QuizQuestion, type Role } from '@bangtin/shared';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuizForm } from '../../../admin/src/quiz/QuizForm.tsx';
@@ -18,6 +18,8 @@ function stubServer(role: Role) {
     if (url.endsWith('/api/auth/me')) {
       return reply(200, { user: { id: 'u-1', username: 'vanphong', displayName: 'Văn phòng', role, disabled: false, createdAt: '2026-12-05T00:00:00Z' } });
     }
+    // The area list is the school's one list of reform areas (Cài đặt), read by the form: not a write.
+    if (url.endsWith('/api/areas')) return reply(200, DEFAULT_REFORM_AREAS);
     const body: unknown = init?.body ? JSON.parse(String(init.body)) : undefined;
     writes.push({ method, url, body });
     return reply(201, { ...(body as object), ...SAVED, status: (body as { status?: string } | undefined)?.status ?? 'draft' });

@@ -27,8 +27,9 @@ const snapshot: DisplaySnapshot = {
   catalogue: PROCEDURES,
 };
 
-/** Where the kiosk's anonymous reports go (fire and forget). */
-const posted = (fetchSpy: FetchSpy) => fetchSpy.mock.calls.map(([url, init]) => [url, JSON.parse(String(init?.body)) as unknown]);
+/** Where the kiosk's anonymous reports go (fire and forget); its reads (the quiz kept for offline use) are not reports. */
+const posted = (fetchSpy: FetchSpy) =>
+  fetchSpy.mock.calls.filter(([, init]) => init?.method === 'POST').map(([url, init]) => [url, JSON.parse(String(init?.body)) as unknown]);
 type FetchSpy = ReturnType<typeof vi.fn<(url: string, init?: RequestInit) => Promise<Response>>>;
 
 describe('the reception kiosk, touch by touch', () => {

@@ -1,6 +1,7 @@
 import type { ContentItem, FeedbackAddress } from '@bangtin/shared';
 import { describe, expect, it } from 'vitest';
 import { expiringSoon, feedbackGaps, waitingApproval } from '../../../admin/src/home/dashboardData.ts';
+import { lunarNewYearToEnter } from '../../../admin/src/feedback/lunarNewYearGap.ts';
 import { addMonths, maskDateText, monthGrid, textToIso, valueOfText } from '../../../admin/src/ui/date/dateText.ts';
 
 describe('dd/mm/yyyy typed the Vietnamese way, whatever the browser language', () => {
@@ -66,5 +67,23 @@ describe('the office dashboard counts what needs doing', () => {
     };
     expect(feedbackGaps(seeded)).toEqual(['address', 'phone', 'email']);
     expect(feedbackGaps({ ...seeded, address: 'Số 1 phố Nam Đô, Hà Nội', phone: '024 0000 0000', email: 'vanphong@example.edu.vn' })).toEqual([]);
+  });
+});
+
+describe('the dashboard asks for Tết instead of guessing its dates', () => {
+  const fixed = [
+    { date: '2027-01-01', name: 'Tết Dương lịch' },
+    { date: '2027-04-30', name: 'Ngày Chiến thắng' },
+  ];
+  it('names the next Tết Nguyên đán the holiday list lacks (the seeded fixed-date holidays do not count)', () => {
+    expect(lunarNewYearToEnter(fixed, '2026-12-05')).toBe(2027);
+    expect(lunarNewYearToEnter(fixed, '2027-02-10')).toBe(2027);
+    // Past 20 February Tết of this year is over: the next one is asked for.
+    expect(lunarNewYearToEnter(fixed, '2027-03-01')).toBe(2028);
+  });
+  it('is quiet once the school has entered the days of that Tết', () => {
+    const entered = [...fixed, { date: '2027-02-05', name: 'Nghỉ Tết Nguyên đán (theo thông báo)' }];
+    expect(lunarNewYearToEnter(entered, '2026-12-05')).toBeNull();
+    expect(lunarNewYearToEnter(entered, '2027-03-01')).toBe(2028);
   });
 });

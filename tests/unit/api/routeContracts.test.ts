@@ -29,9 +29,7 @@ GET /api/content/{id} session editor
 GET /api/display/{slug} public
 GET /api/emergencies session editor
 GET /api/feedback-photos/{id} session editor
-GET /api/feedback-privacy/export session admin
 GET /api/feedback-privacy/retention session admin
-GET /api/feedback-privacy/senders session admin
 GET /api/lookups session editor
 GET /api/lookups/failed-searches session editor
 GET /api/media session editor
@@ -70,6 +68,8 @@ POST /api/display/{slug}/lookups public
 POST /api/emergencies session approver
 POST /api/emergencies/{id}/clear session approver
 POST /api/feedback-privacy/erase session admin
+POST /api/feedback-privacy/export session admin
+POST /api/feedback-privacy/senders/search session admin
 POST /api/media session editor
 POST /api/pairing public
 POST /api/pairing/claim session editor

@@ -34,12 +34,13 @@ export const SloganEditor = fieldListEditor<SloganValues>({
   extra: ({ values, update }) => <ThemePicker value={values.theme} onChange={(theme) => update({ theme })} />,
 });
 
-type AnnouncementValues = MetaValues & Record<'title' | 'body' | 'imageUrl', string>;
+type AnnouncementValues = MetaValues & Record<'title' | 'body' | 'imageUrl' | 'kicker', string>;
 
 export const AnnouncementEditor = fieldListEditor<AnnouncementValues>({
   type: 'announcement',
-  valuesOf: valuesFor('announcement', (i) => ({ title: i.title, body: i.body, imageUrl: i.imageUrl ?? '' }), { title: '', body: '', imageUrl: '' }),
-  payloadOf: (v) => ({ title: v.title, body: v.body, ...optionalRef('imageUrl', v.imageUrl) }),
+  // `kicker` has no field: set by the feedback answer (its badge), kept through an edit.
+  valuesOf: valuesFor('announcement', (i) => ({ title: i.title, body: i.body, imageUrl: i.imageUrl ?? '', kicker: i.kicker ?? '' }), { title: '', body: '', imageUrl: '', kicker: '' }),
+  payloadOf: (v) => ({ title: v.title, body: v.body, ...optionalRef('imageUrl', v.imageUrl), ...(v.kicker ? { kicker: v.kicker } : {}) }),
   fields: [
     { name: 'title', label: 'field.title', max: 200 },
     { name: 'body', label: 'field.body', hint: 'field.bodyHint', rows: 10, max: 5000 },

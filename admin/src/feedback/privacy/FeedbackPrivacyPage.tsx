@@ -62,6 +62,17 @@ export function FeedbackPrivacyPage() {
     }
   };
 
+  // A download by POST (the contact never goes into a URL, where proxy logs would keep it).
+  const exportAs = async (format: 'json' | 'csv') => {
+    if (!searched) return;
+    setError(null);
+    try {
+      await api.feedbackPrivacy.exportFile(searched.contact, format);
+    } catch (failure) {
+      setError(failureMessage(failure));
+    }
+  };
+
   const items = searched?.items ?? [];
   return (
     <section className="list-page feedback-privacy" aria-labelledby="feedback-privacy-title" data-testid="feedback-privacy">
@@ -120,12 +131,12 @@ export function FeedbackPrivacyPage() {
             </table>
           </div>
           <div className="form-actions" style={{ marginTop: '0.75rem', display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-            <a className="button" href={api.feedbackPrivacy.exportHref(searched.contact, 'json')} download data-testid="privacy-export-json">
+            <button type="button" className="button" disabled={busy} onClick={() => void exportAs('json')} data-testid="privacy-export-json">
               {t('feedbackPrivacy.exportJson')}
-            </a>
-            <a className="button" href={api.feedbackPrivacy.exportHref(searched.contact, 'csv')} download data-testid="privacy-export-csv">
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={() => void exportAs('csv')} data-testid="privacy-export-csv">
               {t('feedbackPrivacy.exportCsv')}
-            </a>
+            </button>
             <button type="button" className="button button--danger" disabled={busy} onClick={() => void erase()} data-testid="privacy-erase">
               {t('feedbackPrivacy.erase')}
             </button>

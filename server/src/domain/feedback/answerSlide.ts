@@ -2,6 +2,8 @@ import type { ContentInput, FeedbackPublishStep } from '@bangtin/shared';
 import { nextDay } from '@bangtin/shared';
 
 export const ANSWER_SLIDE_TITLE = 'Kết quả xử lý phản ánh, kiến nghị';
+/** The slide's badge: what it is, not the generic "Thông báo" of announcements. */
+export const ANSWER_SLIDE_KICKER = 'Trả lời phản ánh';
 /** An answer stays on the screens a month (calendar days); the office can change the dates before approval. */
 const ON_AIR_DAYS = 30;
 
@@ -16,6 +18,7 @@ export function answerSlideInput(code: string, step: FeedbackPublishStep, today:
   return {
     type: 'announcement',
     title: ANSWER_SLIDE_TITLE,
+    kicker: ANSWER_SLIDE_KICKER,
     body: `**Nội dung phản ánh:** ${step.summary}\n\n**Trả lời của nhà trường:** ${step.answer}\n\nMã theo dõi: ${code}`,
     validFrom: today,
     validUntil: until,

@@ -12,6 +12,7 @@ import type { MailPort } from '../../notify/mailPort.ts';
 import type { Store } from '../../store/store.ts';
 import type { AuditLog } from '../audit.ts';
 import { AppError } from '../errors.ts';
+import type { DomainEvents } from '../events.ts';
 import { newId } from '../ids.ts';
 import { normaliseCode, uniqueCode } from './codes.ts';
 import { feedbackFingerprint } from './contact.ts';
@@ -29,6 +30,8 @@ export interface IntakeDeps {
   logger: Logger;
   photos: FeedbackPhotos;
   mail: MailPort;
+  /** A new item is announced like any handling step: the office's open inboxes refresh (feedback:updated). */
+  events?: DomainEvents;
 }
 
 export interface Submitted {
@@ -44,7 +47,7 @@ const mailReady = (s: NotifySettings) => s.enabled && s.host !== '' && s.from !=
  * code, recognises the same message sent twice, and mails the code to the sender when they gave an e-mail and the
  * school's SMTP is set. Nothing here can reach a screen: publishing an answer is the office's, through approval.
  */
-export function createFeedbackIntake({ store, clock, audit, logger, photos, mail }: IntakeDeps) {
+export function createFeedbackIntake({ store, clock, audit, logger, photos, mail, events }: IntakeDeps) {
   const inFlight = new Set<Promise<void>>();
   // One submission at a time: two identical posts in the same instant must still give one item and one code.
   let queue: Promise<unknown> = Promise.resolve();
@@ -121,6 +124,7 @@ export function createFeedbackIntake({ store, clock, audit, logger, photos, mail
           entityId: item.id,
           summary: `Nhận phản ánh, kiến nghị ${item.code} (${FEEDBACK_SUBJECT_LABELS[item.subject]})${item.photoId ? ', có ảnh' : ''}`,
         });
+        events?.emit('feedback.changed', { id: item.id });
         if (item.sender?.email) await acknowledge(item, item.sender.email, followUrl(item.code));
         return { code: item.code, duplicate: false };
       }),

@@ -53,23 +53,27 @@ export function createFeedbackPrivacy({ store, clock, audit, photos }: { store: 
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  /** Clears the sender of each item (compare-and-set; an item changed meanwhile is read again). */
+  /**
+   * Clears the sender of each item (compare-and-set; an item changed meanwhile is read again). The attached photo goes
+   * too, file and reference: a phone picture can show the sender, their child or their house.
+   */
   async function clearSenders(items: readonly FeedbackItem[], note: string, by?: string): Promise<string[]> {
     const at = clock.now().toISOString();
     const cleared: string[] = [];
     for (const first of items) {
       let item: FeedbackItem | undefined = first;
       for (let attempt = 0; item && item.sender !== null && attempt < 5; attempt += 1) {
-        const { fingerprint: _dropped, ...rest } = item;
+        const { fingerprint: _dropped, photoId, ...rest } = item;
         const next: FeedbackItem = {
           ...rest,
           sender: null,
           senderPurgedAt: at,
           updatedAt: at,
-          history: [...item.history, { at, ...(by ? { by } : {}), note }].slice(-500),
+          history: [...item.history, { at, ...(by ? { by } : {}), note: photoId ? `${note} (cả ảnh đính kèm)` : note }].slice(-500),
           version: item.version + 1,
         };
         if (await store.feedback.replace(next, item.version)) {
+          if (photoId) await photos.remove(photoId);
           cleared.push(item.code);
           break;
         }
@@ -147,7 +151,7 @@ export function createFeedbackPrivacy({ store, clock, audit, photos }: { store: 
 
     /**
      * The nightly job (and tests, after moving the clock): senders of items received more than the retention ago are
-     * cleared; photos no item claimed within a day are removed. How many senders were cleared.
+     * cleared with their photos; photos no item claimed within a day are removed. How many senders were cleared.
      */
     async purge(): Promise<number> {
       const cutoff = monthsBefore(clock.now(), await retentionOf()).toISOString();

@@ -10,11 +10,11 @@ import { bindRoutes } from '../route.ts';
 export function feedbackPrivacyRoutes(privacy: FeedbackPrivacy, photos: FeedbackPhotos) {
   return [
     ...bindRoutes(feedbackPrivacyApi, {
-      find: ({ query, user }) => privacy.find(query.contact, user),
-      export: async ({ query, user, res }) => {
-        const data = await privacy.export(query.contact, user);
+      find: ({ body, user }) => privacy.find(body.contact, user),
+      export: async ({ body, user, res }) => {
+        const data = await privacy.export(body.contact, user);
         const stamp = data.exportedAt.slice(0, 10);
-        if (query.format === 'csv') {
+        if (body.format === 'csv') {
           sendCsv(res, `du-lieu-nguoi-gui-${stamp}.csv`, [
             ['Mã', 'Ngày gửi', 'Loại', 'Trạng thái', 'Họ và tên', 'Địa chỉ', 'Điện thoại', 'Thư điện tử', 'Nội dung', 'Có ảnh', 'Trả lời', 'Đã xoá thông tin lúc'],
             ...data.items.map((f) => [

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Clock } from '../../clock.ts';
 import type { AuditLog } from '../../domain/audit.ts';
+import type { DomainEvents } from '../../domain/events.ts';
 import { createFeedbackIntake } from '../../domain/feedback/intake.ts';
 import { createFeedbackPhotos } from '../../domain/feedback/photos.ts';
 import { createFeedbackPrivacy } from '../../domain/feedback/privacy.ts';
@@ -21,8 +22,11 @@ export interface FeedbackWiringDeps {
   logger: Logger;
   audit: AuditLog;
   mail: MailPort;
+  events?: DomainEvents;
   mediaDir?: string;
   feedbackPhotoDir?: string;
+  /** Tests only: the form's minimum fill time (the kit's 3 s when omitted). */
+  formMinFillSeconds?: number | undefined;
 }
 
 /**
@@ -43,9 +47,9 @@ export function feedbackParts(deps: FeedbackWiringDeps) {
       ? path.join(path.dirname(deps.mediaDir), `${path.basename(deps.mediaDir)}-feedback`)
       : mkdtempSync(path.join(os.tmpdir(), 'bangtin-feedback-')));
   const photos = createFeedbackPhotos({ dir, clock });
-  const intake = createFeedbackIntake({ store, clock, audit, logger, photos, mail });
+  const intake = createFeedbackIntake({ store, clock, audit, logger, photos, mail, ...(deps.events ? { events: deps.events } : {}) });
   const privacy = createFeedbackPrivacy({ store, clock, audit, photos });
-  const guard = createFormGuard({ clock });
+  const guard = createFormGuard({ clock, minFillSeconds: deps.formMinFillSeconds });
   const limit = (name: string, kind: 'send' | 'read', reply: 'html' | 'json', methods?: readonly string[]) =>
     createRateLimit({ clock, name, ...FEEDBACK_LIMITS[kind], reply, ...(methods ? { methods } : {}) });
   const apiSend = limit('feedback-api-send', 'send', 'json', ['POST']);

@@ -1,4 +1,4 @@
-import { quizAreaName, scoreRound, type PublicQuizQuestion, type QuizAnswer } from '@bangtin/shared';
+import { scoreRound, type PublicQuizQuestion, type QuizAnswer, type ReformArea } from '@bangtin/shared';
 import { Router, type Request, type Response } from 'express';
 import type { Clock } from '../../clock.ts';
 import type { QuizService } from '../../domain/quiz.ts';
@@ -20,6 +20,8 @@ export interface QuizSiteDeps {
   store: Store;
   clock: Clock;
   quiz: QuizService;
+  /** Tests only (FORM_MIN_FILL_SECONDS); 5 s otherwise: reading ten questions takes a person longer than that. */
+  minFillSeconds?: number | undefined;
 }
 
 /**
@@ -28,20 +30,20 @@ export interface QuizSiteDeps {
  * cookie, no address kept); the form guard (fill time, honeypot) and rate limits keep scripts from inflating the
  * counts, and a guard stamp counts once (reloading the results page does not count the answers again).
  */
-export function quizSite({ store, clock, quiz }: QuizSiteDeps): Router {
+export function quizSite({ store, clock, quiz, minFillSeconds }: QuizSiteDeps): Router {
   const router = Router();
-  const guard = createFormGuard({ clock, minFillSeconds: 5 });
+  const guard = createFormGuard({ clock, minFillSeconds: minFillSeconds ?? 5 });
   const counted = createStampMemory(clock);
   const pageLimit = createRateLimit({ clock, name: 'tim-hieu', perAddress: { limit: 60, windowSeconds: 60 }, overall: { limit: 3000, windowSeconds: 60 }, reply: 'html', methods: ['GET'] });
   const sendLimit = createRateLimit({ clock, name: 'tim-hieu-gui', perAddress: { limit: 10, windowSeconds: 600 }, overall: { limit: 600, windowSeconds: 600 }, reply: 'html', methods: ['POST'] });
 
-  const render = async (req: Request, res: Response, body: (ctx: PublicContext, questions: PublicQuizQuestion[]) => SafeHtml, status = 200) => {
-    const [ctx, questions] = await Promise.all([loadPublicContext(store, clock, req), quiz.approved()]);
-    sendHtml(res, renderPage(ctx, { title: 'Tìm hiểu cải cách hành chính', path: PATH, active: PATH, description: 'Trả lời nhanh vài câu hỏi về cải cách hành chính và thủ tục của nhà trường.', body: body(ctx, questions) }), status);
+  const render = async (req: Request, res: Response, body: (ctx: PublicContext, questions: PublicQuizQuestion[], areas: AreaNames) => SafeHtml, status = 200) => {
+    const [ctx, questions, areas] = await Promise.all([loadPublicContext(store, clock, req), quiz.approved(), store.getReformAreas()]);
+    sendHtml(res, renderPage(ctx, { title: 'Tìm hiểu cải cách hành chính', path: PATH, active: PATH, description: 'Trả lời nhanh vài câu hỏi về cải cách hành chính và thủ tục của nhà trường.', body: body(ctx, questions, areaNames(areas)) }), status);
   };
 
   router.get(PATH, pageLimit, async (req, res) => {
-    await render(req, res, (_ctx, questions) => quizForm(questions, guard.hiddenFields(), {}, {}));
+    await render(req, res, (_ctx, questions, areas) => quizForm(questions, areas, guard.hiddenFields(), {}, {}));
   });
 
   router.post(PATH, sendLimit, parseForm, async (req, res) => {
@@ -54,13 +56,13 @@ export function quizSite({ store, clock, quiz }: QuizSiteDeps): Router {
     }
     const check = guard.check(req.body);
     if (!check.ok) {
-      await render(req, res, (_ctx, qs) => quizForm(qs, guard.hiddenFields(), chosen, {}, FORM_GUARD_MESSAGES[check.reason]), 400);
+      await render(req, res, (_ctx, qs, areas) => quizForm(qs, areas, guard.hiddenFields(), chosen, {}, FORM_GUARD_MESSAGES[check.reason]), 400);
       return;
     }
     if (Object.keys(chosen).length === 0 && questions.length > 0) {
       const first = questions[0];
       const errors = first ? { [fieldName(first)]: 'Chọn ít nhất một câu trả lời trước khi xem kết quả.' } : {};
-      await render(req, res, (_ctx, qs) => quizForm(qs, guard.hiddenFields(), chosen, errors), 400);
+      await render(req, res, (_ctx, qs, areas) => quizForm(qs, areas, guard.hiddenFields(), chosen, errors), 400);
       return;
     }
     if (counted.firstUse(formText(req.body, '_t'))) {
@@ -73,8 +75,13 @@ export function quizSite({ store, clock, quiz }: QuizSiteDeps): Router {
   return router;
 }
 
+/** A question's area as the school's one list names it (Cài đặt → Lĩnh vực CCHC); the bare code if it was removed. */
+type AreaNames = (code: string) => string;
+const areaNames = (areas: readonly ReformArea[]): AreaNames => (code) => areas.find((a) => a.code === code)?.short ?? code;
+
 function quizForm(
   questions: readonly PublicQuizQuestion[],
+  areaName: AreaNames,
   hidden: SafeHtml,
   chosen: Readonly<Record<string, number>>,
   errors: Readonly<Record<string, string>>,
@@ -94,7 +101,7 @@ ${questions.map((q, i) =>
   html`<div class="card quiz-q">${choiceField({
     name: fieldName(q),
     legend: `Câu ${i + 1}. ${q.question}`,
-    hint: quizAreaName(q.area),
+    hint: areaName(q.area),
     options: q.choices.map((choice, c) => ({ value: String(c), label: `${LETTERS[c] ?? c + 1}. ${choice}` })),
     value: chosen[q.id] === undefined ? undefined : String(chosen[q.id]),
     error: errors[fieldName(q)],

@@ -24,9 +24,20 @@ function procedureOf(items: readonly ContentItem[], code: string): { code: strin
 }
 
 /** /khao-sat (the form, no JavaScript needed) and /khao-sat/cam-on (the thank-you page). */
-export function surveyPages({ store, clock, survey }: { store: Store; clock: Clock; survey: SurveyService }): Router {
+export function surveyPages({
+  store,
+  clock,
+  survey,
+  minFillSeconds,
+}: {
+  store: Store;
+  clock: Clock;
+  survey: SurveyService;
+  /** Tests only (FORM_MIN_FILL_SECONDS); the kit's 3 s otherwise. */
+  minFillSeconds?: number | undefined;
+}): Router {
   const router = express.Router();
-  const guard = createFormGuard({ clock });
+  const guard = createFormGuard({ clock, minFillSeconds });
   const pageLimit = createRateLimit({
     clock,
     name: 'khao-sat',
