@@ -96,8 +96,24 @@ describe('public notices: what the screens show today, readable on a phone witho
     expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    const again = await http().get(`/og/${slogan.id}.png`).responseType('blob').expect(200);
+    const again = await http().get(`/og/${slogan.id}.png`).responseType('blob').expect(200).expect('x-cache', 'HIT');
     expect((again.body as Buffer).equals(png)).toBe(true);
+  });
+
+  it('a shared /thong-bao or /thu-tuc link shows a card too: og:image on the public address, a 1200×630 PNG, drawn once', async () => {
+    await setPublicUrl(PUBLIC);
+    for (const path of ['/thong-bao', '/thu-tuc']) {
+      const page = (await http().get(path).expect(200)).text;
+      const image = metaContent(page, 'og:image');
+      expect(image).toBe(`${PUBLIC}/og/trang${path}.png`);
+      const local = (image ?? '').slice(PUBLIC.length);
+      const first = await http().get(local).responseType('blob').expect(200).expect('content-type', 'image/png').expect('x-cache', 'MISS');
+      const png = first.body as Buffer;
+      expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      await http().get(local).expect(200).expect('x-cache', 'HIT');
+    }
+    await http().get('/og/trang/gop-y.png').expect(404);
   });
 });
 

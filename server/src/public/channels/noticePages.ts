@@ -23,7 +23,7 @@ ${
 }
 <p class="muted">Theo dõi trên cổng thông tin: <a href="/feed.xml">Atom</a> · <a href="/feed.json">JSON Feed</a></p>
 <p><a href="/admin/">Đăng nhập cán bộ</a></p>`;
-  return renderPage(ctx, { title: 'Thông báo', path: '/thong-bao', active: '/thong-bao', body });
+  return renderPage(ctx, { title: 'Thông báo', path: '/thong-bao', active: '/thong-bao', ogImage: '/og/trang/thong-bao.png', body });
 }
 
 /** `/thong-bao/<id>`: one item's permanent page (whether or not it still plays today). */

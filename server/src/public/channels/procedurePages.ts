@@ -65,6 +65,7 @@ ${form}${results}`;
     active: '/thu-tuc',
     description: 'Tra cứu thủ tục hành chính của nhà trường: hồ sơ, trình tự, thời hạn, phí, mẫu đơn, căn cứ pháp lý.',
     noindex: Boolean(q),
+    ogImage: '/og/trang/thu-tuc.png',
     body,
   });
 }
