@@ -47,7 +47,7 @@ export function createPlanReports({ store, proofLog, clock, metrics = {} }: { st
       if (!from.startsWith(`${year}-`) || !to.startsWith(`${year}-`) || from > to) {
         throw new AppError('VALIDATION_FAILED', `Kỳ báo cáo phải nằm trong năm ${year} và ngày bắt đầu trước ngày kết thúc.`, [{ path: 'to', message: 'Kỳ không hợp lệ' }]);
       }
-      const { timezone, rows } = await collectProofRows({ store, proofLog, clock }, { from, to });
+      const { timezone, rows } = await collectProofRows({ store, proofLog, clock }, { from, to }, { byAreas: true });
       const today = calendarDate(clock.now(), timezone);
       const content = await store.listContent();
       const byId = new Map(content.map((c) => [c.id, c]));
@@ -68,10 +68,11 @@ export function createPlanReports({ store, proofLog, clock, metrics = {} }: { st
         map.set(key, row);
       };
       const totals = { seconds: 0, plays: 0, newItems: 0 };
-      for (const [{ date, screenId, contentId }, t] of rows) {
+      for (const [{ date, screenId, contentId, areas }, t] of rows) {
         totals.seconds += t.seconds;
         totals.plays += t.plays;
-        for (const area of byId.get(contentId)?.areas ?? []) {
+        // As shown (stamped at play), not as filed today; records from before the stamp use the item's current areas.
+        for (const area of areas ?? byId.get(contentId)?.areas ?? []) {
           const a = accOf(area);
           a.seconds += t.seconds;
           a.plays += t.plays;
