@@ -83,6 +83,11 @@ describe('public notices: what the screens show today, readable on a phone witho
     expect(metaContent(page, 'og:type')).toBe('article');
     expect(metaContent(page, 'og:description')).toContain('Họp lúc 7');
     expect(weight(page)).toBeLessThanOrEqual(BUDGET);
+    // Every print link a parent sees opens a poster: announcements have one; a slogan's page offers none (it was a 404).
+    expect(page).toContain(`href="/in/thong-bao/${id}"`);
+    await http().get(`/in/thong-bao/${id}`).expect(200);
+    const slogan = find((c) => c.type === 'slogan' && c.screens === 'all');
+    expect((await http().get(`/thong-bao/${slogan.id}`).expect(200)).text).not.toContain('/in/thong-bao/');
 
     const archived = await api(t.url, cookie, 'POST', `/api/content/${id}/status`, { status: 'archived' });
     expect(archived.status).toBe(200);
@@ -144,6 +149,9 @@ describe('public procedures: the reception search and the whole record', () => {
     expect(page).toContain('Loại thủ tục: TTHC được luật giao quy định chi tiết');
     expect(page).toContain('Cơ quan giải quyết lập (người nộp không phải điền)');
     expect(page).not.toContain('Thủ tục này đã');
+    // A copy asked for reads "1 bản sao", not "0 bản chính, 1 bản sao" (a parent wondered what the zero asked of them).
+    expect(page).toContain('<span class="badge">1 bản sao</span>');
+    expect(page).not.toContain('0 bản chính');
     expect(metaContent(page, 'og:image')).toMatch(/\/og\/c-[a-z0-9]+\.png$/);
     expect(weight(page)).toBeLessThanOrEqual(BUDGET);
     await http().get('/thu-tuc/9.999999').expect(404);
