@@ -14,6 +14,8 @@ export interface PlanMetricSources {
   /** null: the area has no such figure (only the feedback area has these). */
   feedbackAnsweredOnTime?: (area: string, from: string, to: string) => Promise<number | null>;
   surveyResponses?: (area: string, from: string, to: string) => Promise<number | null>;
+  /** The period's feedback and survey figures as a whole (the report's section III). */
+  voice?: (from: string, to: string) => Promise<NonNullable<PlanReport['voice']>>;
 }
 
 const quarterOf = (date: string) => Math.floor((Number(date.slice(5, 7)) - 1) / 3);
@@ -127,7 +129,8 @@ export function createPlanReports({ store, proofLog, clock, metrics = {} }: { st
           area.items.push({ contentId: item.id, label: contentLabel(item), type: item.type, seconds: 0, plays: 0, isNew: true });
         }
       }
-      return { year, from, to, asOf: to < today ? to : today, timezone, plan, areas, totals };
+      const voice = metrics.voice ? await metrics.voice(from, to) : undefined;
+      return { year, from, to, asOf: to < today ? to : today, timezone, plan, areas, totals, ...(voice ? { voice } : {}) };
     },
   };
 }
