@@ -47,6 +47,7 @@ import { coalesce } from './realtime/coalesce.ts';
 import { createPresence } from './realtime/presence.ts';
 import { attachPairingNamespace } from './realtime/pairingNamespace.ts';
 import { createMemoryProofLog, type ProofLog } from './proof/proofLog.ts';
+import { withAreasAtPlay } from './areas/areasAtPlay.ts';
 import { createPairing } from './domain/pairing.ts';
 import { createDeviceTrust } from './domain/deviceTrust.ts';
 import { createProofGate } from './proof/proofGate.ts';
@@ -172,7 +173,8 @@ export function createApp(deps: AppDeps): App {
   const twoFactor = createTwoFactorService({ store, clock, audit, events });
   const readPlanning = createPlanningReader(store);
   const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
-  const proofLog = deps.proofLog ?? createMemoryProofLog(clock, deps.timezone);
+  // Each play is stamped with its item's reform areas as shown (the area reports count it there, not where it is filed later).
+  const proofLog = withAreasAtPlay(deps.proofLog ?? createMemoryProofLog(clock, deps.timezone), { store, events, clock });
   const pairing = createPairing(clock);
   const trust = createDeviceTrust({ store, clock });
   const proofGate = createProofGate({ clock, proofLog, ...(deps.sentSlides ? { sentSlides: deps.sentSlides } : {}) });

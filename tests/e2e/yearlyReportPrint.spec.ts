@@ -55,6 +55,9 @@ test('the principal prints the year’s communication report on A4: official hea
   expect(text).toContain('II.2f. Xây dựng và phát triển Chính phủ điện tử, Chính phủ số');
   expect(text).toContain('chưa có số liệu');
   expect(text).toMatch(/Tổng thời lượng hiển thị nội dung tuyên truyền \d[\d.]*,\d\d giờ/);
+  // Section III: the parents' voice in figures (feedback received / answered / on time, survey, satisfaction index).
+  expect(text).toMatch(/Phản ánh, kiến nghị tiếp nhận trong kỳ \d+/);
+  expect(text).toMatch(/Chỉ số hài lòng chung (\d+,\d\d%|chưa có phiếu trả lời trong kỳ)/);
   // The tool bar (CSV link) is for the screen only.
   expect(text).not.toContain('Tải CSV');
   // The signature block is not left alone on a page of its own: the last page still carries report text.

@@ -83,6 +83,11 @@ describe('public notices: what the screens show today, readable on a phone witho
     expect(metaContent(page, 'og:type')).toBe('article');
     expect(metaContent(page, 'og:description')).toContain('Họp lúc 7');
     expect(weight(page)).toBeLessThanOrEqual(BUDGET);
+    // Every print link a parent sees opens a poster: announcements have one; a slogan's page offers none (it was a 404).
+    expect(page).toContain(`href="/in/thong-bao/${id}"`);
+    await http().get(`/in/thong-bao/${id}`).expect(200);
+    const slogan = find((c) => c.type === 'slogan' && c.screens === 'all');
+    expect((await http().get(`/thong-bao/${slogan.id}`).expect(200)).text).not.toContain('/in/thong-bao/');
 
     const archived = await api(t.url, cookie, 'POST', `/api/content/${id}/status`, { status: 'archived' });
     expect(archived.status).toBe(200);
@@ -96,8 +101,24 @@ describe('public notices: what the screens show today, readable on a phone witho
     expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    const again = await http().get(`/og/${slogan.id}.png`).responseType('blob').expect(200);
+    const again = await http().get(`/og/${slogan.id}.png`).responseType('blob').expect(200).expect('x-cache', 'HIT');
     expect((again.body as Buffer).equals(png)).toBe(true);
+  });
+
+  it('a shared /thong-bao or /thu-tuc link shows a card too: og:image on the public address, a 1200×630 PNG, drawn once', async () => {
+    await setPublicUrl(PUBLIC);
+    for (const path of ['/thong-bao', '/thu-tuc']) {
+      const page = (await http().get(path).expect(200)).text;
+      const image = metaContent(page, 'og:image');
+      expect(image).toBe(`${PUBLIC}/og/trang${path}.png`);
+      const local = (image ?? '').slice(PUBLIC.length);
+      const first = await http().get(local).responseType('blob').expect(200).expect('content-type', 'image/png').expect('x-cache', 'MISS');
+      const png = first.body as Buffer;
+      expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      await http().get(local).expect(200).expect('x-cache', 'HIT');
+    }
+    await http().get('/og/trang/gop-y.png').expect(404);
   });
 });
 
@@ -128,6 +149,9 @@ describe('public procedures: the reception search and the whole record', () => {
     expect(page).toContain('Loại thủ tục: TTHC được luật giao quy định chi tiết');
     expect(page).toContain('Cơ quan giải quyết lập (người nộp không phải điền)');
     expect(page).not.toContain('Thủ tục này đã');
+    // A copy asked for reads "1 bản sao", not "0 bản chính, 1 bản sao" (a parent wondered what the zero asked of them).
+    expect(page).toContain('<span class="badge">1 bản sao</span>');
+    expect(page).not.toContain('0 bản chính');
     expect(metaContent(page, 'og:image')).toMatch(/\/og\/c-[a-z0-9]+\.png$/);
     expect(weight(page)).toBeLessThanOrEqual(BUDGET);
     await http().get('/thu-tuc/9.999999').expect(404);

@@ -1,9 +1,10 @@
-import type { AreaReport, CommPlan, ContentItem, PlanReport, ReformArea } from '@bangtin/shared';
+import type { AreaReport, CommPlan, ContentItem, PlanReport, ProofEntry, ReformArea, Reply } from '@bangtin/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFileProofLog } from '../../server/src/proof/proofLog.ts';
 import { api, halfWrittenProcedure, sloganInput } from '../helpers/contentFixtures.ts';
 import { tempDataDir } from '../helpers/serverProcess.ts';
-import { login, startTestApp, type TestApp } from '../helpers/testApp.ts';
+import { connectDevice, pairDevice } from '../helpers/devicePairing.ts';
+import { login, nextSnapshot, startTestApp, type TestApp } from '../helpers/testApp.ts';
 
 let t: TestApp;
 afterEach(async () => {
@@ -111,6 +112,41 @@ describe('screen time per reform area, from a known proof log', () => {
     expect(body).toMatch(/II\.1\. Tuyên truyền quan điểm[^<]*<\/h3>\s*<table>/);
     expect(body).toContain(`${gate.name}: 1,00 giờ (1 lượt)`);
     expect((await fetch(`${t.url}/in/bao-cao?nam=2026&tu=2026-12-01&den=2026-01-01`, { headers: { cookie: office } })).status).toBe(400);
+  });
+});
+
+describe('a play counts toward the areas its item had when it was shown', () => {
+  it('re-filing a slogan from II.1 to II.2a after it played keeps the earlier plays under II.1 (area report and yearly plan)', async () => {
+    t = await startTestApp({ now: new Date('2026-11-28T01:00:00Z') });
+    const admin = await login(t.url);
+    const created = await api(t.url, admin, 'POST', '/api/content', sloganInput({ text: 'Chính quyền phục vụ nhân dân', areas: ['II.1'] }));
+    expect(created.status).toBe(201);
+    const slogan = created.data as unknown as ContentItem;
+    const kiosk = connectDevice(t.url, { slug: 'gate', credential: await pairDevice(t.url, admin, 'gate') });
+    try {
+      const shown = await nextSnapshot(kiosk, (s) => s.items.some((i) => i.id === slogan.id));
+      const report = (entries: ProofEntry[]) => new Promise<Reply<{ accepted: number }>>((resolve) => kiosk.emit('display:proof', entries, resolve));
+      const play = (iso: string, version: string): ProofEntry => ({ slideId: slogan.id, version, startedAt: iso, durationMs: 600_000 });
+      expect(await report([play('2026-11-28T00:30:00Z', shown.version), play('2026-11-28T00:40:00Z', shown.version)])).toEqual({ ok: true, data: { accepted: 2 } });
+
+      const refiled = await api(t.url, admin, 'PUT', `/api/content/${slogan.id}`, { ...sloganInput({ text: 'Chính quyền phục vụ nhân dân', areas: ['II.2a'] }), baseVersion: slogan.version });
+      expect(refiled.status).toBe(200);
+      const after = await nextSnapshot(kiosk, (s) => s.version !== shown.version && s.items.some((i) => i.id === slogan.id));
+      t.clock.advance(20 * 60_000);
+      expect(await report([play('2026-11-28T01:05:00Z', after.version)])).toEqual({ ok: true, data: { accepted: 1 } });
+    } finally {
+      kiosk.close();
+    }
+
+    const principal = await login(t.url, 'hieutruong');
+    const areas = (await api(t.url, principal, 'GET', '/api/reports/areas?from=2026-11-01&to=2026-11-30')).data as unknown as AreaReport;
+    const byArea = Object.fromEntries(areas.byArea.map((r) => [String(r.area), [r.seconds, r.plays]]));
+    expect(byArea).toMatchObject({ 'II.1': [1200, 2], 'II.2a': [600, 1] });
+    expect(areas.totals).toEqual({ seconds: 1800, plays: 3 });
+    const plan = (await api(t.url, principal, 'GET', '/api/plans/2026/report')).data as unknown as PlanReport;
+    const line = (code: string) => plan.areas.find((r) => r.area === code);
+    expect(line('II.1')?.items.find((i) => i.contentId === slogan.id)).toMatchObject({ seconds: 1200, plays: 2 });
+    expect(line('II.2a')?.items.find((i) => i.contentId === slogan.id)).toMatchObject({ seconds: 600, plays: 1 });
   });
 });
 

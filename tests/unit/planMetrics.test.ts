@@ -1,7 +1,8 @@
 import { Low, Memory } from 'lowdb';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '@bangtin/shared';
+import type { Database, PlanReport } from '@bangtin/shared';
 import { planMetricsFromFeedback } from '../../server/src/areas/planMetrics.ts';
+import { renderYearlyReport } from '../../server/src/public/report/yearlyReportPage.ts';
 import { JsonStore } from '../../server/src/store/jsonStore.ts';
 import { insertFeedback } from '../helpers/feedbackFixtures.ts';
 import { seededDatabase } from '../helpers/testApp.ts';
@@ -25,5 +26,16 @@ describe('the yearly report counts the parents’ channels under the feedback ar
     expect(await metrics.surveyResponses?.('gop-y', '2026-10-01', '2026-12-31')).toBe(1);
     expect(await metrics.feedbackAnsweredOnTime?.('II.2b', '2026-01-01', '2026-12-31')).toBeNull();
     expect(await metrics.surveyResponses?.('II.1', '2026-01-01', '2026-12-31')).toBeNull();
+
+    // Section III of the printed report: received, answered, on time, responses and the index (4 of 5 answers ≥ 4).
+    const voice = await metrics.voice?.('2026-01-01', '2026-12-31');
+    expect(voice).toEqual({ feedbackReceived: 4, feedbackAnswered: 2, feedbackAnsweredOnTime: 1, surveyResponses: 2, satisfactionIndex: 80 });
+    expect(await metrics.voice?.('2027-01-01', '2027-12-31')).toEqual({ feedbackReceived: 0, feedbackAnswered: 1, feedbackAnsweredOnTime: 1, surveyResponses: 1, satisfactionIndex: 80 });
+    const school = await store.getSchool();
+    const report: PlanReport = { year: 2026, from: '2026-01-01', to: '2026-12-31', asOf: '2026-11-28', timezone: school.timezone, plan: null, areas: [], totals: { seconds: 0, plays: 0, newItems: 0 }, ...(voice ? { voice } : {}) };
+    const page = renderYearlyReport({ school, baseUrl: 'http://localhost', now: new Date('2026-11-28T01:00:00Z') }, report, { csv: '/x.csv' });
+    expect(page).toContain('<tr><td>Phản ánh, kiến nghị tiếp nhận trong kỳ</td><td class="n">4</td></tr>');
+    expect(page).toContain('<tr><td>— trong đó trả lời đúng hạn</td><td class="n">1</td></tr>');
+    expect(page).toContain('<tr><td>Chỉ số hài lòng chung</td><td class="n">80,00%</td></tr>');
   });
 });

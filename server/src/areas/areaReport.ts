@@ -28,6 +28,10 @@ function adder<K>() {
 /** The areas a play counts for: the item's areas as they are now, or none ("Chưa phân loại"). */
 export const areasOfItem = (item: ContentItem | undefined): (string | null)[] => (item && item.areas.length > 0 ? item.areas : [null]);
 
+/** The areas stamped on the plays when shown (areasAtPlay.ts); records from before the stamp use the item's current ones. */
+export const areasOfPlay = (stamped: readonly string[] | undefined, item: ContentItem | undefined): (string | null)[] =>
+  stamped === undefined ? areasOfItem(item) : stamped.length > 0 ? [...stamped] : [null];
+
 /** Orders area codes as the school's list does, unknown codes after them, untagged last. */
 export function areaOrder(list: readonly ReformArea[]) {
   const index = new Map(list.map((a, i) => [a.code, i]));
@@ -38,12 +42,13 @@ export function areaOrder(list: readonly ReformArea[]) {
 /**
  * GET /api/reports/areas: screen time and plays per reform area, per screen and per calendar month of the school,
  * from the proof-of-display log. An item filed under two areas counts fully in each (it communicated both); the
- * totals count every play once. An item's areas are read as they are now.
+ * totals count every play once. A play counts toward the areas its item had when it was shown (stamped on the proof
+ * record); older records fall back to the item's areas as they are now.
  */
 export function createAreaReports({ store, proofLog, clock }: { store: Store; proofLog: ProofLog; clock: Clock }) {
   return {
     async build(query: ProofReportQuery): Promise<AreaReport> {
-      const { timezone, rows } = await collectProofRows({ store, proofLog, clock }, query);
+      const { timezone, rows } = await collectProofRows({ store, proofLog, clock }, query, { byAreas: true });
       const content = new Map((await store.listContent()).map((c) => [c.id, c]));
       const screens = new Map((await store.listScreens()).map((s) => [s.id, s.name]));
       const list = await store.getReformAreas();
@@ -53,11 +58,11 @@ export function createAreaReports({ store, proofLog, clock }: { store: Store; pr
       const cells = adder<[string | null, string, string]>();
       const totals: Sum = { seconds: 0, plays: 0 };
       for (const area of list) byArea.add(area.code, { seconds: 0, plays: 0 });
-      for (const [{ date, screenId, contentId }, t] of rows) {
+      for (const [{ date, screenId, contentId, areas }, t] of rows) {
         totals.seconds += t.seconds;
         totals.plays += t.plays;
         const month = date.slice(0, 7);
-        for (const area of areasOfItem(content.get(contentId))) {
+        for (const area of areasOfPlay(areas, content.get(contentId))) {
           byArea.add(area, t);
           byScreen.add([area, screenId], t);
           byMonth.add([area, month], t);

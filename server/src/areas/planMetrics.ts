@@ -1,4 +1,4 @@
-import { calendarDate } from '@bangtin/shared';
+import { calendarDate, satisfactionOf } from '@bangtin/shared';
 import type { Store } from '../store/store.ts';
 import type { PlanMetricSources } from './planReport.ts';
 
@@ -23,6 +23,21 @@ export function planMetricsFromFeedback(store: Store): PlanMetricSources {
     async surveyResponses(area, from, to) {
       if (area !== FEEDBACK_AREA) return null;
       return (await store.surveyResponses.list()).filter((r) => r.date >= from && r.date <= to).length;
+    },
+    async voice(from, to) {
+      const { timezone } = await store.getSchool();
+      const day = (iso: string) => calendarDate(new Date(iso), timezone);
+      const within = (iso: string | undefined) => iso !== undefined && day(iso) >= from && day(iso) <= to;
+      const feedback = await store.feedback.list();
+      const answered = feedback.filter((item) => within(item.repliedAt));
+      const responses = (await store.surveyResponses.list()).filter((r) => r.date >= from && r.date <= to);
+      return {
+        feedbackReceived: feedback.filter((item) => within(item.createdAt)).length,
+        feedbackAnswered: answered.length,
+        feedbackAnsweredOnTime: answered.filter((item) => !item.dueDate || day(item.repliedAt ?? '') <= item.dueDate).length,
+        surveyResponses: responses.length,
+        satisfactionIndex: satisfactionOf(responses).index.overall,
+      };
     },
   };
 }

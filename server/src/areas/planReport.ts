@@ -14,6 +14,8 @@ export interface PlanMetricSources {
   /** null: the area has no such figure (only the feedback area has these). */
   feedbackAnsweredOnTime?: (area: string, from: string, to: string) => Promise<number | null>;
   surveyResponses?: (area: string, from: string, to: string) => Promise<number | null>;
+  /** The period's feedback and survey figures as a whole (the report's section III). */
+  voice?: (from: string, to: string) => Promise<NonNullable<PlanReport['voice']>>;
 }
 
 const quarterOf = (date: string) => Math.floor((Number(date.slice(5, 7)) - 1) / 3);
@@ -47,7 +49,7 @@ export function createPlanReports({ store, proofLog, clock, metrics = {} }: { st
       if (!from.startsWith(`${year}-`) || !to.startsWith(`${year}-`) || from > to) {
         throw new AppError('VALIDATION_FAILED', `Kỳ báo cáo phải nằm trong năm ${year} và ngày bắt đầu trước ngày kết thúc.`, [{ path: 'to', message: 'Kỳ không hợp lệ' }]);
       }
-      const { timezone, rows } = await collectProofRows({ store, proofLog, clock }, { from, to });
+      const { timezone, rows } = await collectProofRows({ store, proofLog, clock }, { from, to }, { byAreas: true });
       const today = calendarDate(clock.now(), timezone);
       const content = await store.listContent();
       const byId = new Map(content.map((c) => [c.id, c]));
@@ -68,10 +70,11 @@ export function createPlanReports({ store, proofLog, clock, metrics = {} }: { st
         map.set(key, row);
       };
       const totals = { seconds: 0, plays: 0, newItems: 0 };
-      for (const [{ date, screenId, contentId }, t] of rows) {
+      for (const [{ date, screenId, contentId, areas }, t] of rows) {
         totals.seconds += t.seconds;
         totals.plays += t.plays;
-        for (const area of byId.get(contentId)?.areas ?? []) {
+        // As shown (stamped at play), not as filed today; records from before the stamp use the item's current areas.
+        for (const area of areas ?? byId.get(contentId)?.areas ?? []) {
           const a = accOf(area);
           a.seconds += t.seconds;
           a.plays += t.plays;
@@ -126,7 +129,8 @@ export function createPlanReports({ store, proofLog, clock, metrics = {} }: { st
           area.items.push({ contentId: item.id, label: contentLabel(item), type: item.type, seconds: 0, plays: 0, isNew: true });
         }
       }
-      return { year, from, to, asOf: to < today ? to : today, timezone, plan, areas, totals };
+      const voice = metrics.voice ? await metrics.voice(from, to) : undefined;
+      return { year, from, to, asOf: to < today ? to : today, timezone, plan, areas, totals, ...(voice ? { voice } : {}) };
     },
   };
 }

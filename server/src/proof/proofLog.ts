@@ -10,6 +10,11 @@ export interface ProofRecord extends ProofEntry {
   receivedAt: string;
   /** Reported over a connection that carried the screen's device credential (absent on lines from before pairing). */
   paired?: boolean;
+  /**
+   * The item's reform areas when the play was received (server/src/areas/areasAtPlay.ts stamps them on the entries it
+   * appends; absent on records from before, which the area reports count under the item's current areas).
+   */
+  areas?: string[];
 }
 
 /** A day file is full: nothing more is written to it until the next day (the kiosk keeps its entries and resends). */

@@ -39,6 +39,8 @@ export interface ProofRowKey {
   date: string;
   screenId: string;
   contentId: string;
+  /** With `byAreas`: the areas stamped on the records at play (undefined = records from before the stamp). */
+  areas?: readonly string[] | undefined;
 }
 
 /**
@@ -49,6 +51,7 @@ export interface ProofRowKey {
 export async function collectProofRows(
   { store, proofLog, clock }: { store: Store; proofLog: ProofLog; clock: Clock },
   query: ProofReportQuery,
+  { byAreas = false }: { byAreas?: boolean } = {},
 ): Promise<{ timezone: string; rows: Map<ProofRowKey, Totals> }> {
   const school = await store.getSchool();
   const timezone = school.timezone;
@@ -66,9 +69,11 @@ export async function collectProofRows(
       seen.add(seenKey);
       const date = calendarDate(new Date(record.startedAt), timezone);
       if (date < query.from || date > query.to) continue;
-      const rowKey = JSON.stringify([date, record.screenId, record.slideId]);
+      // The area reports split an item's plays by the areas they were stamped with (an item re-filed mid-period).
+      const areas = byAreas ? record.areas : undefined;
+      const rowKey = JSON.stringify([date, record.screenId, record.slideId, areas ?? null]);
       const seconds = record.durationMs / 1000;
-      const row = byKey.get(rowKey) ?? { key: { date, screenId: record.screenId, contentId: record.slideId }, totals: zero() };
+      const row = byKey.get(rowKey) ?? { key: { date, screenId: record.screenId, contentId: record.slideId, areas }, totals: zero() };
       accumulate(row.totals, { seconds, plays: 1, pairedSeconds: record.paired ? seconds : 0, pairedPlays: record.paired ? 1 : 0 });
       byKey.set(rowKey, row);
     }

@@ -31,6 +31,8 @@ h1,h2,h3{line-height:1.3;margin:1.2em 0 .5em}h1{font-size:1.6rem}h2{font-size:1.
 .site-nav ul{display:flex;gap:.25rem;margin:0 auto;padding:0 .5rem;list-style:none;max-width:48rem}
 .site-nav a{display:block;padding:.75rem .7rem;text-decoration:none;font-weight:700;white-space:nowrap;color:var(--ink);border-bottom:3px solid transparent}
 .site-nav a[aria-current=page]{border-bottom-color:var(--brand);color:var(--brand)}
+/* On a 390 px phone the five sections do not fit one row: they wrap (a sideways-scrolling row hid "Tìm hiểu" with no hint it was there). */
+.site-nav ul{flex-wrap:wrap;column-gap:0}.site-nav a{padding:.6rem .6rem}
 .sample-banner{background:var(--warn-bg);border-bottom:1px solid #e5c66b;padding:.5rem 1rem;font-size:.95rem;text-align:center}
 main{display:block;max-width:48rem;margin:0 auto;padding:1rem}
 .site-footer{max-width:48rem;margin:2rem auto 0;padding:1rem;border-top:1px solid var(--line);color:var(--muted);font-size:.95rem}

@@ -97,5 +97,19 @@ export const planReport = z.object({
     }),
   ),
   totals: z.object({ seconds: z.number(), plays: z.int(), newItems: z.int() }),
+  /**
+   * The parents' voice in the period (section III of the report): feedback received / answered / answered by its
+   * deadline, survey responses and the satisfaction index (share of "Hài lòng" + "Rất hài lòng", null without
+   * responses). Absent where no such figures are kept.
+   */
+  voice: z
+    .object({
+      feedbackReceived: z.int(),
+      feedbackAnswered: z.int(),
+      feedbackAnsweredOnTime: z.int(),
+      surveyResponses: z.int(),
+      satisfactionIndex: z.number().nullable(),
+    })
+    .optional(),
 });
 export type PlanReport = z.infer<typeof planReport>;

@@ -23,7 +23,7 @@ ${
 }
 <p class="muted">Theo dõi trên cổng thông tin: <a href="/feed.xml">Atom</a> · <a href="/feed.json">JSON Feed</a></p>
 <p><a href="/admin/">Đăng nhập cán bộ</a></p>`;
-  return renderPage(ctx, { title: 'Thông báo', path: '/thong-bao', active: '/thong-bao', body });
+  return renderPage(ctx, { title: 'Thông báo', path: '/thong-bao', active: '/thong-bao', ogImage: '/og/trang/thong-bao.png', body });
 }
 
 /** `/thong-bao/<id>`: one item's permanent page (whether or not it still plays today). */
@@ -42,7 +42,10 @@ ${sourceLine(item)}
       : 'Nội dung này hiện không còn hiển thị trên bảng tin.'
   }${item.approvedAt ? html` Duyệt đăng ${longDate(calendarDate(new Date(item.approvedAt), zone), zone)}.` : ''}</p>
 </article>
-<p class="actions"><a class="btn-secondary" href="/in/thong-bao/${item.id}">In thông báo</a></p>`;
+${
+    // Only announcements have a poster (/in/thong-bao/<id>); a print link on a slogan or a result led to a 404.
+    item.type === 'announcement' ? html`<p class="actions"><a class="btn-secondary" href="/in/thong-bao/${item.id}">In thông báo</a></p>` : ''
+  }`;
   return renderPage(ctx, {
     title: item.type === 'slogan' ? `Khẩu hiệu: ${noticeSummary(item, 80)}` : title,
     path: `/thong-bao/${item.id}`,

@@ -65,6 +65,7 @@ ${form}${results}`;
     active: '/thu-tuc',
     description: 'Tra cứu thủ tục hành chính của nhà trường: hồ sơ, trình tự, thời hạn, phí, mẫu đơn, căn cứ pháp lý.',
     noindex: Boolean(q),
+    ogImage: '/og/trang/thu-tuc.png',
     body,
   });
 }
@@ -73,9 +74,18 @@ const section = (id: string, heading: string, content: SafeHtml | string | false
   content ? html`<section class="card" aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>${content}</section>` : '';
 const list = (items: readonly string[]) => html`<ul>${items.map((s) => html`<li>${kt(s)}</li>`)}</ul>`;
 
-/** "1 bản chính, 1 bản sao" as the record says it (a count it does not give is left out). */
+/**
+ * "1 bản chính, 1 bản sao" as the record says it (a count it does not give is left out). A zero beside a non-zero
+ * count is left out too: "0 bản chính, 1 bản sao" made parents wonder what a zero asks of them; "1 bản sao" says it.
+ */
 function copiesText(d: ProcedureItem['dossier'][number]): string {
-  return [d.originals === null ? '' : `${d.originals} bản chính`, d.copies === null ? '' : `${d.copies} bản sao`].filter(Boolean).join(', ');
+  const parts: [count: number | null, label: string][] = [
+    [d.originals, 'bản chính'],
+    [d.copies, 'bản sao'],
+  ];
+  const given = parts.filter(([count]) => count !== null);
+  const shown = given.some(([count]) => count !== 0) ? given.filter(([count]) => count !== 0) : given;
+  return shown.map(([count, label]) => `${count} ${label}`).join(', ');
 }
 
 /** The dossier as a list, not a three-column table: it must reflow on a phone at 200 % zoom. */

@@ -11,7 +11,8 @@ import { atomFeed, jsonFeed } from './feeds.ts';
 import { renderNoticeList, renderNoticePage } from './noticePages.ts';
 import { createOnAirCache, hasPublicPage, isNotice, publishedProcedures, type NoticeItem } from './onAirToday.ts';
 import { createProcedureIndexCache, renderProcedureList, renderProcedurePage } from './procedurePages.ts';
-import { createShareImages } from './shareImage.ts';
+import { LIST_PAGES, itemShareImage, listShareImage } from './shareImage.ts';
+import { createShareImageCache } from './shareImageCache.ts';
 import { frameable, renderWidget } from './widget.ts';
 
 export interface ChannelsDeps {
@@ -30,7 +31,7 @@ export function channelsRouter({ store, clock, readPlanning, events }: ChannelsD
   const router = express.Router();
   const onAirCache = createOnAirCache(events);
   const procedureIndex = createProcedureIndexCache();
-  const shareImage = createShareImages();
+  const shareImages = createShareImageCache({ clock });
 
   async function load(req: Request) {
     const [ctx, data] = await Promise.all([loadPublicContext(store, clock, req), readPlanning()]);
@@ -94,9 +95,18 @@ export function channelsRouter({ store, clock, readPlanning, events }: ChannelsD
     const { data, today } = await load(req);
     const item = data.content.find((c): c is NoticeItem | Extract<typeof c, { type: 'procedure' }> => c.id === id && hasPublicPage(c, today) && (isNotice(c) || c.type === 'procedure'));
     if (!item) return res.status(404).type('text/plain; charset=utf-8').send('Không có ảnh chia sẻ này.');
-    const png = await shareImage(item, data.school);
-    res.type('png').setHeader('Cache-Control', 'public, max-age=3600');
-    res.send(png);
+    const { key, render } = itemShareImage(item, data.school);
+    await shareImages.send(req, res, key, render);
+  });
+
+  // The list pages' cards live under their own folder: an item id can never be mistaken for a page name.
+  router.get('/og/trang/:file', async (req, res, next) => {
+    const page = LIST_PAGES.find((p) => req.params.file === `${p}.png`);
+    if (!page) return next();
+    const { ctx, data, notices } = await load(req);
+    const count = page === 'thong-bao' ? notices.length : publishedProcedures(data, ctx.now).length;
+    const { key, render } = listShareImage(page, count, data.school);
+    await shareImages.send(req, res, key, render);
   });
 
   return router;

@@ -52,41 +52,64 @@ const fit = (text: string, sizes: [chars: number, px: number][], fallback: numbe
 
 type ShareItem = NoticeItem | ProcedureItem;
 
-function cardFor(item: ShareItem): { theme: keyof typeof THEMES; kicker: string; title: string; detail: string } {
+/** What a card says, whatever it is for: an item, or a list page of the public site. */
+interface Card {
+  theme: keyof typeof THEMES;
+  kicker: string;
+  title: string;
+  detail: string;
+  centred?: boolean;
+  /** Commendations get the gold frame of their slide. */
+  framed?: boolean;
+  sample?: boolean;
+}
+
+function cardFor(item: ShareItem): Card {
+  const common = { sample: item.sample, framed: item.type === 'commendation' };
   switch (item.type) {
     case 'slogan':
-      return { theme: item.theme, kicker: CONTENT_TYPE_VI.slogan, title: item.text, detail: item.attribution };
+      return { ...common, theme: item.theme, kicker: CONTENT_TYPE_VI.slogan, title: item.text, detail: item.attribution, centred: true };
     case 'procedure': {
       const s = gateSummary(item);
-      return { theme: 'paper', kicker: `Thủ tục hành chính · ${item.code}`, title: item.name, detail: s.amount ? s.amount.value : s.deadline.text };
+      return { ...common, theme: 'paper', kicker: `Thủ tục hành chính · ${item.code}`, title: item.name, detail: s.amount ? s.amount.value : s.deadline.text };
     }
     case 'indexResult':
-      return { theme: 'paper', kicker: `${INDEX_VI[item.index].short} ${item.year}`, title: noticeSummary(item, 140), detail: item.scope };
+      return { ...common, theme: 'paper', kicker: `${INDEX_VI[item.index].short} ${item.year}`, title: noticeSummary(item, 140), detail: item.scope };
     default:
-      return { theme: 'paper', kicker: CONTENT_TYPE_VI[item.type], title: noticeTitle(item), detail: noticeSummary(item, 160) };
+      return { ...common, theme: 'paper', kicker: CONTENT_TYPE_VI[item.type], title: noticeTitle(item), detail: noticeSummary(item, 160) };
   }
 }
 
-function shareCard(item: ShareItem, school: School): Node {
-  const card = cardFor(item);
+/** The list pages' cards: what a parent finds behind a shared `/thong-bao` or `/thu-tuc` link. */
+export type ListPage = 'thong-bao' | 'thu-tuc';
+export const LIST_PAGES: readonly ListPage[] = ['thong-bao', 'thu-tuc'];
+
+function listCard(page: ListPage, count: number, school: School): Card {
+  const common = { theme: 'red' as const, centred: true, sample: school.sampleData };
+  return page === 'thong-bao'
+    ? { ...common, kicker: 'Bảng tin điện tử', title: 'Thông báo của nhà trường', detail: count > 0 ? `${count} nội dung đang hiển thị hôm nay` : 'Những gì bảng tin của trường hiển thị hôm nay' }
+    : { ...common, kicker: 'Công khai theo Nghị định số 63/2010/NĐ-CP', title: 'Thủ tục hành chính', detail: `Tra cứu ${count} thủ tục: hồ sơ, trình tự, thời hạn, phí, mẫu đơn` };
+}
+
+function shareCard(card: Card, school: School): Node {
   const theme = THEMES[card.theme];
   const title = clip(card.title, 180);
-  const align = item.type === 'slogan' ? 'center' : 'left';
+  const align = card.centred ? 'center' : 'left';
   const titleSize = fit(title, [[40, 76], [80, 62], [130, 50]], 42);
   // Satori adds padding outside a fixed size, so the frame is fixed and the content box inside it sized by hand.
-  const frame = item.type === 'commendation' ? 14 : 0;
+  const frame = card.framed ? 14 : 0;
   const inner = { width: SHARE_WIDTH - 2 * frame - 128, height: SHARE_HEIGHT - 2 * frame - 96 };
   return div(
     { width: SHARE_WIDTH, height: SHARE_HEIGHT, background: theme.background, color: theme.color, fontFamily: 'BVP latin, BVP vietnamese', border: frame ? `${frame}px solid #d4a53a` : 'none' },
     div({ flexDirection: 'column', ...inner, margin: '56px 64px 40px' }, [
       div({ fontSize: 30, fontWeight: 700, textTransform: 'uppercase', letterSpacing: 1, color: card.theme === 'paper' ? '#8a1217' : theme.second }, card.kicker),
       div({ flexGrow: 1, flexShrink: 1, minHeight: 0, overflow: 'hidden', flexDirection: 'column', justifyContent: 'center', alignItems: align === 'center' ? 'center' : 'stretch' }, [
-        div({ width: '100%', fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, textAlign: align }, title),
+        div({ width: '100%', fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, textAlign: align, justifyContent: align === 'center' ? 'center' : 'flex-start' }, title),
         card.detail ? div({ fontSize: 32, marginTop: 24, color: theme.second, textAlign: align }, clip(card.detail, 120)) : false,
       ]),
       div({ justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 26, color: theme.second, flexShrink: 0, borderTop: `2px solid ${card.theme === 'paper' ? '#dccb9c' : theme.color}`, paddingTop: 18 }, [
         div({ flexDirection: 'column' }, [school.parentAgency ? div({ fontSize: 20 }, school.parentAgency.toUpperCase()) : false, div({ fontWeight: 700 }, school.name)]),
-        item.sample ? div({ background: '#fff4d6', color: '#5c4300', padding: '6px 16px', borderRadius: 20, fontSize: 22, fontWeight: 700 }, SAMPLE_DATA_VI) : false,
+        card.sample ? div({ background: '#fff4d6', color: '#5c4300', padding: '6px 16px', borderRadius: 20, fontSize: 22, fontWeight: 700 }, SAMPLE_DATA_VI) : false,
       ]),
     ]),
   );
@@ -102,18 +125,15 @@ async function renderCard(card: Parameters<typeof import('satori').default>[0]):
   return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_WIDTH } }).render().asPng();
 }
 
-/** PNGs by item id@version and the school's name (both appear on the card); a few hundred at most are kept. */
-export function createShareImages(limit = 300) {
-  const cache = new Map<string, Promise<Buffer>>();
-  return (item: ShareItem, school: School): Promise<Buffer> => {
-    const key = `${item.id}@${item.version}|${school.name}|${school.parentAgency}`;
-    let png = cache.get(key);
-    if (!png) {
-      if (cache.size >= limit) cache.delete(cache.keys().next().value ?? '');
-      png = renderCard(shareCard(item, school));
-      png.catch(() => cache.delete(key));
-      cache.set(key, png);
-    }
-    return png;
-  };
+/** Everything drawn on a card, as a cache key: the school's names appear on every card. */
+const schoolKey = (school: School) => `${school.name}|${school.parentAgency}|${school.sampleData}`;
+
+/** An item's card: its cache key (id@version) and how to draw it. */
+export function itemShareImage(item: ShareItem, school: School): { key: string; render: () => Promise<Buffer> } {
+  return { key: `${item.id}@${item.version}|${schoolKey(school)}`, render: () => renderCard(shareCard(cardFor(item), school)) };
+}
+
+/** A list page's card (the count is on it, so it is part of the key). */
+export function listShareImage(page: ListPage, count: number, school: School): { key: string; render: () => Promise<Buffer> } {
+  return { key: `list:${page}:${count}|${schoolKey(school)}`, render: () => renderCard(shareCard(listCard(page, count, school), school)) };
 }

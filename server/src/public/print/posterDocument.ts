@@ -1,4 +1,4 @@
-import { formatLongDateVi, SAMPLE_DATA_VI } from '@bangtin/shared';
+import { formatLongDateVi, keepTogether, SAMPLE_DATA_VI } from '@bangtin/shared';
 import { html, raw, type SafeHtml } from '../html.ts';
 import { OFFICIAL_HEADING_CSS, officialHeading } from '../official.ts';
 import type { PublicContext } from '../context.ts';
@@ -72,17 +72,21 @@ export function qrBlock(qr: SafeHtml, caption: string, url: string): SafeHtml {
 
 /**
  * The address block NĐ 20/2008/NĐ-CP Điều 13 asks to post with procedures: where to send phản ánh, kiến nghị.
- * Only the lines the school has set (never a placeholder); nothing when none is set.
+ * Only the lines the school has set (never a placeholder); nothing when none is set. Set as one run of labelled
+ * items rather than a list of lines: filled in, a list took nine lines and pushed the longest record (1.001622) onto
+ * a third A4 page; run on, it takes three to four at the same type size. A mailing address that only repeats the
+ * address is said once.
  */
 export function feedbackBlock(ctx: Pick<PublicContext, 'school'>): SafeHtml {
   const f = ctx.school.feedback;
-  const lines = [
-    f.address && html`<li>Địa chỉ: ${f.address}</li>`,
-    f.mailingAddress && html`<li>Địa chỉ thư tín: ${f.mailingAddress}</li>`,
-    f.phone && html`<li>Điện thoại: ${f.phone}</li>`,
-    f.email && html`<li>Thư điện tử: ${f.email}</li>`,
-    f.website && html`<li>Trang thông tin điện tử: ${f.website}</li>`,
-  ].filter((line) => line !== '');
-  if (lines.length === 0) return html``;
-  return html`<section class="poster-feedback"><h2>Tiếp nhận phản ánh, kiến nghị về quy định hành chính</h2><p>${f.agency}</p><ul>${lines}</ul></section>`;
+  const sameMail = f.mailingAddress.trim() !== '' && f.mailingAddress.trim() === f.address.trim();
+  const items = [
+    f.address && html`<span><strong>${sameMail ? 'Địa chỉ (cũng là địa chỉ thư tín)' : 'Địa chỉ'}:</strong> ${f.address}</span>`,
+    f.mailingAddress && !sameMail && html`<span><strong>Địa chỉ thư tín:</strong> ${f.mailingAddress}</span>`,
+    f.phone && html`<span><strong>Điện thoại:</strong> ${keepTogether(f.phone)}</span>`,
+    f.email && html`<span><strong>Thư điện tử:</strong> <span class="poster-url">${f.email}</span></span>`,
+    f.website && html`<span><strong>Trang thông tin điện tử:</strong> <span class="poster-url">${f.website}</span></span>`,
+  ].filter((item) => item !== '' && item !== false);
+  if (items.length === 0) return html``;
+  return html`<section class="poster-feedback"><h2>Tiếp nhận phản ánh, kiến nghị về quy định hành chính: ${f.agency}</h2><p>${items.map((item, i) => html`${i > 0 ? ' · ' : ''}${item}`)}</p></section>`;
 }

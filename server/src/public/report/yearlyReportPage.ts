@@ -1,4 +1,4 @@
-import { CONTENT_TYPE_VI, formatLongDateVi, formatNumberVi, formatShortDateVi, type PlanReport } from '@bangtin/shared';
+import { CONTENT_TYPE_VI, formatLongDateVi, formatNumberVi, formatPercentVi, formatShortDateVi, SATISFACTION_FORMULA, type PlanReport } from '@bangtin/shared';
 import type { PublicContext } from '../context.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { OFFICIAL_HEADING_CSS, officialHeading } from '../official.ts';
@@ -75,6 +75,19 @@ ${named.map((i) => html`<tr><td>${i.label}${i.isNew ? ' (mới)' : ''}</td><td c
 </section>`;
 }
 
+/** Section III: what parents sent and how the school answered, and how satisfied they said they were. */
+function voiceSection(voice: NonNullable<PlanReport['voice']>): SafeHtml {
+  const index = voice.satisfactionIndex === null ? 'chưa có phiếu trả lời trong kỳ' : formatPercentVi(voice.satisfactionIndex, 2);
+  return html`<table><tbody>
+<tr><td>Phản ánh, kiến nghị tiếp nhận trong kỳ</td><td class="n">${formatNumberVi(voice.feedbackReceived)}</td></tr>
+<tr><td>Phản ánh, kiến nghị đã trả lời trong kỳ</td><td class="n">${formatNumberVi(voice.feedbackAnswered)}</td></tr>
+<tr><td>— trong đó trả lời đúng hạn</td><td class="n">${formatNumberVi(voice.feedbackAnsweredOnTime)}</td></tr>
+<tr><td>Phiếu khảo sát sự hài lòng</td><td class="n">${formatNumberVi(voice.surveyResponses)}</td></tr>
+<tr><td>Chỉ số hài lòng chung</td><td class="n">${index}</td></tr>
+</tbody></table>
+<p class="note">${SATISFACTION_FORMULA}</p>`;
+}
+
 /** The yearly (or period) report of the communication plan, in the layout of an administrative document. */
 export function renderYearlyReport(ctx: PublicContext, report: PlanReport, links: { csv: string }): string {
   const { school } = ctx;
@@ -107,9 +120,9 @@ ${officialHeading(ctx)}
 <h2>II. Kết quả theo từng nội dung của kế hoạch</h2>
 ${report.areas.map(areaSection)}
 <h2>III. Tiếp nhận, trả lời phản ánh, kiến nghị và khảo sát sự hài lòng</h2>
-<p>${report.areas.some((a) => a.feedbackAnsweredOnTime.actual !== null || a.surveyResponses.actual !== null)
+${report.voice ? voiceSection(report.voice) : html`<p>${report.areas.some((a) => a.feedbackAnsweredOnTime.actual !== null || a.surveyResponses.actual !== null)
     ? 'Số liệu theo từng lĩnh vực ở mục II.'
-    : 'Số phản ánh, kiến nghị đã tiếp nhận, trả lời đúng hạn và chỉ số hài lòng được bổ sung khi các chức năng Góp ý và Khảo sát của Bảng tin đi vào hoạt động.'}</p>
+    : 'Số phản ánh, kiến nghị đã tiếp nhận, trả lời đúng hạn và chỉ số hài lòng được bổ sung khi các chức năng Góp ý và Khảo sát của Bảng tin đi vào hoạt động.'}</p>`}
 <div class="closing">
 <p class="note">Số liệu thời lượng lấy từ nhật ký hiển thị của các màn hình đã ghép nối, tính đến ${formatLongDateVi(new Date(`${report.asOf}T12:00:00Z`), report.timezone)}. Một nội dung thuộc hai lĩnh vực được tính ở cả hai; các số ở mục I tính mỗi lượt một lần.</p>
 <div class="signature">

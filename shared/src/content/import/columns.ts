@@ -1,9 +1,9 @@
-import { CHANNEL_VI, INDEX_VI } from '../../labels.ts';
+import { CHANNEL_VI, FORM_FILLER_VI, INDEX_VI, STANDING_VI } from '../../labels.ts';
 import type { ContentItem } from '../../schemas/content.ts';
 import { reformIndex } from '../../schemas/indexResult.ts';
-import { submissionChannel } from '../../schemas/procedure.ts';
+import { formFiller, procedureStanding, submissionChannel } from '../../schemas/procedure.ts';
 import { foldVietnameseLine } from '../foldVietnamese.ts';
-import { CellError, readDate, readList, readNumber, readYesNo, splitList, writeList } from './cells.ts';
+import { CellError, readDate, readList, readNumber, readYesNo, splitList, splitParts, writeList } from './cells.ts';
 
 type Procedure = Extract<ContentItem, { type: 'procedure' }>;
 type IndexResult = Extract<ContentItem, { type: 'indexResult' }>;
@@ -34,6 +34,14 @@ function readChannel(name: string): string {
 function readIndex(name: string): string {
   const key = reformIndex.options.find((i) => foldVietnameseLine(i) === foldVietnameseLine(name) || foldVietnameseLine(INDEX_VI[i].short) === foldVietnameseLine(name));
   if (!key) throw new CellError(`Chỉ số “${name}” không rõ; dùng: ${reformIndex.options.map((i) => INDEX_VI[i].short).join(', ')}`);
+  return key;
+}
+
+/** A value of a small closed list, named by its key or its Vietnamese label (either may be shortened to its start). */
+function readChoice<K extends string>(cell: string, keys: readonly K[], labels: Record<K, string>, what: string): K {
+  const typed = foldVietnameseLine(cell);
+  const key = keys.find((k) => foldVietnameseLine(k) === typed || foldVietnameseLine(labels[k]).startsWith(typed));
+  if (!typed || !key) throw new CellError(`${what} “${cell.trim()}” không rõ; dùng: ${keys.map((k) => labels[k]).join(', ')}`);
   return key;
 }
 
@@ -86,6 +94,7 @@ export const PROCEDURE_COLUMNS: ImportColumn<Procedure>[] = [
     read: (cell) => ({ level: splitList(cell) }),
     write: (p) => p.level.join(' | '),
   },
+  textColumn('Loại thủ tục', 'procedureType'),
   {
     header: 'Đối tượng thực hiện',
     fields: ['applicants'],
@@ -147,11 +156,22 @@ export const PROCEDURE_COLUMNS: ImportColumn<Procedure>[] = [
   {
     header: 'Mẫu đơn, tờ khai',
     fields: ['forms'],
-    hint: 'mỗi mẫu: “tên :: https://đường dẫn” (đường dẫn có thể bỏ)',
+    hint: `mỗi mẫu: “tên :: https://đường dẫn :: ai điền” (đường dẫn có thể bỏ; ai điền: “${FORM_FILLER_VI.applicant}” — mặc định — hoặc “${FORM_FILLER_VI.agency}”, viết tắt “Người nộp” / “Cơ quan” được)`,
     read: (cell) => ({
-      forms: readList(cell, ([name = '', url = '']) => (url ? { name, url } : { name })),
+      forms: readList(cell, ([name = '', url = '', filler = '']) => ({
+        name,
+        ...(url ? { url } : {}),
+        ...(filler ? { filledBy: readChoice(filler, formFiller.options, FORM_FILLER_VI, 'Người điền') } : {}),
+      })),
     }),
-    write: (p) => writeList(p.forms.map((f) => [f.name, f.url])),
+    write: (p) => writeList(p.forms.map((f) => [f.name, f.url ?? '', f.filledBy === 'agency' ? FORM_FILLER_VI.agency : ''])),
+  },
+  {
+    header: 'Mẫu kết quả',
+    fields: ['resultTemplates'],
+    hint: 'mẫu giấy tờ người nộp nhận được: “tên :: https://đường dẫn” (đường dẫn có thể bỏ), cách nhau bởi “ | ”',
+    read: (cell) => ({ resultTemplates: readList(cell, ([name = '', url = '']) => (url ? { name, url } : { name })) }),
+    write: (p) => writeList(p.resultTemplates.map((t) => [t.name, t.url])),
   },
   textColumn('Yêu cầu, điều kiện', 'conditions'),
   {
@@ -173,6 +193,24 @@ export const PROCEDURE_COLUMNS: ImportColumn<Procedure>[] = [
     write: (p) => writeList([[p.publishingDecision.number, p.publishingDecision.date]]),
   },
   textColumn('Ghi chú', 'notes'),
+  {
+    header: 'Tình trạng hiệu lực',
+    fields: ['standing'],
+    hint: `“${STANDING_VI['in-force']}” (để trống cũng vậy), “${STANDING_VI.replaced} :: mã thủ tục thay thế :: ghi chú” hoặc “${STANDING_VI.abolished} ::  :: ghi chú”`,
+    read: (cell) => {
+      if (!cell.trim()) return {};
+      const [state = '', replacedBy = '', note = ''] = splitParts(cell);
+      return { standing: { state: readChoice(state, procedureStanding.options, STANDING_VI, 'Tình trạng'), replacedBy, note } };
+    },
+    write: (p) => writeList([[STANDING_VI[p.standing.state], p.standing.replacedBy, p.standing.note]]),
+  },
+  {
+    header: 'Đường dẫn trên Cổng Dịch vụ công quốc gia',
+    fields: ['portalUrl'],
+    hint: 'địa chỉ trang của thủ tục trên dichvucong.gov.vn (để trống nếu chưa có); màn hình tiếp nhận hiện thành mã QR',
+    read: (cell) => (cell.trim() ? { portalUrl: cell.trim() } : {}),
+    write: (p) => p.portalUrl ?? '',
+  },
   {
     header: 'Ngày kiểm tra thông tin',
     fields: ['lastChecked'],

@@ -93,3 +93,11 @@ export function importColumnsHelp(type: ImportType): { header: string; hint: str
   const columns = type === 'procedure' ? PROCEDURE_COLUMNS : INDEX_RESULT_COLUMNS;
   return columns.map((c) => ({ header: c.header, hint: c.hint ?? '' }));
 }
+
+/**
+ * Procedures written in the import template's CSV layout: what an office gets back is a file the import reads again
+ * into the same records (round trip), every NĐ 63 component in its own Vietnamese column.
+ */
+export function procedureImportCsv(items: readonly Procedure[]): string {
+  return writeCsv([PROCEDURE_COLUMNS.map((c) => c.header), ...items.map((p) => PROCEDURE_COLUMNS.map((c) => c.write(p)))]);
+}
