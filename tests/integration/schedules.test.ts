@@ -113,7 +113,7 @@ describe('schedule entries: saving', () => {
     const saved = (await api(t.url, cookie, 'POST', '/api/schedules', entryInput({ contentIds: [item] }))).data as unknown as Saved;
     const plan = await api(t.url, cookie, 'GET', `/api/schedules/plan?screen=gate&at=${encodeURIComponent('2026-11-30T07:15:00+07:00')}`);
     const plans = (plan.data as unknown as { plans: { items: { contentId: string; entryId: string }[] }[] }).plans;
-    expect(plans[0]?.items).toEqual([{ contentId: item, entryId: saved.entry.id, durationSeconds: null, everyMinutes: null }]);
+    expect(plans[0]?.items).toEqual([{ contentId: item, entryId: saved.entry.id, durationSeconds: null, everyMinutes: null, sharePercent: null }]);
     const week = await api(t.url, cookie, 'GET', `/api/schedules/timeline?screen=gate&from=${encodeURIComponent('2026-11-30T00:00:00+07:00')}&until=${encodeURIComponent('2026-12-07T00:00:00+07:00')}`);
     const segments = (week.data as unknown as { segments: { from: string; activeEntryIds: string[] }[] }).segments;
     expect(segments.filter((s) => s.activeEntryIds.includes(saved.entry.id))).toHaveLength(5);
