@@ -12,6 +12,7 @@ import { UsersPage } from '../../../admin/src/users/UsersPage.tsx';
 const account = (id: string, username: string, role: PublicUser['role'], twoFactor: boolean): PublicUser => ({
   id,
   username,
+  email: '',
   displayName: `Tài khoản ${id}`,
   role,
   disabled: false,
