@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { slideSeconds, type EmergencyStatus, type PublicEmergency, type ScheduleEntry, type ScheduleInput, type ScheduleWarning } from '@bangtin/shared';
 import { api, sloganInput } from '../helpers/contentFixtures.ts';
+import { offlineItems } from '../../display/src/schedule/offlinePlan.ts';
 import { connectDevice, pairDevice } from '../helpers/devicePairing.ts';
 import {
   connectAdmin,
@@ -174,6 +175,9 @@ describe('when it plays, set in the item\'s own editor', () => {
     // The kiosk gets the item's timing in its offline plan, so it keeps to it without the server.
     expect(before.schedule?.pool.find((i) => i.id === id)?.timing).toEqual(timing);
     expect(before.nextChangeAt).toBe('2026-11-30T00:00:00.000Z'); // 07:00 in Hà Nội
+    // With the network down, the kiosk's own evaluation of that snapshot keeps to the same hours.
+    expect(offlineItems(before, new Date('2026-11-30T07:15:00+07:00'))?.map((i) => i.id)).toContain(id);
+    expect(offlineItems(before, new Date('2026-11-30T08:30:00+07:00'))?.map((i) => i.id)).not.toContain(id);
 
     t.clock.set(new Date('2026-11-30T07:00:00+07:00'));
     const during = nextSnapshot(gate);
