@@ -38,7 +38,7 @@ export async function seededDatabase(now: Date): Promise<Database> {
     { id: 'u-approver', username: 'hieutruong', role: 'approver', displayName: 'Hiệu trưởng' },
     { id: 'u-editor', username: 'vanphong', role: 'editor', displayName: 'Văn phòng' },
   ];
-  for (const u of extra) db.users.push({ ...u, passwordHash: hash, disabled: false, createdAt: now.toISOString() });
+  for (const u of extra) db.users.push({ ...u, email: '', passwordHash: hash, disabled: false, createdAt: now.toISOString() });
   return db;
 }
 

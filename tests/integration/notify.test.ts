@@ -86,6 +86,29 @@ describe('e-mail notifications (SMTP set in Cài đặt)', () => {
     expect(inbox.pending()).toBe(0);
   });
 
+  it('the author\'s own e-mail gets the rejection (not the whole office list), and approver accounts with an address get "chờ duyệt" even for an item saved straight as Gửi duyệt', async () => {
+    const { admin, inbox } = await setup();
+    // Set on the Users page: the principal's and the office clerk's own addresses.
+    const users = (await api(t.url, admin, 'GET', '/api/users')).data as unknown as { id: string; username: string; displayName: string; role: string; disabled: boolean }[];
+    for (const [username, email] of [['hieutruong', 'co.lan@truong.edu.vn'], ['vanphong', 'chi.ha@truong.edu.vn']] as const) {
+      const u = users.find((x) => x.username === username)!;
+      const saved = await api(t.url, admin, 'PUT', `/api/users/${u.id}`, { displayName: u.displayName, role: u.role, disabled: u.disabled, email });
+      expect(saved.status).toBe(200);
+      expect(saved.data).toMatchObject({ email });
+    }
+    expect((await api(t.url, admin, 'PUT', `/api/users/${users[0]!.id}`, { displayName: 'x', role: 'admin', disabled: false, email: 'không-phải-thư' })).status).toBe(400);
+    const editor = await login(t.url, 'vanphong');
+    const approver = await login(t.url, 'hieutruong');
+    const item = (await api(t.url, editor, 'POST', '/api/content', sloganInput({ text: 'Thư tới đúng người', status: 'submitted' }))).data as unknown as ContentItem;
+    const waiting = await inbox.next();
+    expect(waiting.to.sort()).toEqual(['co.lan@truong.edu.vn', 'hieutruong@truong.edu.vn']);
+    await api(t.url, approver, 'POST', `/api/content/${item.id}/reject`, { reason: 'Chưa đúng thể thức.' });
+    const rejected = await inbox.next();
+    expect(rejected.to).toEqual(['chi.ha@truong.edu.vn']);
+    expect(rejected.text).toContain('Gửi Văn phòng');
+    expect(rejected.text).toContain('Lý do: Chưa đúng thể thức.');
+  });
+
   it('a screen silent longer than the threshold mails the admins once per outage (injected clock, no waiting)', async () => {
     const { admin, inbox } = await setup();
     // Only a paired kiosk counts as present (issue #12): pair the gate first, as the office does.

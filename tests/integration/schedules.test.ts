@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EmergencyStatus, PublicEmergency, ScheduleEntry, ScheduleInput, ScheduleWarning } from '@bangtin/shared';
+import { slideSeconds, type EmergencyStatus, type PublicEmergency, type ScheduleEntry, type ScheduleInput, type ScheduleWarning } from '@bangtin/shared';
 import { api, sloganInput } from '../helpers/contentFixtures.ts';
+import { offlineItems } from '../../display/src/schedule/offlinePlan.ts';
 import { connectDevice, pairDevice } from '../helpers/devicePairing.ts';
 import {
   connectAdmin,
@@ -113,7 +114,7 @@ describe('schedule entries: saving', () => {
     const saved = (await api(t.url, cookie, 'POST', '/api/schedules', entryInput({ contentIds: [item] }))).data as unknown as Saved;
     const plan = await api(t.url, cookie, 'GET', `/api/schedules/plan?screen=gate&at=${encodeURIComponent('2026-11-30T07:15:00+07:00')}`);
     const plans = (plan.data as unknown as { plans: { items: { contentId: string; entryId: string }[] }[] }).plans;
-    expect(plans[0]?.items).toEqual([{ contentId: item, entryId: saved.entry.id, durationSeconds: null, everyMinutes: null }]);
+    expect(plans[0]?.items).toEqual([{ contentId: item, entryId: saved.entry.id, durationSeconds: null, everyMinutes: null, sharePercent: null }]);
     const week = await api(t.url, cookie, 'GET', `/api/schedules/timeline?screen=gate&from=${encodeURIComponent('2026-11-30T00:00:00+07:00')}&until=${encodeURIComponent('2026-12-07T00:00:00+07:00')}`);
     const segments = (week.data as unknown as { segments: { from: string; activeEntryIds: string[] }[] }).segments;
     expect(segments.filter((s) => s.activeEntryIds.includes(saved.entry.id))).toHaveLength(5);
@@ -156,6 +157,73 @@ describe('one scheduling model the office can predict', () => {
     expect(figures?.plays).toBeGreaterThan(1);
     expect(figures?.longestGapSeconds).toBeLessThanOrEqual(180);
     expect(figures?.perHour).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('when it plays, set in the item\'s own editor', () => {
+  it('a notice ticked for the gate with Mon–Fri 07:00–08:00 in its own editor plays only then (not all day), on the kiosk too, and no entry warns "all day"', async () => {
+    t = await startTestApp({ now: MONDAY_0640 });
+    const admin = await login(t.url);
+    const timing = { weekly: { days: [1, 2, 3, 4, 5], windows: [{ start: '07:00', end: '08:00' }] }, everyMinutes: null, sharePercent: null };
+    const created = await api(t.url, admin, 'POST', '/api/content', sloganInput({ text: 'Cổng trường: đón trẻ đúng giờ', status: 'approved', screens: ['gate'], timing }));
+    expect(created.status).toBe(201);
+    const id = (created.data as unknown as { id: string; timing: unknown }).id;
+    expect((created.data as unknown as { timing: unknown }).timing).toEqual(timing);
+    const gate = track(connectDisplay(t.url, 'gate'));
+    const before = await nextSnapshot(gate);
+    expect(before.items.map((i) => i.id)).not.toContain(id);
+    // The kiosk gets the item's timing in its offline plan, so it keeps to it without the server.
+    expect(before.schedule?.pool.find((i) => i.id === id)?.timing).toEqual(timing);
+    expect(before.nextChangeAt).toBe('2026-11-30T00:00:00.000Z'); // 07:00 in Hà Nội
+    // With the network down, the kiosk's own evaluation of that snapshot keeps to the same hours.
+    expect(offlineItems(before, new Date('2026-11-30T07:15:00+07:00'))?.map((i) => i.id)).toContain(id);
+    expect(offlineItems(before, new Date('2026-11-30T08:30:00+07:00'))?.map((i) => i.id)).not.toContain(id);
+
+    t.clock.set(new Date('2026-11-30T07:00:00+07:00'));
+    const during = nextSnapshot(gate);
+    await t.app.replan();
+    await t.timer.fireIfDue();
+    expect((await during).items.map((i) => i.id)).toContain(id);
+    t.clock.set(new Date('2026-11-30T08:00:00+07:00'));
+    const after = nextSnapshot(gate);
+    expect(await t.timer.fireIfDue()).toBe(true);
+    expect((await after).items.map((i) => i.id)).not.toContain(id);
+
+    // A schedule entry naming it adds its own hours; it is not told the item "plays all day" on the gate.
+    const saved = await api(t.url, admin, 'POST', '/api/schedules', entryInput({ contentIds: [id], mode: 'add', rule: { kind: 'weekly', days: [6], windows: [] } }));
+    expect((saved.data as unknown as Saved).warnings.map((w) => w.code)).not.toContain('DIRECT_ASSIGNMENT_ALL_DAY');
+  });
+
+  it('a window typed 08:00→07:00 is refused at that window until "Qua nửa đêm" is ticked', async () => {
+    t = await startTestApp({ now: MONDAY_0640 });
+    const admin = await login(t.url);
+    const timing = { weekly: { days: [1], windows: [{ start: '08:00', end: '07:00' }] }, everyMinutes: null, sharePercent: null };
+    const refused = await api(t.url, admin, 'POST', '/api/content', sloganInput({ text: 'Giờ gõ nhầm', status: 'draft', timing }));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.error)).toContain('timing.weekly.windows.0.end');
+  });
+
+  it('the plan\'s loop is timed as the screen times it: a procedure on the gate counts its one-slide summary, at reception its full text', async () => {
+    t = await startTestApp({ now: new Date('2026-11-30T10:00:00+07:00') });
+    const admin = await login(t.url);
+    const loopOf = async (screen: string) =>
+      ((await api(t.url, admin, 'GET', `/api/schedules/plan?screen=${screen}`)).data as unknown as { plans: { loop: { seconds: number; items: { contentId: string; seconds: number }[] } }[] }).plans[0]!.loop;
+    const procedures = (await t.store.listContent()).filter((c) => c.type === 'procedure' && c.status === 'approved' && c.screens === 'all');
+    expect(procedures.length).toBeGreaterThan(0);
+    const [gate, reception] = [await loopOf('gate'), await loopOf('reception')];
+    const school = await t.store.getSchool();
+    let compared = 0;
+    for (const item of procedures) {
+      const onGate = gate.items.find((i) => i.contentId === item.id);
+      const atDesk = reception.items.find((i) => i.contentId === item.id);
+      if (!onGate || !atDesk) continue;
+      expect(onGate.seconds).toBe(slideSeconds(item, school.slideDefaults, 'gate'));
+      expect(atDesk.seconds).toBe(slideSeconds(item, school.slideDefaults, 'reception'));
+      expect(onGate.seconds).toBeLessThan(atDesk.seconds);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(0);
+    expect(gate.seconds).toBe(gate.items.reduce((sum, i) => sum + i.seconds, 0));
   });
 });
 

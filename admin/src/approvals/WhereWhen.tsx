@@ -2,6 +2,7 @@ import type { ContentItem, Screen } from '@bangtin/shared';
 import type { ScheduleBundle } from '../api/scheduleClient.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { WhenText } from '../schedule/WhenText.tsx';
+import { shareLabel } from '../schedule/FrequencyFields.tsx';
 
 interface WhereWhenProps {
   item: ContentItem;
@@ -27,7 +28,14 @@ export function WhereWhen({ item, screens, schedules }: WhereWhenProps) {
       <div className="details__row">
         <dt>{t('approvals.when')}</dt>
         <dd>
-          {direct.length > 0 && <span className="where-when__line">{t('approvals.whenAlways')}</span>}
+          {direct.length > 0 && (
+            <span className="where-when__line" data-testid="approval-own-when">
+              {/* The item's own "Khi nào phát" (its editor), else all day. */}
+              {item.timing?.weekly ? <WhenText entry={{ rule: { kind: 'weekly', ...item.timing.weekly }, dateFrom: null, dateUntil: null }} /> : t('approvals.whenAlways')}
+              {item.timing?.everyMinutes ? ` · ${t('plays.every', { n: item.timing.everyMinutes })}` : ''}
+              {item.timing?.sharePercent ? ` · ${t('plays.share', { share: shareLabel(item.timing.sharePercent) })}` : ''}
+            </span>
+          )}
           {entries.map((entry) => (
             <span key={entry.id} className="where-when__line">
               <strong>{entry.name}</strong> ({targets(entry)}): <WhenText entry={entry} />

@@ -78,7 +78,13 @@ export function ContentEditorShell<V extends MetaValues>({ type, form, payload, 
         </fieldset>
         {sections}
         <MetaFields values={values} errors={errors} onChange={(patch) => update(patch as Partial<V>)} autoSeconds={autoSeconds} screens={screens.data ?? null} />
-        <ItemPlaysWhen contentId={stored?.id ?? null} screens={values.screens} />
+        <ItemPlaysWhen
+          contentId={stored?.id ?? null}
+          screens={values.screens}
+          timing={values.timing}
+          errors={errors}
+          onChange={(timing) => update({ timing } as Partial<V>)}
+        />
         <SaveBar
           saving={form.saving}
           dirty={form.dirty}

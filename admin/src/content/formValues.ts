@@ -1,4 +1,5 @@
 import type { ContentItem } from '@bangtin/shared';
+import { EMPTY_TIMING, timingFromItem, timingToInput, type TimingValues } from './timingValues.ts';
 
 /** The fields every content type shares, as a form holds them (strings for inputs; '' = not set). */
 export interface MetaValues {
@@ -10,6 +11,8 @@ export interface MetaValues {
   screens: 'all' | string[];
   /** Reform area codes (office-only). */
   areas: string[];
+  /** When and how often it plays where it is assigned ("Khi nào phát"). */
+  timing: TimingValues;
 }
 
 export const EMPTY_META: MetaValues = {
@@ -20,6 +23,7 @@ export const EMPTY_META: MetaValues = {
   source: '',
   screens: 'all',
   areas: [],
+  timing: EMPTY_TIMING,
 };
 
 export function metaFromItem(item: ContentItem): MetaValues {
@@ -31,12 +35,14 @@ export function metaFromItem(item: ContentItem): MetaValues {
     source: item.source,
     screens: item.screens === 'all' ? 'all' : [...item.screens],
     areas: [...item.areas],
+    timing: timingFromItem(item.timing),
   };
 }
 
 /** Back to the contract's shape; the shared schema then decides what is valid (NaN → "enter a number"). */
 export function metaToInput(values: MetaValues) {
   const duration = values.durationSeconds.trim();
+  const timing = timingToInput(values.timing);
   return {
     validFrom: values.validFrom || null,
     validUntil: values.validUntil || null,
@@ -45,6 +51,7 @@ export function metaToInput(values: MetaValues) {
     source: values.source,
     screens: values.screens,
     areas: values.areas,
+    ...(timing ? { timing } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { formatNumberVi, type PlannedItem, type ScheduleEntry } from '@bangtin/shared';
 import type { ContentChoice } from './useContentChoices.ts';
 import { useI18n } from '../i18nContext.tsx';
+import { shareLabel } from './FrequencyFields.tsx';
 
 /** The server's loop figures for a plan: its length and how often each item comes round. */
 export interface LoopFigures {
@@ -49,6 +50,8 @@ export function PlanItems({ items, content, entries, testId, loop }: PlanItemsPr
                   ? t('timeline.because', { name: entries.get(item.entryId)?.name ?? item.entryId })
                   : t('timeline.becauseDefault')}
                 {item.durationSeconds !== null && ` · ${t('timeline.slideSeconds', { n: item.durationSeconds })}`}
+                {item.everyMinutes !== null && ` · ${t('plays.every', { n: item.everyMinutes })}`}
+                {item.sharePercent !== null && ` · ${t('plays.share', { share: shareLabel(item.sharePercent) })}`}
               </span>
               {f && f.plays > 0 && (
                 <span className="plan-items__often" data-testid="plan-often" title={t('timeline.longestGap', { every: duration(f.longestGapSeconds, t) })}>

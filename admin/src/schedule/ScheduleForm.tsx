@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FrequencyFields } from './FrequencyFields.tsx';
 import type { Daypart, Playlist, ScheduleEntry, Screen } from '@bangtin/shared';
 import type { ContentChoice } from './useContentChoices.ts';
 import { useScheduleForm } from './useScheduleForm.ts';
@@ -188,12 +189,8 @@ export function ScheduleForm({ entry, playlists, dayparts, screens, content, onS
             value={values.durationSeconds}
             onChange={(durationSeconds) => update({ durationSeconds })}
           />
-          <Field name="everyMinutes" label={t('schedule.everyMinutes')} hint={t('schedule.everyMinutesHint')} error={errors.everyMinutes}>
-            {(control) => (
-              <input {...control} type="number" inputMode="numeric" min={1} max={120} value={values.everyMinutes} onChange={(e) => update({ everyMinutes: e.target.value })} />
-            )}
-          </Field>
         </div>
+        <FrequencyFields name="schedule" everyMinutes={values.everyMinutes} sharePercent={values.sharePercent} errors={errors} onChange={update} />
       </FormSection>
 
       <div className="save-bar">

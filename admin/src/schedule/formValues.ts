@@ -26,6 +26,8 @@ export interface ScheduleFormValues {
   durationSeconds: string;
   /** "At least every N minutes"; "" = once per loop. */
   everyMinutes: string;
+  /** Or a share of the loop's time, percent ("33" = 1/3); "" = none. */
+  sharePercent: string;
 }
 
 export const EMPTY_SCHEDULE: ScheduleFormValues = {
@@ -48,6 +50,7 @@ export const EMPTY_SCHEDULE: ScheduleFormValues = {
   mode: 'add',
   durationSeconds: '',
   everyMinutes: '',
+  sharePercent: '',
 };
 
 export function valuesOfEntry(entry: ScheduleEntry): ScheduleFormValues {
@@ -72,6 +75,7 @@ export function valuesOfEntry(entry: ScheduleEntry): ScheduleFormValues {
     mode: entry.mode,
     durationSeconds: entry.durationSeconds === null ? '' : String(entry.durationSeconds),
     everyMinutes: entry.everyMinutes == null ? '' : String(entry.everyMinutes),
+    sharePercent: entry.sharePercent == null ? '' : String(entry.sharePercent),
   };
 }
 
@@ -102,6 +106,7 @@ export function candidateOf(values: ScheduleFormValues, baseVersion?: number): R
     mode: values.mode,
     durationSeconds: values.durationSeconds.trim() === '' ? null : numberOrMissing(values.durationSeconds),
     everyMinutes: values.everyMinutes.trim() === '' ? null : numberOrMissing(values.everyMinutes),
+    sharePercent: values.sharePercent.trim() === '' ? null : numberOrMissing(values.sharePercent),
     ...(baseVersion ? { baseVersion } : {}),
   };
 }

@@ -16,7 +16,7 @@ import { TableHead } from '../ui/TableHead.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
 
 const PAGE_SIZE = 20;
-const EMPTY = { username: '', displayName: '', role: 'editor' as Role, password: '' };
+const EMPTY = { username: '', displayName: '', email: '', role: 'editor' as Role, password: '' };
 
 /** Accounts (admin only): create, change role, disable/enable, reset a password. The server enforces the rules. */
 export function UsersPage() {
@@ -53,7 +53,7 @@ export function UsersPage() {
     });
   };
 
-  const change = async (user: PublicUser, next: Partial<Pick<PublicUser, 'role' | 'disabled'>>) => {
+  const change = async (user: PublicUser, next: Partial<Pick<PublicUser, 'role' | 'disabled' | 'email'>>) => {
     try {
       const saved = await api.users.update(user.id, { displayName: user.displayName, role: user.role, disabled: user.disabled, ...next });
       replace(saved);
@@ -61,6 +61,13 @@ export function UsersPage() {
     } catch (error) {
       toast(failure(error), 'error');
     }
+  };
+
+  /** The address where this person's own mails go (the server checks it; a bad one comes back as a message). */
+  const editEmail = async (user: PublicUser) => {
+    const email = window.prompt(t('users.emailFor', { name: user.username }), user.email);
+    if (email === null || email.trim() === user.email) return;
+    await change(user, { email: email.trim() });
   };
 
   const reset = async (user: PublicUser) => {
@@ -97,7 +104,7 @@ export function UsersPage() {
   const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
   const current = Math.min(page, pages);
 
-  const textField = (name: 'username' | 'displayName' | 'password', label: Parameters<typeof t>[0], type = 'text') => (
+  const textField = (name: 'username' | 'displayName' | 'email' | 'password', label: Parameters<typeof t>[0], type = 'text') => (
     <Field name={`user-${name}`} label={t(label)} error={errors[name]}>
       {(control) => (
         <input
@@ -122,6 +129,7 @@ export function UsersPage() {
           {textField('username', 'users.username')}
           {textField('displayName', 'users.displayName')}
         </div>
+        <div className="field-row">{textField('email', 'users.email', 'email')}</div>
         <div className="field-row">
           <Field name="user-role" label={t('users.role')}>
             {(control) => (
@@ -155,6 +163,9 @@ export function UsersPage() {
                   <td className="content-table__title">
                     <strong>{u.username}</strong> {u.id === me.id && <span className="muted">{t('users.you')}</span>}
                     <div className="muted">{u.displayName}</div>
+                    <div className="muted" data-testid="user-email">
+                      {u.email || t('users.emailNone')}
+                    </div>
                   </td>
                   <td data-label={t('users.role')}>
                     <select
@@ -181,6 +192,9 @@ export function UsersPage() {
                     <div className="button-row">
                       <button type="button" className="button button--small" onClick={() => void change(u, { disabled: !u.disabled })}>
                         {u.disabled ? t('users.enable') : t('users.disable')}
+                      </button>
+                      <button type="button" className="button button--small" onClick={() => void editEmail(u)} data-testid="user-email-edit">
+                        {t('users.emailShort')}
                       </button>
                       <button type="button" className="button button--small" onClick={() => void reset(u)}>
                         {t('users.reset')}

@@ -23,17 +23,18 @@ export function offlineItems(snapshot: DisplaySnapshot, now: Date): readonly Pub
       validUntil: item.validUntil,
       screens: assigned.has(item.id) ? [screen.id] : [],
       createdAt: String(index).padStart(6, '0'),
+      timing: item.timing,
     })),
     entries: plan.entries,
     playlists: plan.playlists,
   };
   const planned = evaluateSchedule(state, now).get(screen.id);
   if (!planned) return null;
-  const steps: { item: PublicContentItem; everyMinutes: number | null }[] = [];
-  for (const { contentId, durationSeconds, everyMinutes } of planned.items) {
+  const steps: { item: PublicContentItem; everyMinutes: number | null; sharePercent: number | null }[] = [];
+  for (const { contentId, durationSeconds, everyMinutes, sharePercent } of planned.items) {
     const item = byId.get(contentId);
-    if (item) steps.push({ item: durationSeconds === null ? item : { ...item, durationSeconds }, everyMinutes });
+    if (item) steps.push({ item: durationSeconds === null ? item : { ...item, durationSeconds }, everyMinutes, sharePercent: sharePercent ?? null });
   }
   // The same loop the server would send: frequent notices repeated (shared loop.ts).
-  return playLoop(steps, snapshot.school.slideDefaults);
+  return playLoop(steps, snapshot.school.slideDefaults, screen.profile);
 }

@@ -62,10 +62,21 @@ export function createContentService(deps: ContentDeps) {
     existing: ContentItem,
     status: ContentStatus,
     actor: PublicUser,
-    options: { baseVersion?: number | undefined; reason?: string | undefined; action: AuditAction; restore?: UndoableDecision['previous'] },
+    options: {
+      baseVersion?: number | undefined;
+      reason?: string | undefined;
+      action: AuditAction;
+      restore?: UndoableDecision['previous'];
+      /** Approve and reject keep what they replaced on the item itself, so any process can undo them within the window. */
+      undoable?: boolean;
+    },
   ): Promise<ContentItem> {
     if (options.baseVersion !== undefined && options.baseVersion !== existing.version) throw staleStatus();
     const now = clock.now().toISOString();
+    const { status: previousStatus, approvedBy, approvedAt, rejectionReason } = existing;
+    const decision: ContentItem['decision'] = options.undoable
+      ? { version: existing.version + 1, actor: actor.username, at: now, previous: { status: previousStatus, approvedBy, approvedAt, rejectionReason } }
+      : undefined;
     // A draft may be half-written; submitting or approving it checks it as complete (the legal fields).
     const checked = contentItem.safeParse(
       {
@@ -77,6 +88,8 @@ export function createContentService(deps: ContentDeps) {
         ...approvalFields(status, actor, now, existing),
         ...(options.reason !== undefined ? { rejectionReason: options.reason } : {}),
         ...options.restore,
+        // Any other change ends the chance to undo the last decision.
+        decision,
       },
       { error: viErrorMap },
     );
@@ -100,18 +113,10 @@ export function createContentService(deps: ContentDeps) {
     return item;
   }
 
-  /** The last decision on each item, kept a few seconds in memory so its author can take it back. */
-  const decisions = new Map<string, UndoableDecision>();
-  const remember = (before: ContentItem, after: ContentItem, actor: PublicUser) => {
-    const { status, approvedBy, approvedAt, rejectionReason } = before;
-    decisions.set(after.id, { version: after.version, actor: actor.username, at: clock.now().getTime(), previous: { status, approvedBy, approvedAt, rejectionReason } });
-    return after;
-  };
-
   async function approve(id: string, baseVersion: number | undefined, actor: PublicUser): Promise<ContentItem> {
     const existing = await mustGet(id);
     assertMayApprove(existing.status, actor);
-    return remember(existing, await transition(existing, 'approved', actor, { baseVersion, action: 'content.approve' }), actor);
+    return transition(existing, 'approved', actor, { baseVersion, action: 'content.approve', undoable: true });
   }
 
   async function reject(id: string, rejection: Rejection, actor: PublicUser): Promise<ContentItem> {
@@ -121,15 +126,17 @@ export function createContentService(deps: ContentDeps) {
       baseVersion: rejection.baseVersion,
       reason: rejection.reason,
       action: 'content.reject',
+      undoable: true,
     });
-    return remember(existing, rejected, actor);
+    return rejected;
   }
 
   /** Takes back an approval or rejection made seconds ago: the item is waiting again exactly as before (audited). */
   async function undoDecision(id: string, version: number, actor: PublicUser): Promise<ContentItem> {
     const current = await mustGet(id);
-    const decision = assertMayUndo(decisions.get(id), current, version, actor, clock.now().getTime());
-    decisions.delete(id);
+    // Read from the item in the Store: a reload, a restart within the window or another server process all see it.
+    const stored = current.decision;
+    const decision = assertMayUndo(stored && { ...stored, at: Date.parse(stored.at) }, current, version, actor, clock.now().getTime());
     return transition(current, decision.previous.status, actor, { baseVersion: version, action: 'content.undo', restore: decision.previous });
   }
 

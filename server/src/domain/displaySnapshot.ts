@@ -61,15 +61,15 @@ export function buildSnapshot(
   displayBuild: string | null = null,
 ): DisplaySnapshot {
   const byId = new Map(data.content.map((c) => [c.id, c] as const));
-  const planned: { item: PublicContentItem; everyMinutes: number | null }[] = [];
+  const planned: { item: PublicContentItem; everyMinutes: number | null; sharePercent: number | null }[] = [];
   for (const step of plan.items) {
     const item = byId.get(step.contentId);
     if (!item) continue;
     const shown = toPublic(item);
-    planned.push({ item: step.durationSeconds === null ? shown : { ...shown, durationSeconds: step.durationSeconds }, everyMinutes: step.everyMinutes });
+    planned.push({ item: step.durationSeconds === null ? shown : { ...shown, durationSeconds: step.durationSeconds }, everyMinutes: step.everyMinutes, sharePercent: step.sharePercent ?? null });
   }
   // The loop as the screen plays it: a notice with a frequency comes round as often as the office set.
-  const items = playLoop(planned, data.school.slideDefaults);
+  const items = playLoop(planned, data.school.slideDefaults, screen.profile);
   const notice = plan.emergencyId ? data.emergencies.find((e) => e.id === plan.emergencyId) : undefined;
   const emergency = notice ? publicEmergency.parse(notice) : null;
   const schedule = offlinePlan(screen, data, now, new Set(plan.items.map((p) => p.contentId)), toPublic);

@@ -80,7 +80,8 @@ export function directAssignmentConflicts(
   const byId = new Map(content.map((c) => [c.id, c] as const));
   return [...new Set(ids)].flatMap((id) => {
     const item = byId.get(id);
-    if (!item || item.status === 'archived') return [];
+    // An item with its own days and windows (its editor's "Khi nào phát") does not play all day where it is assigned.
+    if (!item || item.status === 'archived' || item.timing?.weekly) return [];
     const also = reached.filter((s) => item.screens === 'all' || item.screens.includes(s.id));
     return also.length > 0 ? [{ item, screens: also }] : [];
   });

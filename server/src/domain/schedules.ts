@@ -178,14 +178,16 @@ export function createScheduleService({ store, clock, audit, events }: ScheduleD
       if (screenId && !data.screens.some((s) => s.id === screenId)) throw notFound('màn hình này');
       const plans = evaluateSchedule(scheduleStateOf(data), instant, screenId ? new Set([screenId]) : undefined);
       const byId = new Map(data.content.map((c) => [c.id, c] as const));
+      const profiles = new Map(data.screens.map((s) => [s.id, s.profile] as const));
       const bounds = data.school.slideDefaults;
       return {
         at: instant.toISOString(),
         plans: [...plans.values()].map((plan) => {
           const slots = plan.items.map((p) => {
             const item = byId.get(p.contentId);
-            const seconds = p.durationSeconds ?? (item ? slideSeconds(item, bounds) : 0);
-            return { contentId: p.contentId, seconds, everyMinutes: p.everyMinutes };
+            // Timed as this screen times it (a procedure off the reception desk is its one-slide summary).
+            const seconds = p.durationSeconds ?? (item ? slideSeconds(item, bounds, profiles.get(plan.screenId)) : 0);
+            return { contentId: p.contentId, seconds, everyMinutes: p.everyMinutes, sharePercent: p.sharePercent ?? null };
           });
           const figures = loopFigures(slots);
           return {

@@ -43,6 +43,7 @@ export function createUserService({ store, clock, audit, events }: UserServiceDe
         id: newId('u'),
         username: input.username,
         displayName: input.displayName,
+        email: input.email,
         role: input.role,
         passwordHash: await hashPassword(input.password),
         disabled: false,
@@ -71,13 +72,14 @@ export function createUserService({ store, clock, audit, events }: UserServiceDe
       if (losesAdmin && activeAdmins(users).length <= 1) {
         throw new AppError('CONFLICT', 'Phải còn ít nhất một tài khoản quản trị đang hoạt động.');
       }
-      const next: User = { ...current, displayName: change.displayName, role: change.role, disabled: change.disabled };
+      const next: User = { ...current, displayName: change.displayName, email: change.email ?? current.email, role: change.role, disabled: change.disabled };
       await store.replaceUser(next);
       if (next.disabled) await endSessions(id);
       const parts = [
         current.role !== next.role ? `vai trò ${current.role} → ${next.role}` : '',
         current.disabled !== next.disabled ? (next.disabled ? 'khoá tài khoản' : 'mở khoá tài khoản') : '',
         current.displayName !== next.displayName ? 'đổi tên hiển thị' : '',
+        current.email !== next.email ? (next.email ? `địa chỉ thư ${next.email}` : 'bỏ địa chỉ thư') : '',
       ].filter(Boolean);
       await audit.record({
         actor: actor.username,

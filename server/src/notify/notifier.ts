@@ -1,5 +1,6 @@
 import {
   notifySettingsView,
+  type ContentItem,
   type NotifySettings,
   type NotifySettingsUpdate,
   type NotifySettingsView,
@@ -27,6 +28,8 @@ export interface NotifierDeps {
 }
 
 const view = ({ password, ...rest }: NotifySettings): NotifySettingsView => notifySettingsView.parse({ ...rest, passwordSet: password !== '' });
+/** Addresses once each, whatever their case. */
+const unique = (addresses: readonly string[]) => [...new Map(addresses.map((a) => [a.toLowerCase(), a] as const)).values()];
 const ready = (s: NotifySettings) => s.enabled && s.host !== '' && s.from !== '';
 
 /**
@@ -53,13 +56,30 @@ export function createNotifier({ store, clock, audit, events, logger, mail, pres
     return { settings, schoolName: school.shortName || school.name, timeZone: school.timezone };
   };
 
+  /**
+   * Who hears of an item: "chờ duyệt" goes to the approvers listed in Cài đặt and every active approver account with an
+   * address; a rejection goes to its author's own address, or to the office list when the author has none.
+   */
+  const recipientsFor = async (item: ContentItem, settings: NotifySettings): Promise<{ to: string[]; author: string }> => {
+    const users = await store.listUsers();
+    const author = users.find((u) => u.username === item.createdBy);
+    if (item.status === 'rejected') {
+      const own = author && !author.disabled && author.email ? [author.email] : [];
+      return { to: own.length > 0 ? own : [...settings.office], author: author?.displayName ?? item.createdBy };
+    }
+    const approvers = users.filter((u) => u.role === 'approver' && !u.disabled && u.email).map((u) => u.email);
+    return { to: unique([...settings.approvers, ...approvers]), author: item.createdBy };
+  };
+
   events.on('content.changed', ({ item, previousStatus }) => {
-    if (previousStatus === undefined || previousStatus === item.status) return;
-    if (item.status !== 'submitted' && item.status !== 'rejected') return;
-    void context().then(({ settings, schoolName, timeZone }) => {
+    // A new item saved straight as "Gửi duyệt" is waiting too (it has no previous status).
+    if (previousStatus === item.status) return;
+    if (item.status !== 'submitted' && (item.status !== 'rejected' || previousStatus === undefined)) return;
+    void context().then(async ({ settings, schoolName, timeZone }) => {
       if (!ready(settings)) return;
-      if (item.status === 'submitted') deliver(settings, submittedMail(settings.approvers, item, schoolName, timeZone));
-      else deliver(settings, rejectedMail(settings.office, item, item.createdBy, schoolName, timeZone));
+      const { to, author } = await recipientsFor(item, settings);
+      if (item.status === 'submitted') deliver(settings, submittedMail(to, item, schoolName, timeZone));
+      else deliver(settings, rejectedMail(to, item, author, schoolName, timeZone));
     });
   });
 

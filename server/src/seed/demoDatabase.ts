@@ -175,6 +175,7 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     id: 'u-admin',
     username: 'admin',
     displayName: 'Quản trị hệ thống',
+    email: '',
     role: 'admin',
     passwordHash: admin.passwordHash,
     disabled: false,

@@ -1,11 +1,15 @@
 import { CURRENT_SCHEMA_VERSION } from '@bangtin/shared';
+import { migrateToV2 } from './migrationV2.ts';
 
 /**
- * Migrations from each older schemaVersion to the next, applied in order on load (after a backup copy of the
- * file is written). Version 1 is the first shape, so there is nothing to migrate yet; the next change to the
- * stored shape adds `2: (db) => …` here and bumps CURRENT_SCHEMA_VERSION in shared/src/schemas/database.ts.
+ * Migrations from each older schemaVersion to the next, applied in order on load (the original is kept as
+ * db.json.before-migration-vN.bak). The next change to the stored shape adds `N: (db) => …` here and bumps
+ * CURRENT_SCHEMA_VERSION in shared/src/schemas/database.ts.
  */
-export const migrations: Record<number, (db: Record<string, unknown>) => Record<string, unknown>> = {};
+export const migrations: Record<number, (db: Record<string, unknown>) => Record<string, unknown>> = {
+  /** Slug-named screen groups get readable names; accounts get an (empty) e-mail address. */
+  2: migrateToV2,
+};
 
 export type MigrationResult =
   | { ok: true; data: unknown; migratedFrom: number | null }

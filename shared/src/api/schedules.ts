@@ -5,7 +5,7 @@ import { contract } from './contract.ts';
 
 const saved = z.object({ entry: scheduleEntry, warnings: z.array(scheduleWarning) });
 const deleted = z.object({ deleted: z.string() });
-const planItem = z.object({ contentId: z.string(), entryId: z.string().nullable(), durationSeconds: z.int().nullable(), everyMinutes: z.int().nullable().default(null) });
+const planItem = z.object({ contentId: z.string(), entryId: z.string().nullable(), durationSeconds: z.int().nullable(), everyMinutes: z.int().nullable().default(null), sharePercent: z.int().nullable().default(null) });
 /** The loop as the screen plays it (frequent notices repeated): its length and how often each item comes round. */
 const loopFigures = z.object({
   seconds: z.number(),

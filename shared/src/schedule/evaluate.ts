@@ -1,6 +1,6 @@
 import { playableDays } from '../content/onAir.ts';
 import type { ContentStatus } from '../schemas/content.ts';
-import type { PublicScheduleEntry } from '../schemas/schedule.ts';
+import type { ItemTiming, PublicScheduleEntry } from '../schemas/schedule.ts';
 import { cachedCron, nextCronRun } from './cron.ts';
 import { entryState, type EntryState } from './entryState.ts';
 import { DAY_MS, MINUTE_MS, fromWall, horizonClock, toWall } from './wallClock.ts';
@@ -19,7 +19,9 @@ import { DAY_MS, MINUTE_MS, fromWall, horizonClock, toWall } from './wallClock.t
  * 3. If any active "replace" entry has playable content, only the highest-priority such entries play (equal
  *    priorities play together, oldest entry first).
  * 4. Otherwise the active "add" entries (highest priority first) play, followed by the screen's base rotation:
- *    its default playlist, then content assigned to it directly. Each item plays once.
+ *    its default playlist, then content assigned to it directly. Each item plays once. An item with its own days and
+ *    windows (`timing.weekly`, set in its editor) is in the base rotation only inside them — the weekly rule of an
+ *    entry, read by the same code (entryState.ts).
  * 5. An active emergency notice for the screen is reported beside the items (the kiosk shows it over everything).
  */
 
@@ -31,6 +33,8 @@ export interface EvaluatorContent {
   /** Direct assignment: the base rotation of these screens. */
   screens: 'all' | readonly string[];
   createdAt: string;
+  /** When and how often it plays where it is assigned directly; absent = always, once per loop. */
+  timing?: ItemTiming | undefined;
 }
 
 export interface EvaluatorScreen {
@@ -69,6 +73,8 @@ export interface PlannedItem {
   durationSeconds: number | null;
   /** The entry's frequency ("at least every N minutes"), if any; the loop repeats the item to honour it (loop.ts). */
   everyMinutes: number | null;
+  /** Or the share of the loop's time it takes ("1/3 thời lượng" = 33), if any (loop.ts). */
+  sharePercent: number | null;
 }
 
 export interface ScreenPlan {
@@ -127,6 +133,30 @@ let evaluationStamp = 0;
 
 const assignedTo = (item: EvaluatorContent, screenId: string) => item.screens === 'all' || item.screens.includes(screenId);
 
+/** An item's own days and windows as an entry's weekly rule, one object per timing object (entryState memoises by it). */
+const ownRules = new WeakMap<object, PublicScheduleEntry>();
+function ownRule(item: EvaluatorContent & { timing: ItemTiming & { weekly: NonNullable<ItemTiming['weekly']> } }): PublicScheduleEntry {
+  let entry = ownRules.get(item.timing);
+  if (!entry) {
+    entry = {
+      id: `item:${item.id}`,
+      contentIds: [item.id],
+      playlistId: null,
+      screens: 'all',
+      dateFrom: null,
+      dateUntil: null,
+      rule: { kind: 'weekly', days: item.timing.weekly.days, windows: item.timing.weekly.windows },
+      priority: 0,
+      mode: 'add',
+      durationSeconds: null,
+      createdAt: item.createdAt,
+    };
+    ownRules.set(item.timing, entry);
+  }
+  return entry;
+}
+const hasOwnDays = (item: EvaluatorContent): item is Parameters<typeof ownRule>[0] => item.timing?.weekly != null;
+
 /** Evaluates every screen (or the given ones) at one instant. */
 export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?: ReadonlySet<string>): Map<string, ScreenPlan> {
   const zone = horizonClock(instant, (PLAN_HORIZON_DAYS + 1) * DAY_MS, state.timezone);
@@ -144,6 +174,15 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
     if (from <= today && today <= until) playable.add(item.id);
     const next = from > today ? from * DAY_MS : until >= today && Number.isFinite(until) ? (until + 1) * DAY_MS : Number.POSITIVE_INFINITY;
     if (next <= horizon) contentNext.set(item.id, next);
+  }
+  // Items with their own days and windows: in the base rotation only while one is open; when that next changes.
+  const ownClosed = new Set<string>();
+  const ownNext = new Map<string, number>();
+  for (const item of state.content) {
+    if (!hasOwnDays(item) || !playable.has(item.id)) continue;
+    const own = entryState(ownRule(item), w, horizon);
+    if (!own.active) ownClosed.add(item.id);
+    if (own.next <= horizon) ownNext.set(item.id, own.next);
   }
   const playlists = new Map(state.playlists.map((p) => [p.id, p.contentIds] as const));
   const entryItems = (entry: EvaluatorEntry) => (entry.playlistId ? (playlists.get(entry.playlistId) ?? []) : entry.contentIds);
@@ -171,7 +210,7 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
   const contentById = new Map(state.content.map((c) => [c.id, c] as const));
   // The base rotation in creation order: items for every screen, and items per screen, merged per screen below.
   const contentOrder = [...state.content]
-    .filter((item) => playable.has(item.id))
+    .filter((item) => playable.has(item.id) && !ownClosed.has(item.id))
     .sort((a, b) => order(a.createdAt, b.createdAt) || order(a.id, b.id));
   const assignedEverywhere: number[] = [];
   const assignedByScreen = new Map<string, number[]>();
@@ -185,7 +224,8 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
   const basePlan = (contentId: string) => {
     let planned = basePlanned.get(contentId);
     if (!planned) {
-      planned = { contentId, entryId: null, durationSeconds: null, everyMinutes: null };
+      const timing = contentById.get(contentId)?.timing;
+      planned = { contentId, entryId: null, durationSeconds: null, everyMinutes: timing?.everyMinutes ?? null, sharePercent: timing?.sharePercent ?? null };
       basePlanned.set(contentId, planned);
     }
     return planned;
@@ -226,6 +266,7 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
         entryId: e.entry.id,
         durationSeconds: e.entry.durationSeconds,
         everyMinutes: e.entry.everyMinutes ?? null,
+        sharePercent: e.entry.sharePercent ?? null,
       }));
       entryPlanned.set(e, planned);
     }
@@ -291,6 +332,10 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
           (screen.defaultPlaylistId !== null && (playlists.get(screen.defaultPlaylistId) ?? []).includes(contentId));
         if (relevantItem) next = at;
       }
+    }
+    for (const [contentId, at] of ownNext) {
+      const item = contentById.get(contentId);
+      if (at < next && item && assignedTo(item, screen.id)) next = at;
     }
 
     let emergencyId: string | null = null;

@@ -1,5 +1,6 @@
 import { slideSeconds, type ReadingBounds } from '../content/readingTime.ts';
 import type { PublicContentItem } from '../schemas/content.ts';
+import type { Screen } from '../schemas/screen.ts';
 
 /**
  * The loop a screen plays: its items in plan order, once each, except that an item with a frequency ("ít nhất mỗi 3
@@ -13,6 +14,22 @@ export interface LoopSlot {
   seconds: number;
   /** At most this many minutes between two starts of this item; null = once per loop. */
   everyMinutes: number | null;
+  /**
+   * Or at least this share of the loop's time (percent): a slide of d seconds taking share s must start again within
+   * d ÷ s seconds, so the share becomes a bound like `everyMinutes` (the tighter of the two counts).
+   */
+  sharePercent?: number | null | undefined;
+}
+
+const isFrequent = (slot: Pick<LoopSlot, 'everyMinutes' | 'sharePercent'> | undefined) => (slot?.everyMinutes ?? null) !== null || (slot?.sharePercent ?? null) !== null;
+
+/** The longest wait (seconds) between two starts of a frequent slot. */
+function boundSeconds(slot: LoopSlot | undefined): number {
+  if (!slot) return 0;
+  const byMinutes = slot.everyMinutes !== null ? slot.everyMinutes * 60 : Number.POSITIVE_INFINITY;
+  const share = slot.sharePercent ?? null;
+  const byShare = share !== null && share > 0 ? Math.max(0, slot.seconds) / (share / 100) : Number.POSITIVE_INFINITY;
+  return Math.min(byMinutes, byShare);
 }
 
 /** Upper bound of extra plays, so a frequency shorter than the slides around it cannot grow the loop without end. */
@@ -26,7 +43,7 @@ const MAX_LOOP_FACTOR = 20;
  */
 export function buildLoop(slots: readonly LoopSlot[]): number[] {
   const order = slots.map((_, i) => i);
-  const frequent = order.filter((i) => (slots[i]?.everyMinutes ?? null) !== null);
+  const frequent = order.filter((i) => isFrequent(slots[i]));
   if (frequent.length === 0 || slots.length < 2) return order;
   // The loop repeats: how long before the loop's start each frequent item last started comes from the loop itself,
   // so build, measure that carry, and build again until it settles (two or three rounds in practice).
@@ -43,7 +60,7 @@ export function buildLoop(slots: readonly LoopSlot[]): number[] {
 }
 
 function buildOnce(slots: readonly LoopSlot[], order: readonly number[], frequent: readonly number[], carry: ReadonlyMap<number, number>) {
-  const bound = (i: number) => (slots[i]?.everyMinutes ?? 0) * 60;
+  const bound = (i: number) => boundSeconds(slots[i]);
   const seconds = (i: number) => Math.max(0, slots[i]?.seconds ?? 0);
   const loop: number[] = [];
   const placed = new Set<number>();
@@ -115,10 +132,17 @@ export function loopFigures(slots: readonly LoopSlot[], loop: readonly number[] 
   };
 }
 
-/** The items a screen plays in loop order (frequent ones repeated), timed by the school's reading-time rule. */
-export function playLoop<T extends PublicContentItem>(planned: readonly { item: T; everyMinutes: number | null }[], bounds?: ReadingBounds): T[] {
-  if (!planned.some((p) => p.everyMinutes !== null)) return planned.map((p) => p.item);
-  const loop = buildLoop(planned.map((p) => ({ seconds: slideSeconds(p.item, bounds), everyMinutes: p.everyMinutes })));
+/**
+ * The items a screen plays in loop order (frequent ones repeated), timed as that screen times them: the school's
+ * reading-time rule and the screen's profile (a procedure off the reception desk is its one-slide summary).
+ */
+export function playLoop<T extends PublicContentItem>(
+  planned: readonly { item: T; everyMinutes: number | null; sharePercent?: number | null | undefined }[],
+  bounds?: ReadingBounds,
+  profile?: Screen['profile'],
+): T[] {
+  if (!planned.some((p) => isFrequent(p))) return planned.map((p) => p.item);
+  const loop = buildLoop(planned.map((p) => ({ seconds: slideSeconds(p.item, bounds, profile), everyMinutes: p.everyMinutes, sharePercent: p.sharePercent ?? null })));
   return loop.flatMap((i) => {
     const found = planned[i];
     return found ? [found.item] : [];

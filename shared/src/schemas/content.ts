@@ -3,6 +3,7 @@ import { indexResultFields } from './indexResult.ts';
 import { mediaRef } from './media.ts';
 import { procedureDraftFields, procedureFields, type Strictness } from './procedure.ts';
 import { AREA_REQUIRED_MESSAGE, contentAreas, lacksRequiredArea } from './reformAreas.ts';
+import { itemTiming } from './schedule.ts';
 import { id, isoDate, isoDateTime, requiredText, text } from './text.ts';
 
 export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr', 'didYouKnow']);
@@ -79,6 +80,11 @@ const publicMeta = {
   /** Facts not re-checked against the national database are labelled "Dữ liệu mẫu" on screen. */
   sample: z.boolean(),
   source: text(1000),
+  /**
+   * When and how often it plays where it is assigned directly (its editor's "Khi nào phát"); absent = always, once
+   * per loop. Screens receive it so a kiosk without the server keeps to it.
+   */
+  timing: itemTiming.optional(),
 };
 
 /** What only the office sees. */
@@ -95,6 +101,23 @@ const adminMeta = {
   rejectionReason: text(500).nullable(),
   /** Reform areas (plan section codes, reformAreas.ts); office-only, never in a display snapshot. */
   areas: contentAreas,
+  /**
+   * The principal's last approve/reject, kept on the item so it can be taken back for a few seconds from any
+   * process, after a reload or a restart: the version it wrote, who, when, and the fields it replaced.
+   */
+  decision: z
+    .object({
+      version: z.int().min(1),
+      actor: text(80),
+      at: isoDateTime,
+      previous: z.object({
+        status: contentStatus,
+        approvedBy: text(80).nullable(),
+        approvedAt: isoDateTime.nullable(),
+        rejectionReason: text(500).nullable(),
+      }),
+    })
+    .optional(),
 };
 
 /** What an editor sends; the server owns id, status bookkeeping, version and timestamps. */
@@ -106,6 +129,7 @@ const inputMeta = {
   source: publicMeta.source,
   screens: adminMeta.screens,
   areas: adminMeta.areas,
+  timing: publicMeta.timing,
   /** What the author asks for: keep as draft, send for approval, or (approvers only) publish. */
   status: z.enum(['draft', 'submitted', 'approved']),
   /** The version the edit started from; a stale one is refused as a conflict. Absent on create. */

@@ -18,7 +18,7 @@ import { emergencyAck, screenDevice } from '../kiosk.ts';
 import { session, user } from './user.ts';
 
 /** Bump when the stored shape changes, and add a migration in server/src/store/migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** The presets the office starts with (editable in the schedule page). */
 export const DEFAULT_DAYPARTS = [

@@ -24,6 +24,46 @@ export const windowCrossesMidnight = (w: { start: string; end: string }) => w.en
 /** Minutes a notice may wait between two of its showings ("ít nhất mỗi 3 phút"); null = once per loop. */
 export const everyMinutes = z.int().min(1, 'Ít nhất mỗi 1 phút').max(120, 'Tối đa mỗi 120 phút').nullable();
 
+/**
+ * A share of the loop's time a notice takes ("1/3 thời lượng" = 33): the loop repeats it so that it is on screen at
+ * least that share of the time (a slide of d seconds comes round every d ÷ share seconds). null = once per loop.
+ */
+export const sharePercent = z.int().min(5, 'Ít nhất 5% thời lượng').max(50, 'Tối đa một nửa thời lượng').nullable();
+
+/** Crossing-midnight windows must say so ("Qua nửa đêm?"); `path` leads to the list of windows. */
+function askOvernight(windows: readonly TimeWindow[], path: readonly (string | number)[], ctx: z.RefinementCtx) {
+  windows.forEach((w, i) => {
+    if (windowCrossesMidnight(w) && w.overnight !== true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, i, 'end'],
+        message: `Giờ kết thúc ${w.end} sớm hơn giờ bắt đầu ${w.start}: đánh dấu “Qua nửa đêm” nếu khung giờ kéo sang hôm sau, hoặc sửa lại giờ.`,
+      });
+    }
+  });
+}
+
+/**
+ * When an item plays where its own editor assigns it (its "Màn hình" field), set in that editor's "Khi nào phát":
+ * `weekly` null = every day, all day; otherwise on these weekdays inside these windows (none = all day). And how
+ * often it comes round there. The one evaluator reads it (evaluate.ts) with the same weekly rule as schedule entries.
+ */
+export const itemTiming = z
+  .object({
+    weekly: z
+      .object({
+        days: z.array(isoWeekday).min(1, 'Chọn ít nhất một ngày trong tuần').max(7),
+        windows: z.array(timeWindow).max(12),
+      })
+      .nullable(),
+    everyMinutes,
+    sharePercent,
+  })
+  .superRefine((timing, ctx) => {
+    if (timing.weekly) askOvernight(timing.weekly.windows, ['weekly', 'windows'], ctx);
+  });
+export type ItemTiming = z.infer<typeof itemTiming>;
+
 export const cronExpression = z
   .string()
   .trim()
@@ -87,6 +127,8 @@ const entryFields = {
    * two showings (the kiosk interleaves it into the loop). null/absent = once per loop.
    */
   everyMinutes: everyMinutes.optional(),
+  /** Or a share of the loop's time for each of this entry's items ("1/3 thời lượng"); null/absent = none. */
+  sharePercent: sharePercent.optional(),
 };
 
 type EntryShape = { dateFrom: string | null; dateUntil: string | null; contentIds: string[]; playlistId: string | null };
@@ -116,16 +158,7 @@ export type ScheduleEntry = z.infer<typeof scheduleEntry>;
 
 /** What the office sends; `baseVersion` guards against overwriting someone else's edit. */
 export const scheduleInput = entryRules(z.object({ ...entryFields, baseVersion: z.int().min(1).optional() })).superRefine((input, ctx) => {
-  if (input.rule.kind !== 'weekly') return;
-  input.rule.windows.forEach((w, i) => {
-    if (windowCrossesMidnight(w) && w.overnight !== true) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rule', 'windows', i, 'end'],
-        message: `Giờ kết thúc ${w.end} sớm hơn giờ bắt đầu ${w.start}: đánh dấu “Qua nửa đêm” nếu khung giờ kéo sang hôm sau, hoặc sửa lại giờ.`,
-      });
-    }
-  });
+  if (input.rule.kind === 'weekly') askOvernight(input.rule.windows, ['rule', 'windows'], ctx);
 });
 export type ScheduleInput = z.infer<typeof scheduleInput>;
 
@@ -168,6 +201,7 @@ export const publicScheduleEntry = z.object({
   mode: scheduleMode,
   durationSeconds: z.int().nullable(),
   everyMinutes: z.int().nullable().optional(),
+  sharePercent: z.int().nullable().optional(),
   createdAt: isoDateTime,
 });
 export type PublicScheduleEntry = z.infer<typeof publicScheduleEntry>;

@@ -11,10 +11,15 @@ export const username = z
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,40}$/, 'Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới, gạch ngang');
 
+/** An account's e-mail address ('' = none): where the rejection of one's own item and "chờ duyệt" mails go. */
+export const userEmail = z.union([z.string().trim().max(200).pipe(z.email('Địa chỉ thư không hợp lệ')), z.literal('')]);
+
 export const user = z.object({
   id,
   username,
   displayName: requiredText(120),
+  /** Added in schemaVersion 2 (older accounts migrate to ''). */
+  email: userEmail.default(''),
   role,
   /** `scrypt$N$r$p$salt$hash`, base64 parts; never leaves the server. */
   passwordHash: z.string().min(1),
@@ -104,10 +109,11 @@ export type Session = z.infer<typeof session>;
 /** Initial and reset passwords: long rather than complicated (a sentence is fine). */
 export const newPassword = z.string().min(12, 'Mật khẩu cần ít nhất 12 ký tự').max(200, 'Mật khẩu tối đa 200 ký tự');
 
-export const userCreate = z.object({ username, displayName: requiredText(120), role, password: newPassword });
+export const userCreate = z.object({ username, displayName: requiredText(120), email: userEmail.default(''), role, password: newPassword });
 export type UserCreate = z.infer<typeof userCreate>;
 
-export const userUpdate = z.object({ displayName: requiredText(120), role, disabled: z.boolean() });
+/** `email` absent = unchanged. */
+export const userUpdate = z.object({ displayName: requiredText(120), email: userEmail.optional(), role, disabled: z.boolean() });
 export type UserUpdate = z.infer<typeof userUpdate>;
 
 export const passwordReset = z.object({ password: newPassword });

@@ -12,6 +12,7 @@ import { UsersPage } from '../../../admin/src/users/UsersPage.tsx';
 const account = (id: string, username: string, role: PublicUser['role'], twoFactor: boolean): PublicUser => ({
   id,
   username,
+  email: '',
   displayName: `Tài khoản ${id}`,
   role,
   disabled: false,
@@ -24,8 +25,10 @@ const OFFICE = account('u-editor', 'vanphong', 'editor', false);
 
 /** The server as the page sees it: who is signed in, the accounts, and the reset route (recorded). */
 let resets: string[];
+let updates: Record<string, unknown>[];
 beforeEach(() => {
   resets = [];
+  updates = [];
   vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
     const reply = (data: unknown) => new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
     if (url === '/api/auth/me') return reply({ user: ME });
@@ -34,6 +37,12 @@ beforeEach(() => {
     if (reset && init?.method === 'POST') {
       resets.push(reset[1]!);
       return reply(null);
+    }
+    const update = /^\/api\/users\/([^/]+)$/.exec(url);
+    if (update && init?.method === 'PUT') {
+      updates.push(JSON.parse(String(init.body)) as Record<string, unknown>);
+      const before = [ME, PRINCIPAL, OFFICE].find((u) => u.id === update[1])!;
+      return reply({ ...before, ...updates.at(-1) });
     }
     return new Response(JSON.stringify({ error: { code: 'NOT_FOUND', message: url } }), { status: 404 });
   });
@@ -90,5 +99,17 @@ describe('Users page: "Tắt xác thực 2 bước" for someone who lost phone a
     expect(within(principal).queryByTestId('user-two-factor-off')).toBeNull();
     expect(await screen.findByText('Đã tắt xác thực 2 bước của hieutruong.')).toBeTruthy();
     expect(within(await rowOf('admin')).getByTestId('user-two-factor')).toBeTruthy(); // the admin's own stays on
+  });
+
+  it('gives an account the e-mail address its own mail goes to (rejections, "chờ duyệt"); the row shows it', async () => {
+    const user = userEvent.setup();
+    const prompt = vi.fn(() => ' co.lan@truong.edu.vn ');
+    vi.stubGlobal('prompt', prompt);
+    renderPage();
+    const principal = await rowOf('hieutruong');
+    expect(within(principal).getByTestId('user-email').textContent).toBe('chưa có địa chỉ thư');
+    await user.click(within(principal).getByTestId('user-email-edit'));
+    await waitFor(() => expect(updates).toEqual([{ displayName: PRINCIPAL.displayName, role: 'approver', disabled: false, email: 'co.lan@truong.edu.vn' }]));
+    await waitFor(() => expect(within(principal).getByTestId('user-email').textContent).toBe('co.lan@truong.edu.vn'));
   });
 });

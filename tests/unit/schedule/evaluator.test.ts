@@ -161,7 +161,7 @@ describe('schedule evaluator — details', () => {
 
   it('carries the per-slide duration override and the entry that put the item there', () => {
     const plan = planFor(state([entry('dur', weekly([1]), { durationSeconds: 20 })]), 'gate', at('2026-11-30T10:00:00'));
-    expect(plan?.items).toEqual([{ contentId: 'dur-item', entryId: 'dur', durationSeconds: 20, everyMinutes: null }]);
+    expect(plan?.items).toEqual([{ contentId: 'dur-item', entryId: 'dur', durationSeconds: 20, everyMinutes: null, sharePercent: null }]);
     expect(plan?.activeEntryIds).toEqual(['dur']);
   });
 
