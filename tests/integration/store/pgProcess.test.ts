@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { api, sloganInput } from '../../helpers/contentFixtures.ts';
 import { createTestDatabase } from '../../helpers/postgres.ts';
-import { startServerProcess, tempDataDir } from '../../helpers/serverProcess.ts';
+import { freePort } from '../../helpers/freePort.ts';
+import { runServerExpectingFailure, startServerProcess, tempDataDir } from '../../helpers/serverProcess.ts';
 import { login } from '../../helpers/testApp.ts';
 
 const clusterUrl = inject('pgClusterUrl');
@@ -24,5 +25,15 @@ describe.skipIf(!clusterUrl)('DATABASE_URL: the real server on PostgreSQL', { ti
     // The demo content was written once: the second start found the unit seeded.
     expect(again.output()).not.toContain('first start: demo content created');
     expect(await again.stop()).toBe(0);
+  });
+
+  it('an unreachable database stops the start with one clear message: no stack trace, no password', async () => {
+    const url = `postgres://bangtin:mat-khau-bi-mat@127.0.0.1:${await freePort()}/bangtin`;
+    const { code, output } = await runServerExpectingFailure({ DATABASE_URL: url, DATA_DIR: tempDataDir('pg-down') });
+    expect(code).toBe(1);
+    expect(output).toContain('Bảng tin cannot start.');
+    expect(output).toContain('Cannot use the database postgres://bangtin:***@127.0.0.1');
+    expect(output).not.toContain('mat-khau-bi-mat');
+    expect(output).not.toMatch(/\n\s+at /);
   });
 });

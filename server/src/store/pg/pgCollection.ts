@@ -35,7 +35,8 @@ export class PgCollection<K extends KeyedKey> implements Collection<Item<K>> {
 
   /** The first record whose top-level text field `field` equals `value` (a screen's slug, a user's name). */
   async findBy(field: 'slug' | 'username', value: string): Promise<Item<K> | undefined> {
-    return (await this.select(' and doc ->> $2 = $3', [field, value], ' limit 1'))[0];
+    // The field is spelled in the SQL (one of two literals, never user input) so the expression indexes apply.
+    return (await this.select(` and doc ->> '${field}' = $2`, [value], ' limit 1'))[0];
   }
 
   async insert(item: Item<K>): Promise<void> {
