@@ -28,6 +28,7 @@ export class PgStore implements Store {
   readonly quizTallies: PgCollection<'quizTallies'>;
   private readonly sessions: PgSessions;
   private readonly counters: PgCounters;
+  private closing: Promise<void> | null = null;
 
   constructor(
     readonly pool: pg.Pool,
@@ -182,7 +183,8 @@ export class PgStore implements Store {
   /** Every write was committed before it resolved: nothing is pending. */
   async flush(): Promise<void> {}
 
-  async close(): Promise<void> {
-    if (this.options.ownsPool) await this.pool.end();
+  /** Ends the pool when the store owns it; a second close (shutdown after a test's own close) does nothing. */
+  close(): Promise<void> {
+    return (this.closing ??= this.options.ownsPool ? this.pool.end() : Promise.resolve());
   }
 }
