@@ -13,7 +13,7 @@ import { sweepUncleanedMedia } from './media/sweep.ts';
 import { demoDatabase } from './seed/demoDatabase.ts';
 import { StoreLoadError } from './store/loadError.ts';
 import { openFileStore } from './store/openStore.ts';
-import { DatabaseUnavailableError } from './store/pg/databaseUrl.ts';
+import { DatabaseUnavailableError, redactDatabaseUrl } from './store/pg/databaseUrl.ts';
 import { openPgStore } from './store/pg/openPgStore.ts';
 import { loadTls, TlsFileError } from './tls/certificate.ts';
 import { createRedirectServer } from './tls/redirect.ts';
@@ -36,7 +36,8 @@ async function main(): Promise<void> {
   const { store, seeded, migratedFrom, removedTempFiles, bomBackup } = config.databaseUrl
     ? await openPgStore({ databaseUrl: config.databaseUrl, repoRoot, seed, log: (message) => logger.debug(message) })
     : await openFileStore(config.dataDir, seed);
-  if (seeded) logger.info({ dataDir: config.dataDir }, 'first start: demo content created (labelled "Dữ liệu mẫu")');
+  const storedIn = config.databaseUrl ? { database: redactDatabaseUrl(config.databaseUrl) } : { dataDir: config.dataDir };
+  if (seeded) logger.info(storedIn, 'first start: demo content created (labelled "Dữ liệu mẫu")');
   if (migratedFrom !== null) logger.info({ from: migratedFrom }, 'data file migrated; the original was kept as a .bak');
   if (removedTempFiles.length > 0) logger.warn({ files: removedTempFiles }, 'removed temp files left by a process that was killed mid-write');
   if (bomBackup) logger.warn({ backup: bomBackup }, 'db.json began with a byte-order mark (saved by Notepad?): removed; the original was kept');
