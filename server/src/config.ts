@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isValidTimeZone } from '@bangtin/shared';
+import { redactDatabaseUrl } from './store/pg/databaseUrl.ts';
 
 /**
  * Every environment variable the server reads, validated once at start. A bad value stops the start
@@ -46,6 +47,12 @@ const envSchema = z.object({
    */
   // '' first: coerced, an empty variable would read as 0 and switch the guard off.
   FORM_MIN_FILL_SECONDS: z.literal('').transform(() => undefined).or(z.coerce.number().min(0).max(60)).optional(),
+  /** `postgres://user:password@host:5432/db`: the PostgreSQL store (issue #15). Unset: the data file DATA_DIR/db.json. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (or postgresql://)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type TlsSetting = { mode: 'off' } | { mode: 'self-signed' } | { mode: 'files'; certFile: string; keyFile: string };
@@ -67,6 +74,8 @@ export interface Config {
   clockStart: Date | null;
   /** FORM_MIN_FILL_SECONDS: the public forms' minimum fill time for tests; null = each form's own. */
   formMinFillSeconds: number | null;
+  /** Null: the data file in dataDir (the default); else the PostgreSQL store. */
+  databaseUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     pagesDir: path.resolve(e.PAGES_DIR ?? repoRoot),
     clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : null,
     formMinFillSeconds: e.FORM_MIN_FILL_SECONDS ?? null,
+    databaseUrl: e.DATABASE_URL ?? null,
   };
 }
 
@@ -112,5 +122,9 @@ function tlsSetting(e: z.infer<typeof envSchema>): TlsSetting {
 
 /** For the start-up log line: the configuration with secrets masked. */
 export function describeConfig(config: Config): Record<string, unknown> {
-  return { ...config, adminPassword: config.adminPassword ? '***' : '(generated on first start)' };
+  return {
+    ...config,
+    adminPassword: config.adminPassword ? '***' : '(generated on first start)',
+    databaseUrl: config.databaseUrl ? redactDatabaseUrl(config.databaseUrl) : '(none: the data file in DATA_DIR)',
+  };
 }

@@ -25,4 +25,14 @@ describe('configuration', () => {
     expect(loadConfig({ FORM_MIN_FILL_SECONDS: '0' }, '/repo').formMinFillSeconds).toBe(0);
     expect(() => loadConfig({ FORM_MIN_FILL_SECONDS: '-1' }, '/repo')).toThrow(/FORM_MIN_FILL_SECONDS/);
   });
+
+  it('DATABASE_URL: unset keeps the data file; a non-PostgreSQL URL is refused; its password is never printed', () => {
+    expect(loadConfig({}, '/repo').databaseUrl).toBeNull();
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x@host/db' }, '/repo')).toThrow(/DATABASE_URL must start with postgres:\/\//);
+    const config = loadConfig({ DATABASE_URL: 'postgres://bangtin:mat-khau-123@db.phuong.vn:5432/bangtin?password=khac-123' }, '/repo');
+    expect(config.databaseUrl).toContain('mat-khau-123');
+    const text = JSON.stringify(describeConfig(config));
+    expect(text).not.toMatch(/mat-khau-123|khac-123/);
+    expect(text).toContain('postgres://bangtin:***@db.phuong.vn:5432/bangtin');
+  });
 });
