@@ -59,8 +59,7 @@ export async function collectProofRows(
   const byKey = new Map<string, { key: ProofRowKey; totals: Totals }>();
   for (let day = addDays(query.from, -1); day <= lastFile; day = addDays(day, 1)) {
     // Streamed line by line: a day file may be tens of megabytes.
-    for await (const record of proofLog.stream(day)) {
-      if (query.screenId && record.screenId !== query.screenId) continue;
+    for await (const record of proofLog.stream(day, query.screenId ? { screenId: query.screenId } : {})) {
       const seenKey = `${record.screenId}|${record.slideId}|${record.startedAt}`;
       if (seen.has(seenKey)) continue;
       seen.add(seenKey);
