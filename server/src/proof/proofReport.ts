@@ -47,7 +47,7 @@ export interface ProofRowKey {
  * Shared by the proof report and the reform-area reports.
  */
 export async function collectProofRows(
-  { store, proofLog, clock }: { store: Store; proofLog: ProofLog; clock: Clock },
+  { store, proofLog, clock }: { store: Pick<Store, 'getSchool'>; proofLog: ProofLog; clock: Clock },
   query: ProofReportQuery,
 ): Promise<{ timezone: string; rows: Map<ProofRowKey, Totals> }> {
   const school = await store.getSchool();
