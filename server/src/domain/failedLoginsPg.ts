@@ -28,7 +28,8 @@ export function createPgFailedLoginLog(pool: pg.Pool, clock: Clock, { keep = 200
       sinceTrim = 0;
       await pool.query('DELETE FROM failed_logins WHERE id <= (SELECT max(id) FROM failed_logins) - $1', [2 * keep]);
     }
-  });
+    // One statement at a time: this process's rows keep their order (ids), and refusals are never many per second.
+  }, { concurrency: 1 });
 
   return {
     record(input) {
@@ -36,7 +37,7 @@ export function createPgFailedLoginLog(pool: pg.Pool, clock: Clock, { keep = 200
     },
     async list() {
       const { rows } = await pool.query<{ at: Date; username: string; address: string; reason: FailedLogin['reason'] }>(
-        'SELECT at, username, address, reason FROM failed_logins WHERE unit_id = $1 ORDER BY id DESC LIMIT $2',
+        'SELECT at, username, address, reason FROM failed_logins WHERE unit_id = $1 ORDER BY at DESC, id DESC LIMIT $2',
         [unitId, keep],
       );
       return rows.map((r) => ({ at: r.at.toISOString(), username: r.username, address: r.address, reason: r.reason }));

@@ -30,6 +30,15 @@ export function pgSentSlides(pool: pg.Pool, clock: Clock, { unitId = DEFAULT_UNI
       return slides;
     },
 
+    async loadScreen(screenId) {
+      const { rows } = await pool.query<{ slide_id: string; sent_at: string }>(
+        'SELECT slide_id, sent_at FROM proof_sent_slides WHERE unit_id = $1 AND screen_id = $2 AND sent_at >= $3',
+        [unitId, screenId, clock.now().getTime() - PROOF_MAX_AGE_MS],
+      );
+      for (const row of rows) written.set(keyOf(screenId, row.slide_id), Number(row.sent_at));
+      return Object.fromEntries(rows.map((row) => [row.slide_id, Number(row.sent_at)]));
+    },
+
     async save(slides) {
       const screens: string[] = [];
       const ids: string[] = [];
