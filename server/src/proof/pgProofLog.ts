@@ -8,12 +8,40 @@ import { collect, type ProofLog, type ProofRecord, type ProofStreamFilter } from
 /** Rows read per round trip while streaming a day: bounded memory however large the day (~1 M rows at 100 screens). */
 const PAGE_ROWS = 5_000;
 
-interface PendingRow {
+export interface PendingRow {
   day: string;
   record: ProofRecord;
 }
 
 const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
+
+/**
+ * One statement for any number of rows (arrays through unnest: eight parameters whatever the batch size); a row whose
+ * (day, screen, start, slide) is already there is skipped. Resolves to how many rows were new. The months must exist.
+ */
+export async function insertProofRows(pool: pg.Pool, unitId: string, rows: readonly PendingRow[]): Promise<number> {
+  const result = await pool.query(
+    `INSERT INTO proof_records (unit_id, received_day, screen_id, started_at, slide_id, received_at, duration_ms, record)
+     SELECT $1, * FROM unnest($2::date[], $3::text[], $4::timestamptz[], $5::text[], $6::timestamptz[], $7::int[], $8::jsonb[])
+     ON CONFLICT DO NOTHING`,
+    [
+      unitId,
+      rows.map((r) => r.day),
+      rows.map((r) => r.record.screenId),
+      rows.map((r) => r.record.startedAt),
+      rows.map((r) => r.record.slideId),
+      rows.map((r) => r.record.receivedAt),
+      rows.map((r) => r.record.durationMs),
+      rows.map((r) => JSON.stringify(r.record)),
+    ],
+  );
+  return result.rowCount ?? 0;
+}
+
+/** Makes the month partition of `day` if it is missing (idempotent, safe from several processes at once). */
+export async function ensureProofMonth(pool: pg.Pool, day: string): Promise<void> {
+  await pool.query('SELECT proof_ensure_partition($1::date)', [firstOfMonth(day)]);
+}
 
 /**
  * Proof of display in PostgreSQL (server/migrations/0010_proof.sql): the same contract as the day files, shared by every
@@ -32,27 +60,13 @@ export function createPgProofLog(
   const ensureMonth = async (day: string) => {
     const month = firstOfMonth(day);
     if (months.has(month)) return;
-    await pool.query('SELECT proof_ensure_partition($1::date)', [month]);
+    await ensureProofMonth(pool, month);
     months.add(month);
   };
 
   const writer = groupCommit<PendingRow>(async (rows) => {
     for (const day of new Set(rows.map((r) => r.day))) await ensureMonth(day);
-    await pool.query(
-      `INSERT INTO proof_records (unit_id, received_day, screen_id, started_at, slide_id, received_at, duration_ms, record)
-       SELECT $1, * FROM unnest($2::date[], $3::text[], $4::timestamptz[], $5::text[], $6::timestamptz[], $7::int[], $8::jsonb[])
-       ON CONFLICT DO NOTHING`,
-      [
-        unitId,
-        rows.map((r) => r.day),
-        rows.map((r) => r.record.screenId),
-        rows.map((r) => r.record.startedAt),
-        rows.map((r) => r.record.slideId),
-        rows.map((r) => r.record.receivedAt),
-        rows.map((r) => r.record.durationMs),
-        rows.map((r) => JSON.stringify(r.record)),
-      ],
-    );
+    await insertProofRows(pool, unitId, rows);
   });
 
   async function* stream(day: string, filter: ProofStreamFilter = {}): AsyncIterable<ProofRecord> {

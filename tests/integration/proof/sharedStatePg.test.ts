@@ -1,14 +1,21 @@
+import { appendFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { manualClock } from '../../../server/src/clock.ts';
+import { createFailedLoginLog } from '../../../server/src/domain/failedLogins.ts';
 import { createPgFailedLoginLog } from '../../../server/src/domain/failedLoginsPg.ts';
+import { importProofFiles } from '../../../server/src/proof/importProofFiles.ts';
+import { createFileProofLog } from '../../../server/src/proof/proofLog.ts';
+import { fileSentSlides } from '../../../server/src/proof/sentSlides.ts';
 import { createPgProofLog } from '../../../server/src/proof/pgProofLog.ts';
 import { createProofGate, PROOF_MAX_AGE_MS } from '../../../server/src/proof/proofGate.ts';
 import { pgSentSlides } from '../../../server/src/proof/pgSentSlides.ts';
 import { migrateDatabase } from '../../../server/src/store/pg/migrate.ts';
 import { createPgPool } from '../../../server/src/store/pg/pool.ts';
 import { createTestDatabase } from '../../helpers/postgres.ts';
+import { tempDataDir } from '../../helpers/serverProcess.ts';
 import { play } from './proofLogContract.ts';
 
 const clusterUrl = inject('pgClusterUrl');
@@ -88,5 +95,39 @@ describe.skipIf(!clusterUrl)(`state shared by every process through PostgreSQL $
     await logB.append('lobby', admitted);
     await logB.close();
     expect((await createPgProofLog(poolA, clock, 'Asia/Ho_Chi_Minh').readDay('2026-11-28')).map((r) => r.slideId)).toEqual(['banner']);
+  });
+
+  it('db:import moves a school’s proof files into PostgreSQL once, however often it is run', async () => {
+    const dataDir = tempDataDir('proof-import');
+    const clock = manualClock(new Date('2026-11-27T03:00:00Z'));
+    const files = createFileProofLog(path.join(dataDir, 'proof'), clock, 'Asia/Ho_Chi_Minh');
+    await files.append('gate', [play('a', '2026-11-27T02:00:00.000Z'), play('b', '2026-11-27T02:00:08.000Z')]);
+    clock.advance(86_400_000);
+    await files.append('hall', [play('c', '2026-11-28T02:00:00.000Z')]);
+    await files.close();
+    appendFileSync(path.join(dataDir, 'proof', 'proof-2026-11-28.ndjson'), '{"slideId":"torn'); // a power cut mid-line
+    await fileSentSlides(path.join(dataDir, 'proof', 'sent-slides.json')).save({ gate: { a: clock.now().getTime() } });
+    const refused = createFailedLoginLog(clock, { file: path.join(dataDir, 'failed-logins.jsonl') });
+    refused.record({ username: 'ghost', address: '10.0.0.9', reason: 'password' });
+    await refused.flush();
+
+    const pool = process();
+    await pool.query('TRUNCATE proof_records, proof_sent_slides, failed_logins');
+    const printed: string[] = [];
+    const first = await importProofFiles(dataDir, pool, { clock, log: (line) => printed.push(line) });
+    expect(first).toEqual({
+      proof: { days: 2, read: 3, inserted: 3, skipped: 1 },
+      sentSlides: { screens: 1, slides: 1 },
+      failedLogins: { read: 1, inserted: 1, skipped: 0 },
+    });
+    expect(printed).toHaveLength(3);
+    const again = await importProofFiles(dataDir, pool, { clock, log: () => undefined });
+    expect(again.proof.inserted + again.failedLogins.inserted).toBe(0);
+
+    const shared = createPgProofLog(pool, clock, 'Asia/Ho_Chi_Minh');
+    expect(await shared.readDay('2026-11-27')).toEqual(await files.readDay('2026-11-27'));
+    expect((await shared.readDay('2026-11-28')).map((r) => r.slideId)).toEqual(['c']);
+    expect(await pgSentSlides(pool, clock).load()).toEqual({ gate: { a: clock.now().getTime() } });
+    expect((await createPgFailedLoginLog(pool, clock).list()).map((r) => r.username)).toEqual(['ghost']);
   });
 });
