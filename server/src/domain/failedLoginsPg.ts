@@ -2,7 +2,7 @@ import type { FailedLogin } from '@bangtin/shared';
 import type pg from 'pg';
 import type { Clock } from '../clock.ts';
 import { groupCommit } from '../proof/groupCommit.ts';
-import { DEFAULT_UNIT_ID } from '../proof/defaultUnit.ts';
+import { DEFAULT_UNIT_ID } from '../store/pg/unit.ts';
 import { clampFailedLogin, type FailedLoginLog } from './failedLogins.ts';
 
 export interface PgFailedLoginLog extends FailedLoginLog {

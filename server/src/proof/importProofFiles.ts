@@ -5,7 +5,7 @@ import { failedLogin, isoDateTime, proofEntry } from '@bangtin/shared';
 import type pg from 'pg';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../clock.ts';
-import { DEFAULT_UNIT_ID } from './defaultUnit.ts';
+import { DEFAULT_UNIT_ID } from '../store/pg/unit.ts';
 import { ensureProofMonth, insertProofRows, type PendingRow } from './pgProofLog.ts';
 import { pgSentSlides } from './pgSentSlides.ts';
 import { fileSentSlides } from './sentSlides.ts';

@@ -1,7 +1,7 @@
 import { calendarDate, type ProofEntry } from '@bangtin/shared';
 import type pg from 'pg';
 import type { Clock } from '../clock.ts';
-import { DEFAULT_UNIT_ID } from './defaultUnit.ts';
+import { DEFAULT_UNIT_ID } from '../store/pg/unit.ts';
 import { groupCommit } from './groupCommit.ts';
 import { collect, type ProofLog, type ProofRecord, type ProofStreamFilter } from './proofLog.ts';
 

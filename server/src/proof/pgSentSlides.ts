@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Clock } from '../clock.ts';
-import { DEFAULT_UNIT_ID } from './defaultUnit.ts';
+import { DEFAULT_UNIT_ID } from '../store/pg/unit.ts';
 import { PROOF_MAX_AGE_MS } from './proofGate.ts';
 import type { SentSlideMemory, SentSlides } from './sentSlides.ts';
 
