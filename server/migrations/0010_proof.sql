@@ -29,11 +29,14 @@ DECLARE
   name text := format('proof_records_%s', to_char(first, 'YYYY_MM'));
 BEGIN
   IF to_regclass(name) IS NULL THEN
-    -- Several processes may reach a new month together: one creates it, the others wait and find it.
+    -- Several processes may reach a new month together: one creates it, the others wait, then find it.
     PERFORM pg_advisory_xact_lock(hashtext('proof_records partitions'));
-    IF to_regclass(name) IS NULL THEN
+    -- The statement's catalog snapshot may predate the other creator's commit: "already exists" then means done.
+    BEGIN
       EXECUTE format('CREATE TABLE %I PARTITION OF proof_records FOR VALUES FROM (%L) TO (%L)', name, first, (first + interval '1 month')::date);
-    END IF;
+    EXCEPTION WHEN duplicate_table OR unique_violation THEN
+      NULL;
+    END;
   END IF;
   RETURN name;
 END

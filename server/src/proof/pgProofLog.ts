@@ -73,14 +73,15 @@ export function createPgProofLog(
     // Keyset pages along the unique index (screen, start, slide): no cursor holds a connection between pages.
     let after: [string, string, string] = ['', '-infinity', ''];
     for (;;) {
+      // Two texts rather than "($3 IS NULL OR screen_id = $3)": each gets its own plan along the index.
       const { rows } = await pool.query<{ record: ProofRecord; screen_id: string; started: string; slide_id: string }>(
         `SELECT record, screen_id, to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS started, slide_id
            FROM proof_records
-          WHERE received_day = $1::date AND unit_id = $2 AND ($3::text IS NULL OR screen_id = $3)
-            AND (screen_id, started_at, slide_id) > ($4, $5::timestamptz, $6)
+          WHERE received_day = $1::date AND unit_id = $2 ${filter.screenId === undefined ? '' : 'AND screen_id = $6'}
+            AND (screen_id, started_at, slide_id) > ($3, $4::timestamptz, $5)
           ORDER BY screen_id, started_at, slide_id
           LIMIT ${PAGE_ROWS}`,
-        [day, unitId, filter.screenId ?? null, ...after],
+        [day, unitId, ...after, ...(filter.screenId === undefined ? [] : [filter.screenId])],
       );
       for (const row of rows) yield row.record;
       const last = rows.at(-1);
