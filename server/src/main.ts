@@ -4,11 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { shiftedClock, systemClock } from './clock.ts';
 import { ConfigError, describeConfig, loadConfig } from './config.ts';
-import { createFailedLoginLog } from './domain/failedLogins.ts';
 import { generatePassword, hashPassword } from './domain/passwords.ts';
 import { createLogger } from './logger.ts';
-import { createFileProofLog } from './proof/proofLog.ts';
-import { fileSentSlides } from './proof/sentSlides.ts';
+import { openProofStorage } from './proof/openProofStorage.ts';
 import { sweepUncleanedMedia } from './media/sweep.ts';
 import { demoDatabase } from './seed/demoDatabase.ts';
 import { StoreLoadError } from './store/loadError.ts';
@@ -55,8 +53,7 @@ async function main(): Promise<void> {
 
   const tls = await loadTls(config.tls, config.dataDir, new Date());
   if (tls?.renewedBecause) logger.info({ because: tls.renewedBecause, file: tls.source }, 'new self-signed certificate made: kiosks must trust its new fingerprint');
-  const failedLogins = createFailedLoginLog(clock, { file: path.join(config.dataDir, 'failed-logins.jsonl') });
-  await failedLogins.load();
+  const proofStorage = await openProofStorage({ databaseUrl: config.databaseUrl, repoRoot, dataDir: config.dataDir, clock, timezone: config.timezone });
 
   const app = createApp({
     store,
@@ -67,10 +64,10 @@ async function main(): Promise<void> {
     pagesDir: config.pagesDir,
     mediaDir: path.join(config.dataDir, 'media'),
     trustProxy: config.trustProxy,
-    failedLogins,
+    failedLogins: proofStorage.failedLogins,
     ...(tls ? { tls: { key: tls.key, cert: tls.cert } } : {}),
-    proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), clock, config.timezone),
-    sentSlides: fileSentSlides(path.join(config.dataDir, 'proof', 'sent-slides.json')),
+    proofLog: proofStorage.proofLog,
+    sentSlides: proofStorage.sentSlides,
     ...(config.formMinFillSeconds !== null ? { formMinFillSeconds: config.formMinFillSeconds } : {}),
   });
   app.start();
@@ -100,6 +97,7 @@ async function main(): Promise<void> {
       redirect?.close();
       await app.close();
       await store.close();
+      await proofStorage.close();
     } finally {
       process.exit(0);
     }

@@ -6,11 +6,27 @@ export type FailedLoginInput = Omit<FailedLogin, 'at'>;
 
 export interface FailedLoginLog {
   record(input: FailedLoginInput): void;
-  /** Newest first. */
-  list(): FailedLogin[];
+  /** Newest first (from this process's memory with the file, from the shared table with PostgreSQL). */
+  list(): FailedLogin[] | Promise<FailedLogin[]>;
   /** Resolves when every entry recorded so far is written. */
   flush(): Promise<void>;
 }
+
+/** The log kept in this process (and its file): listed without waiting. */
+export interface FileFailedLoginLog extends FailedLoginLog {
+  list(): FailedLogin[];
+  load(): Promise<void>;
+}
+
+const clamp = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
+
+/** The row written for a refused login: now, with the typed name and the address cut to what the page shows. */
+export const clampFailedLogin = (input: FailedLoginInput, clock: Clock): FailedLogin => ({
+  at: clock.now().toISOString(),
+  username: clamp(input.username, 80),
+  address: clamp(input.address, 64),
+  reason: input.reason,
+});
 
 /**
  * Failed logins live apart from the audit log: anonymous traffic can fill this one, never the office's history.
@@ -18,12 +34,11 @@ export interface FailedLoginLog {
  * (so at most 2 × keep rows on disk). Writes are appended without fsync: losing the last few rows on a power cut
  * is acceptable for a record of refused attempts, slowing every wrong password down is not.
  */
-export function createFailedLoginLog(clock: Clock, options: { file?: string; keep?: number } = {}): FailedLoginLog & { load(): Promise<void> } {
+export function createFailedLoginLog(clock: Clock, options: { file?: string; keep?: number } = {}): FileFailedLoginLog {
   const keep = options.keep ?? 2000;
   let rows: FailedLogin[] = [];
   let writtenSinceRotation = 0;
   let queue: Promise<void> = Promise.resolve();
-  const clamp = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
 
   const write = (row: FailedLogin) => {
     const file = options.file;
@@ -58,12 +73,7 @@ export function createFailedLoginLog(clock: Clock, options: { file?: string; kee
       rows = parsed.reverse();
     },
     record(input) {
-      const row: FailedLogin = {
-        at: clock.now().toISOString(),
-        username: clamp(input.username, 80),
-        address: clamp(input.address, 64),
-        reason: input.reason,
-      };
+      const row = clampFailedLogin(input, clock);
       rows.unshift(row);
       if (rows.length > keep) rows.length = keep;
       write(row);

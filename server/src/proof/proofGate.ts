@@ -1,4 +1,4 @@
-import { calendarDate, type DisplaySnapshot, type ProofEntry } from '@bangtin/shared';
+import { calendarDate, type ProofEntry } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import { rateBudget } from '../domain/rateBudget.ts';
 import type { ProofLog } from './proofLog.ts';
@@ -24,6 +24,16 @@ const SCREEN_PER_SECOND = 1;
 export const SENT_SLIDES_PER_SCREEN = 5_000;
 /** A slide re-sent within this time is not written again: the memory is saved when it changes, not on every push. */
 const SENT_REFRESH_MS = 3600_000;
+/** With a memory shared by several processes: how often a screen's slides may be re-read when a batch names unknown ones. */
+const REREAD_MS = 10_000;
+
+/** What the gate reads of a snapshot: which screen, and every slide it can play (now, from its schedule, or looked up). */
+export interface SentSnapshot {
+  screen: { id: string };
+  items: readonly { id: string }[];
+  catalogue: readonly { id: string }[];
+  schedule: { pool: readonly { id: string }[] } | null;
+}
 
 /**
  * Honest proof of display: a screen's entries are believed only for slides its recent snapshots carried, only for
@@ -40,19 +50,31 @@ export function createProofGate({ clock, proofLog, sentSlides = memorySentSlides
     const oldest = [...seen].sort((a, b) => a[1] - b[1]).slice(0, seen.size - SENT_SLIDES_PER_SCREEN);
     for (const [id] of oldest) seen.delete(id);
   };
-  /** The remembered slides, merged under whatever this process noted before they were read. */
+  /** Remembered slides of one screen, merged under whatever this process noted before they were read. */
+  const merge = (screenId: string, kept: Record<string, number>, now: number) => {
+    const seen = slides.get(screenId) ?? new Map<string, number>();
+    for (const [id, at] of Object.entries(kept)) if (at > (seen.get(id) ?? -Infinity)) seen.set(id, at);
+    prune(seen, now);
+    slides.set(screenId, seen);
+  };
   const ready = sentSlides.load().then(
     (stored) => {
       const now = nowMs();
-      for (const [screenId, kept] of Object.entries(stored)) {
-        const seen = slides.get(screenId) ?? new Map<string, number>();
-        for (const [id, at] of Object.entries(kept)) if (at > (seen.get(id) ?? -Infinity)) seen.set(id, at);
-        prune(seen, now);
-        slides.set(screenId, seen);
-      }
+      for (const [screenId, kept] of Object.entries(stored)) merge(screenId, kept, now);
     },
     () => undefined,
   );
+  /** When each screen's slides were last re-read from a shared memory (another process may have pushed it slides). */
+  const reread = new Map<string, number>();
+  const learnFromOtherProcesses = async (screenId: string, entries: readonly ProofEntry[]) => {
+    const known = slides.get(screenId);
+    if (!sentSlides.loadScreen || entries.every((e) => known?.has(e.slideId))) return;
+    const now = nowMs();
+    // At most once per REREAD_MS per screen: a kiosk reporting slides nobody sent cannot turn into a query per batch.
+    if ((reread.get(screenId) ?? -Infinity) > now - REREAD_MS) return;
+    reread.set(screenId, now);
+    merge(screenId, await sentSlides.loadScreen(screenId).catch(() => ({})), now);
+  };
   let saving: Promise<void> = ready;
   const save = () => {
     const snapshot = (): SentSlides => Object.fromEntries([...slides].map(([screenId, seen]) => [screenId, Object.fromEntries(seen)]));
@@ -78,7 +100,7 @@ export function createProofGate({ clock, proofLog, sentSlides = memorySentSlides
 
   return {
     /** A snapshot went to the screen's kiosks: the slides it can play (now or offline) become believable. */
-    noteSnapshot(snapshot: DisplaySnapshot): void {
+    noteSnapshot(snapshot: SentSnapshot): void {
       const now = nowMs();
       const seen = slides.get(snapshot.screen.id) ?? new Map<string, number>();
       slides.set(snapshot.screen.id, seen);
@@ -114,6 +136,7 @@ export function createProofGate({ clock, proofLog, sentSlides = memorySentSlides
     async admit(screenId: string, entries: readonly ProofEntry[]): Promise<{ admitted: ProofEntry[]; undo: () => void }> {
       loaded ??= loadTimelines();
       await Promise.all([loaded, ready]);
+      await learnFromOtherProcesses(screenId, entries);
       const now = nowMs();
       const known = slides.get(screenId);
       const before = timelines.get(screenId) ?? 0;

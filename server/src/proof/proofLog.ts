@@ -36,14 +36,22 @@ export const PROOF_DAY_MAX_BYTES = 64 * 1024 * 1024;
  * de-duplicate on (screenId, slideId, startedAt).
  */
 export interface ProofLog {
-  /** Appends (fsync'd); rejects with ProofLogFullError when the day file would pass its cap. */
+  /** Appends (fsync'd / committed); rejects with ProofLogFullError when the day file would pass its cap. */
   append(screenId: string, entries: readonly ProofEntry[]): Promise<void>;
-  /** The day's records, streamed line by line (never the whole file in one string), de-duplicated. */
-  stream(day: string): AsyncIterable<ProofRecord>;
+  /**
+   * The records received on `day` (the log's timezone), streamed (never the whole day in one string or one result),
+   * de-duplicated; only one screen's when `filter.screenId` is given (PostgreSQL answers that from its index).
+   */
+  stream(day: string, filter?: ProofStreamFilter): AsyncIterable<ProofRecord>;
   /** The same, collected (small days and tests). */
-  readDay(day: string): Promise<ProofRecord[]>;
+  readDay(day: string, filter?: ProofStreamFilter): Promise<ProofRecord[]>;
+  /** Removes the days of receipt older than the log keeps (400 days); resolves to how many days went. */
   prune(): Promise<number>;
   close(): Promise<void>;
+}
+
+export interface ProofStreamFilter {
+  screenId?: string;
 }
 
 const FILE_PATTERN = /^proof-(\d{4}-\d{2}-\d{2})\.ndjson$/;
@@ -66,7 +74,7 @@ async function* linesOf(file: string): AsyncIterable<string> {
   }
 }
 
-async function* parsedRecords(lines: AsyncIterable<string>): AsyncIterable<ProofRecord> {
+async function* parsedRecords(lines: AsyncIterable<string>, filter: ProofStreamFilter = {}): AsyncIterable<ProofRecord> {
   const seen = new Set<string>();
   for await (const line of lines) {
     if (!line.trim()) continue;
@@ -76,6 +84,7 @@ async function* parsedRecords(lines: AsyncIterable<string>): AsyncIterable<Proof
     } catch {
       continue; // A torn last line after a power cut: skip it, keep the rest.
     }
+    if (filter.screenId !== undefined && record.screenId !== filter.screenId) continue;
     const key = keyOf(record);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -83,7 +92,7 @@ async function* parsedRecords(lines: AsyncIterable<string>): AsyncIterable<Proof
   }
 }
 
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
   for await (const item of items) all.push(item);
   return all;
@@ -120,10 +129,10 @@ export function createFileProofLog(dir: string, clock: Clock, timezone: string, 
       return write;
     },
 
-    stream: (day) => parsedRecords(linesOf(fileOf(day))),
+    stream: (day, filter) => parsedRecords(linesOf(fileOf(day)), filter),
 
-    readDay(day) {
-      return collect(parsedRecords(linesOf(fileOf(day))));
+    readDay(day, filter) {
+      return collect(parsedRecords(linesOf(fileOf(day)), filter));
     },
 
     async prune() {
@@ -150,22 +159,27 @@ async function* toLines(records: readonly ProofRecord[]): AsyncIterable<string> 
 }
 
 /** For tests: the same contract in memory. */
-export function createMemoryProofLog(clock: Clock, timezone: string): ProofLog & { records: ProofRecord[] } {
+export function createMemoryProofLog(clock: Clock, timezone: string, keepDays = 400): ProofLog & { records: ProofRecord[] } {
   const records: ProofRecord[] = [];
+  const dayOf = (record: ProofRecord) => calendarDate(new Date(record.receivedAt), timezone);
   return {
     records,
     async append(screenId, entries) {
       const receivedAt = clock.now().toISOString();
       for (const e of entries) records.push({ ...e, screenId, receivedAt, paired: true });
     },
-    stream(day) {
-      return parsedRecords(toLines(records.filter((r) => calendarDate(new Date(r.receivedAt), timezone) === day)));
+    stream(day, filter) {
+      return parsedRecords(toLines(records.filter((r) => dayOf(r) === day)), filter);
     },
-    async readDay(day) {
-      return collect(this.stream(day));
+    async readDay(day, filter) {
+      return collect(this.stream(day, filter));
     },
     async prune() {
-      return 0;
+      const cutoff = calendarDate(new Date(clock.now().getTime() - keepDays * 86_400_000), timezone);
+      const gone = new Set(records.map(dayOf).filter((day) => day < cutoff));
+      const kept = records.filter((r) => !gone.has(dayOf(r)));
+      records.splice(0, records.length, ...kept);
+      return gone.size;
     },
     async close() {},
   };

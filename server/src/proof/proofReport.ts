@@ -49,7 +49,7 @@ export interface ProofRowKey {
  * Shared by the proof report and the reform-area reports.
  */
 export async function collectProofRows(
-  { store, proofLog, clock }: { store: Store; proofLog: ProofLog; clock: Clock },
+  { store, proofLog, clock }: { store: Pick<Store, 'getSchool'>; proofLog: ProofLog; clock: Clock },
   query: ProofReportQuery,
   { byAreas = false }: { byAreas?: boolean } = {},
 ): Promise<{ timezone: string; rows: Map<ProofRowKey, Totals> }> {
@@ -62,8 +62,7 @@ export async function collectProofRows(
   const byKey = new Map<string, { key: ProofRowKey; totals: Totals }>();
   for (let day = addDays(query.from, -1); day <= lastFile; day = addDays(day, 1)) {
     // Streamed line by line: a day file may be tens of megabytes.
-    for await (const record of proofLog.stream(day)) {
-      if (query.screenId && record.screenId !== query.screenId) continue;
+    for await (const record of proofLog.stream(day, query.screenId ? { screenId: query.screenId } : {})) {
       const seenKey = `${record.screenId}|${record.slideId}|${record.startedAt}`;
       if (seen.has(seenKey)) continue;
       seen.add(seenKey);

@@ -12,6 +12,11 @@ export type SentSlides = Record<string, Record<string, number>>;
 export interface SentSlideMemory {
   load(): Promise<SentSlides>;
   save(slides: SentSlides): Promise<void>;
+  /**
+   * Shared memories only (PostgreSQL): one screen's slides as every process saved them. A kiosk that reconnects to
+   * another process reports slides that process never pushed; the gate asks here before refusing them.
+   */
+  loadScreen?(screenId: string): Promise<Record<string, number>>;
 }
 
 const isSentSlides = (value: unknown): value is SentSlides =>

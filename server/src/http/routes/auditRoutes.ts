@@ -17,6 +17,6 @@ export function auditRoutes(audit: AuditLog, store: Store, failedLogins: FailedL
         ...entries.map((e) => [formatDateTimeVi(new Date(e.at), timezone), e.at, e.actor, e.action, e.entity, e.entityId, e.summary]),
       ]);
     },
-    failedLogins: async ({ query }) => pageOf(failedLogins.list(), query.page, query.pageSize),
+    failedLogins: async ({ query }) => pageOf(await failedLogins.list(), query.page, query.pageSize),
   });
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { importProofFiles } from '../../../proof/importProofFiles.ts';
 import { StoreLoadError } from '../../loadError.ts';
 import { redactDatabaseUrl } from '../databaseUrl.ts';
 import { importDatabase, readDatabaseFile } from '../importJson.ts';
@@ -40,6 +41,8 @@ try {
       process.stderr.write(`The database does not match the file for: ${mismatches.join(', ')}. ` + 'If the unit held other data first (the demo content of a first start), run again with --replace.\n');
       exitCode = 1;
     } else process.stdout.write('Every count matches.\n');
+    // What lived beside db.json (proof of display, sent slides, refused logins): from the same folder, also idempotent.
+    await importProofFiles(path.dirname(filePath), pool, { unitId: values.unit, log: (line) => process.stdout.write(`  ${line}\n`) });
   } finally {
     await pool.end();
   }
