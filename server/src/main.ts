@@ -50,6 +50,10 @@ async function main(): Promise<void> {
   const failedLogins = createFailedLoginLog(clock, { file: path.join(config.dataDir, 'failed-logins.jsonl') });
   await failedLogins.load();
 
+  // Several processes on one database (issue #15): loaded only then, so the single-school server loads none of it.
+  const databaseUrl = process.env.DATABASE_URL || null;
+  const cluster = databaseUrl ? await (await import('./cluster/startCluster.ts')).startCluster({ databaseUrl, repoRoot, clock, logger }) : null;
+
   const app = createApp({
     store,
     clock,
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
     ...(tls ? { tls: { key: tls.key, cert: tls.cert } } : {}),
     proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), clock, config.timezone),
     sentSlides: fileSentSlides(path.join(config.dataDir, 'proof', 'sent-slides.json')),
+    ...(cluster ? { cluster: cluster.link } : {}),
   });
   app.start();
   const port = await listen(app.http, tls ? config.httpsPort : config.port, config.host);
@@ -90,6 +95,7 @@ async function main(): Promise<void> {
     try {
       redirect?.close();
       await app.close();
+      await cluster?.end();
       await store.close();
     } finally {
       process.exit(0);
