@@ -3,7 +3,7 @@ import { pairingOffer, type DisplaySnapshot, type ScreenPresence } from '@bangti
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startClusterProcesses, queryDatabase, type ClusterMember } from '../../helpers/clusterProcesses.ts';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../../helpers/clusterProxy.ts';
-import { api, contentMeta } from '../../helpers/contentFixtures.ts';
+import { api, contentMeta, gateWindowEntry } from '../../helpers/contentFixtures.ts';
 import { connectDevice } from '../../helpers/devicePairing.ts';
 import { createTestDatabase } from '../../helpers/postgres.ts';
 import { connectAdmin, connectDisplay, login, nextSnapshot, type AdminClient, type DisplayClient } from '../../helpers/testApp.ts';
@@ -42,19 +42,7 @@ describe.skipIf(!clusterUrl)(`three server processes on one database behind a ro
     const created = await api(members[0]!.url, cookie, 'POST', '/api/content', { ...contentMeta, screens: [], type: 'slogan', text: 'Giờ đón trẻ: cha mẹ vui lòng không dừng xe trước cổng', attribution: '', theme: 'gold' });
     expect(created.status).toBe(201);
     boundaryItem = (created.data as unknown as { id: string }).id;
-    const schedule = await api(members[0]!.url, cookie, 'POST', '/api/schedules', {
-      name: 'Giờ đón trẻ',
-      enabled: true,
-      contentIds: [boundaryItem],
-      playlistId: null,
-      screens: { screenIds: ['gate'], groups: [] },
-      dateFrom: null,
-      dateUntil: null,
-      rule: { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], windows: [{ start: '07:15', end: '08:00' }] },
-      priority: 50,
-      mode: 'replace',
-      durationSeconds: null,
-    });
+    const schedule = await api(members[0]!.url, cookie, 'POST', '/api/schedules', gateWindowEntry(boundaryItem, [{ start: '07:15', end: '08:00' }]));
     expect(schedule.status).toBe(201);
     // One gate kiosk on each process, listening from now on for the snapshot the boundary brings.
     gateKiosks = members.map((m) => keep(connectDisplay(m.url, 'gate')));
