@@ -8,7 +8,21 @@ import type { ClusterLink } from './link.ts';
 import { createPgPairing } from './pgPairing.ts';
 import { createSharedPresence } from './sharedPresence.ts';
 
-/** The server-side event one process sends the others after a change (through the adapter's serverSideEmit). */
+/**
+ * The server-side event one process sends the others after a change (through the adapter's serverSideEmit).
+ *
+ * Why a nudge and not the snapshots themselves (measured 2026-12-05 on the 2-core build machine, busy with other work;
+ * `npx tsx tests/helpers/clusterMeasure.ts`, seeded demo data, two Socket.IO servers on one PostgreSQL 15 through the adapter):
+ *  - a seeded snapshot is 14,814 bytes (gate) and 28,769 bytes (reception) of JSON: over NOTIFY's 8,000-byte limit, so
+ *    every one would go through socket_io_attachments (an INSERT, a NOTIFY, a SELECT by every other process);
+ *  - latency emit → client on the other process (two runs of 50 sends): the 28.8 KB snapshot through the attachment
+ *    table p50 55–80 ms, p90 119–192 ms, max 177–330 ms; a small payload through NOTIFY alone p50 5.7–11.7 ms, p90
+ *    20–25 ms; this serverSideEmit nudge p50 1.4–7.9 ms, p90 10.5–21 ms.
+ * Decision: the nudge. Per change it is one ~100-byte NOTIFY whatever the number of screens, where snapshots would be one
+ * table row per screen per change (and written again by every process that re-planned); each process then reads and
+ * evaluates once and writes to its own kiosks only, exactly as one process does (the single-process fan-out is
+ * untouched). The cost: one planning read per process per change.
+ */
 const REPLAN = 'bangtin:replan';
 
 export interface ClusterOptions {
