@@ -57,8 +57,7 @@ async function main(): Promise<void> {
   await failedLogins.load();
 
   // Several processes on one database (issue #15): loaded only then, so the single-school server loads none of it.
-  const databaseUrl = process.env.DATABASE_URL || null;
-  const cluster = databaseUrl ? await (await import('./cluster/startCluster.ts')).startCluster({ databaseUrl, repoRoot, clock, logger }) : null;
+  const cluster = config.databaseUrl ? await (await import('./cluster/startCluster.ts')).startCluster({ databaseUrl: config.databaseUrl, clock, logger }) : null;
 
   const app = createApp({
     store,
