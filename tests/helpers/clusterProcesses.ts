@@ -7,17 +7,15 @@ export interface ClusterMember extends ServerProcess {
 
 /**
  * `count` real server processes (the compiled bundle, see serverProcess.ts) on one PostgreSQL database, each with its
- * own DATA_DIR, as a ward would run them behind one address. The first starts alone (it migrates and seeds the
- * database), the others together.
+ * own DATA_DIR, as a ward would run them behind one address. They start together: migrations wait on
+ * node-pg-migrate's lock and the store seeds an empty database once.
  */
 export async function startClusterProcesses(count: number, databaseUrl: string, env: Record<string, string> = {}): Promise<ClusterMember[]> {
   const start = async (index: number): Promise<ClusterMember> => {
     const server = await startServerProcess({ DATABASE_URL: databaseUrl, DATA_DIR: tempDataDir(`cluster-${index}`), ...env });
     return { ...server, port: Number(new URL(server.url).port) };
   };
-  const first = await start(0);
-  const rest = await Promise.all(Array.from({ length: count - 1 }, (_, i) => start(i + 1)));
-  return [first, ...rest];
+  return Promise.all(Array.from({ length: count }, (_, i) => start(i)));
 }
 
 /** One query against the cluster's database (claims, presence rows), on a connection of its own. */

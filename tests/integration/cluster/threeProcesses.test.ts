@@ -10,8 +10,9 @@ import { connectAdmin, connectDisplay, login, nextSnapshot, type AdminClient, ty
 
 const clusterUrl = inject('pgClusterUrl');
 const PASSWORD = 'ba-tien-trinh-mot-csdl';
-// Monday 07:14:48 in Hà Nội on every process: the 07:15 window below opens about twelve seconds after they start.
-const CLOCK_START = '2026-11-30T07:14:48+07:00';
+// Monday 07:14:46 in Hà Nội on every process: the 07:15 window below opens fourteen seconds after they start (the
+// file's length is set by this wait: the other tests run meanwhile).
+const CLOCK_START = '2026-11-30T07:14:46+07:00';
 const BOUNDARY = '2026-11-30T00:15:00.000Z';
 
 const askForOffer = async (url: string, deviceToken: string) => {
@@ -44,8 +45,12 @@ describe.skipIf(!clusterUrl)(`three server processes on one database behind a ro
     boundaryItem = (created.data as unknown as { id: string }).id;
     const schedule = await api(members[0]!.url, cookie, 'POST', '/api/schedules', gateWindowEntry(boundaryItem, [{ start: '07:15', end: '08:00' }]));
     expect(schedule.status).toBe(201);
-    // One gate kiosk on each process, listening from now on for the snapshot the boundary brings.
+    const serverTime = ((await (await fetch(`${members[0]!.url}/healthz`)).json()) as { time: string }).time;
+    if (Date.parse(serverTime) > Date.parse(BOUNDARY) - 1000) throw new Error(`the processes took too long to start: it is already ${serverTime}`);
+    // One gate kiosk on each process, holding the loop before 07:15 and listening for the snapshot the boundary brings.
     gateKiosks = members.map((m) => keep(connectDisplay(m.url, 'gate')));
+    const before = await Promise.all(gateKiosks.map((k) => nextSnapshot(k)));
+    expect(before.map((s) => s.items.some((i) => i.id === boundaryItem))).toEqual([false, false, false]);
     gateSwitched = gateKiosks.map((k) => nextSnapshot(k, (s) => s.items.length === 1 && s.items[0]!.id === boundaryItem, 25_000));
     // Awaited by the boundary test; a failure earlier in the file must not also surface as an unhandled rejection.
     for (const switched of gateSwitched) switched.catch(() => undefined);
