@@ -231,7 +231,7 @@ export function createApp(deps: AppDeps): App {
   const commands = createScreenCommands({ store, clock, audit, pairing, trust, kiosks: createKioskLink(displayNamespace, pairingNamespace) });
   const users = createUserService({ store, clock, audit, events });
   const media = deps.mediaDir ? createMediaService({ store, clock, audit, logger, mediaDir: deps.mediaDir }) : null;
-  const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list() });
+  const notifier = createNotifier({ store, clock, audit, events, logger, mail: deps.mail ?? smtpMailer, presence: () => presence.list(), ...(cluster ? { claimOnce: (job: string, slot: string) => cluster.claim(job, slot) } : {}) });
   const feedback = feedbackParts({ ...deps, audit, mail: deps.mail ?? smtpMailer });
   const feedbackMail = createFeedbackMailer({ store, mail: deps.mail ?? smtpMailer, logger });
   const feedbackHandling = createFeedbackHandling({ store, clock, audit, events, content, mail: feedbackMail });
