@@ -84,15 +84,19 @@ describe.skipIf(!clusterUrl)(`three server processes on one database behind a ro
     expect((page.data as unknown as ScreenPresence[]).find((p) => p.screenId === 'reception')?.online).toBe(true);
   });
 
-  it('a change saved through process A reaches a kiosk attached to process C within 1 s', async () => {
-    const [a, , c] = members as [ClusterMember, ClusterMember, ClusterMember];
+  it("a change saved through process A reaches a kiosk attached to process C within 1 s, and B's office console hears of it", async () => {
+    const [a, b, c] = members as [ClusterMember, ClusterMember, ClusterMember];
     const kiosk = keep(connectDisplay(c.url, 'reception'));
-    await nextSnapshot(kiosk);
+    const office = keep(connectAdmin(b.url, cookie));
+    await Promise.all([nextSnapshot(kiosk), new Promise((resolve) => office.once('screens:presence', resolve))]);
+    const heard = new Promise<string>((resolve) => office.on('content:updated', (item) => resolve(item.id)));
     const saved = Date.now();
     const created = await api(a.url, cookie, 'POST', '/api/content', { ...contentMeta, type: 'slogan', text: 'Trường học hạnh phúc', attribution: '', theme: 'blue' });
     expect(created.status).toBe(201);
-    await nextSnapshot(kiosk, holds((created.data as unknown as { id: string }).id), 5000);
+    const id = (created.data as unknown as { id: string }).id;
+    await nextSnapshot(kiosk, holds(id), 5000);
     expect(Date.now() - saved).toBeLessThan(1000);
+    expect(await heard).toBe(id);
   });
 
   it('the 07:15 boundary: the gate kiosks on all three processes switch, and its side work is claimed exactly once', async () => {
