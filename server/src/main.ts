@@ -55,6 +55,9 @@ async function main(): Promise<void> {
   if (tls?.renewedBecause) logger.info({ because: tls.renewedBecause, file: tls.source }, 'new self-signed certificate made: kiosks must trust its new fingerprint');
   const proofStorage = await openProofStorage({ databaseUrl: config.databaseUrl, repoRoot, dataDir: config.dataDir, clock, timezone: config.timezone });
 
+  // Several processes on one database (issue #15): loaded only then, so the single-school server loads none of it.
+  const cluster = config.databaseUrl ? await (await import('./cluster/startCluster.ts')).startCluster({ databaseUrl: config.databaseUrl, clock, logger }) : null;
+
   const app = createApp({
     store,
     clock,
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
     proofLog: proofStorage.proofLog,
     sentSlides: proofStorage.sentSlides,
     ...(config.formMinFillSeconds !== null ? { formMinFillSeconds: config.formMinFillSeconds } : {}),
+    ...(cluster ? { cluster: cluster.link } : {}),
   });
   app.start();
   const port = await listen(app.http, tls ? config.httpsPort : config.port, config.host);
@@ -96,6 +100,7 @@ async function main(): Promise<void> {
     try {
       redirect?.close();
       await app.close();
+      await cluster?.end();
       await store.close();
       await proofStorage.close();
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, contentMeta } from '../helpers/contentFixtures.ts';
+import { api, contentMeta, gateWindowEntry } from '../helpers/contentFixtures.ts';
 import { seededDataDir, startServerProcess } from '../helpers/serverProcess.ts';
 import { connectDisplay, login, nextSnapshot } from '../helpers/testApp.ts';
 
@@ -25,19 +25,7 @@ describe('schedule boundaries on the real timer (real process, node-cron)', { ti
       });
       expect(created.status).toBe(201);
       item = (created.data as unknown as { id: string }).id;
-      const entry = await api(setup.url, cookie, 'POST', '/api/schedules', {
-        name: 'Giờ đón trẻ',
-        enabled: true,
-        contentIds: [item],
-        playlistId: null,
-        screens: { screenIds: ['gate'], groups: [] },
-        dateFrom: null,
-        dateUntil: null,
-        rule: { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], windows: [{ start: '07:15', end: '08:00' }] },
-        priority: 50,
-        mode: 'replace',
-        durationSeconds: null,
-      });
+      const entry = await api(setup.url, cookie, 'POST', '/api/schedules', gateWindowEntry(item, [{ start: '07:15', end: '08:00' }]));
       expect(entry.status).toBe(201);
     } finally {
       await setup.stop();

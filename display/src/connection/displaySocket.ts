@@ -12,14 +12,16 @@ export type DisplaySocket = Socket<DisplayServerToClientEvents, DisplayClientToS
 /**
  * Same-origin (never a hard-coded host or port); backoff 1 s doubling, capped at 10 s. The handshake carries the
  * device credential from pairing when this kiosk has one: without it the kiosk plays, but the office does not
- * believe its reports (presence, acknowledgements, proof of display).
+ * believe its reports (presence, acknowledgements, proof of display). WebSocket only, in every deployment: one TCP
+ * connection, so behind a proxy in front of several processes no sticky sessions are needed (README, "Triển khai cho cả
+ * phường"); long-polling was never tried anyway (socket.io-client tries only the first transport).
  */
 export function createDisplaySocket(slug: string): DisplaySocket {
   const credential = loadCredential(slug);
   const auth: DisplayHandshakeAuth = credential ? { slug, credential } : { slug };
   return io(DISPLAY_NAMESPACE, {
     auth: { ...auth },
-    transports: ['websocket', 'polling'],
+    transports: ['websocket'],
     reconnectionDelay: 1000,
     reconnectionDelayMax: 10_000,
     autoConnect: false,

@@ -20,7 +20,7 @@ export function usePairedSignal(deviceToken: string, onPaired: (assignment: Pair
     const auth: PairingHandshakeAuth = { deviceToken };
     const socket: Socket<PairingServerToClientEvents, PairingClientToServerEvents> = io(PAIRING_NAMESPACE, {
       auth: { ...auth },
-      transports: ['websocket', 'polling'],
+      transports: ['websocket'], // as displaySocket.ts: no sticky sessions behind several processes
       reconnectionDelay: 1000,
       reconnectionDelayMax: 10_000,
     });

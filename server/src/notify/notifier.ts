@@ -25,6 +25,11 @@ export interface NotifierDeps {
   mail: MailPort;
   /** Live presence of the screens (realtime's), read by the offline check. */
   presence: () => ScreenPresence[];
+  /**
+   * Several processes: the offline check runs on whichever process claims each minute, so "one mail per outage" is
+   * claimed in PostgreSQL too (cluster/link.ts); absent, this process's memory is the whole truth.
+   */
+  claimOnce?: (job: string, slot: string) => Promise<boolean>;
 }
 
 const view = ({ password, ...rest }: NotifySettings): NotifySettingsView => notifySettingsView.parse({ ...rest, passwordSet: password !== '' });
@@ -37,7 +42,7 @@ const ready = (s: NotifySettings) => s.enabled && s.host !== '' && s.from !== ''
  * and checks presence for screens silent longer than the school's threshold (→ admins, once per outage). Mail goes out
  * in the background: a slow or broken mail server never delays or fails the change that caused it.
  */
-export function createNotifier({ store, clock, audit, events, logger, mail, presence }: NotifierDeps) {
+export function createNotifier({ store, clock, audit, events, logger, mail, presence, claimOnce }: NotifierDeps) {
   const inFlight = new Set<Promise<void>>();
   /** Screens already reported for their current outage (keyed by the lastSeen that started it). */
   const reported = new Map<string, string>();
@@ -136,6 +141,7 @@ export function createNotifier({ store, clock, audit, events, logger, mail, pres
         const silentMs = now - Date.parse(p.lastSeen);
         if (silentMs < settings.offlineMinutes * 60_000 || reported.get(p.screenId) === p.lastSeen) continue;
         reported.set(p.screenId, p.lastSeen);
+        if (claimOnce && !(await claimOnce(`offline-mail:${p.screenId}`, p.lastSeen))) continue;
         late.push(offlineMail(settings.admins, screen, new Date(p.lastSeen), settings.offlineMinutes, schoolName, timeZone));
       }
       if (ready(settings)) for (const message of late) deliver(settings, message);
