@@ -51,7 +51,7 @@ describe.skipIf(!clusterUrl)('PgStore: what only a shared database can get wrong
       const [screen] = await school.listScreens();
       await school.addLookups([{ contentId: item!.id, date: '2026-11-28', count: 2 }]);
       await school.addFailedSearch('hoc phi', '2026-11-28', '2026-11-01', 10);
-      await school.insertUser({ id: 'u-lan', username: `lan-${units}`, displayName: 'Lan', role: 'editor', passwordHash: 'x', disabled: false, createdAt: '2026-11-28T01:00:00.000Z' });
+      await school.insertUser({ id: 'u-lan', username: `lan-${units}`, displayName: 'Lan', email: '', role: 'editor', passwordHash: 'x', disabled: false, createdAt: '2026-11-28T01:00:00.000Z' });
       await school.insertSession({ tokenHash: `h-${units}`, userId: 'u-lan', createdAt: '2026-11-28T01:00:00.000Z', expiresAt: '2026-11-28T02:00:00.000Z' });
       await school.appendAudit({ id: 'a-1', at: '2026-11-28T01:00:00.000Z', actor: 'admin', action: 'login', entity: 'user', entityId: 'u-lan', summary: '' });
 

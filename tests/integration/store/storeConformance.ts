@@ -21,7 +21,7 @@ export type OpenStore = (data: Database) => Promise<Store>;
 const uniqueName = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 function newUser(overrides: Partial<User> = {}): User {
-  return { id: uniqueName('u'), username: uniqueName('gv'), displayName: 'Cô giáo Hoà', role: 'editor', passwordHash: 'scrypt$x', disabled: false, createdAt: NOW.toISOString(), ...overrides };
+  return { id: uniqueName('u'), username: uniqueName('gv'), displayName: 'Cô giáo Hoà', email: '', role: 'editor', passwordHash: 'scrypt$x', disabled: false, createdAt: NOW.toISOString(), ...overrides };
 }
 
 function newSession(userId: string, minutes: number, overrides: Partial<Session> = {}): Session {
