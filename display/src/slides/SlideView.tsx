@@ -9,6 +9,7 @@ import { ProcedureSlide } from './procedure/ProcedureSlide.tsx';
 import { ProcedureSummarySlide } from './procedure/ProcedureSummarySlide.tsx';
 import { SloganSlide } from './SloganSlide.tsx';
 import { useSnapshot } from './snapshotContext.ts';
+import { VideoSlide } from './VideoSlide.tsx';
 
 /**
  * Announcements carry the Markdown renderer and its sanitiser (marked + DOMPurify, a fifth of the kiosk's JS):
@@ -48,5 +49,7 @@ export function SlideView({ item, onFail }: SlideViewProps) {
       return <QrSlide item={item} />;
     case 'didYouKnow':
       return <DidYouKnowSlide item={item} />;
+    case 'video':
+      return <VideoSlide item={item} onFail={onFail} />;
   }
 }
