@@ -95,7 +95,7 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
         const format = sniffFormat(await readHead(upload.path));
         if (!format) {
           throw refused(
-            `Tệp “${label}” không phải ảnh PNG, JPEG, WebP, GIF, tệp PDF hay video MP4, WebM nên không được nhận (hệ thống kiểm tra nội dung tệp, không dựa vào đuôi tên tệp).`,
+            `Tệp “${label}” không phải ảnh PNG, JPEG, WebP, GIF hay tệp PDF (hoặc video MP4, WebM) nên không được nhận (hệ thống kiểm tra nội dung tệp, không dựa vào đuôi tên tệp).`,
           );
         }
         // The upload stream stops at the videos' limit; pictures and PDFs keep theirs.
