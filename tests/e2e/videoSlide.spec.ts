@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Route } from '@playwright/test';
+import { pngBytes } from '../helpers/mediaFixtures.ts';
+import { apiLogin, apiPost, contentMeta, expect, shot, test } from './fixtures.ts';
+import { activeSlideId } from './kioskModel.ts';
+
+const SHOTS = 'tests/artifacts/screens';
+const clip = readFileSync(path.join(import.meta.dirname, '../fixtures/video/clip.webm'));
+
+async function upload(baseUrl: string, cookie: string, route: string, bytes: Uint8Array, name: string, type: string) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
+  const res = await fetch(`${baseUrl}${route}`, { method: 'POST', headers: { cookie, 'x-bangtin-upload': '1' }, body: form });
+  expect(res.status).toBeLessThan(300);
+  return ((await res.json()) as { data: { id: string; file: string } }).data;
+}
+
+test('a video slide shows its poster while loading, plays muted to its end and moves on; a broken video never stops the rotation', async ({ browser, freshServer }) => {
+  const { url } = freshServer;
+  const cookie = await apiLogin(url);
+  const all = (await (await fetch(`${url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
+  await Promise.all(all.data.map((item) => apiPost(url, cookie, `/api/content/${item.id}/status`, { status: 'archived' })));
+  const good = await upload(url, cookie, '/api/media', clip, 'Lễ chào cờ.webm', 'video/webm');
+  await upload(url, cookie, `/api/media/${good.id}/poster`, await pngBytes(160, 90), 'poster.png', 'image/png');
+  const broken = await upload(url, cookie, '/api/media', clip, 'Hỏng.webm', 'video/webm');
+  const video = { ...contentMeta, type: 'video', posterUrl: null, videoSeconds: 1, plays: 1 };
+  const played = await apiPost(url, cookie, '/api/content', { ...video, title: 'Lễ chào cờ đầu tuần', url: `/media/${good.file}` });
+  const failing = await apiPost(url, cookie, '/api/content', { ...video, title: 'Video hỏng', url: `/media/${broken.file}` });
+  const slogan = await apiPost(url, cookie, '/api/content', { ...contentMeta, durationSeconds: 3, type: 'slogan', text: 'Khẩu hiệu vẫn chạy', attribution: '', theme: 'blue' });
+  expect([played.status, failing.status, slogan.status]).toEqual([201, 201, 201]);
+
+  // No service worker here: the page's own requests are routed (the worker's range answers are an integration concern).
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const warnings: string[] = [];
+  page.on('console', (message) => warnings.push(message.text()));
+  // The good video is held back until the poster has been seen; the broken one never arrives.
+  const held: Route[] = [];
+  let release = false;
+  await page.route(`**/media/${good.file}`, (route) => (release ? route.continue() : void held.push(route)));
+  await page.route(`**/media/${broken.file}`, (route) => route.abort('failed'));
+  await page.goto(`${url}/display/gate?speed=3`);
+
+  const slide = page.getByTestId('slide');
+  await expect(slide).toHaveAttribute('data-slide-id', played.json.data.id, { timeout: 8000 });
+  await expect(page.getByTestId('video-poster').locator('img')).toHaveAttribute('src', /-poster\.png$/);
+  await shot(page, `${SHOTS}/video-slide-poster-1920x1080.png`);
+  const media = page.getByTestId('video');
+  expect(await media.evaluate((el: HTMLVideoElement) => el.muted)).toBe(true);
+  await media.evaluate((el) => el.addEventListener('ended', () => el.setAttribute('data-ended', String(Date.now()))));
+
+  release = true;
+  for (const route of held.splice(0)) await route.continue();
+  await expect(page.getByTestId('video-poster')).toHaveCount(0); // playing: the poster is gone
+  await shot(page, `${SHOTS}/video-slide-playing-1920x1080.png`);
+  // Played to its end (≈ 1.9 s at real speed, whatever ?speed says), then the next slide at once: the slogan, the
+  // broken video having been skipped when it failed to load ahead of its turn.
+  await expect(slide).toHaveAttribute('data-slide-id', slogan.json.data.id, { timeout: 8000 });
+  expect(await page.locator(`[data-slide-id="${played.json.data.id}"] video`).count()).toBeLessThanOrEqual(1);
+  expect(warnings.some((w) => w.includes(`video ${failing.json.data.id}`) && w.includes('skipped'))).toBe(true);
+  expect(await activeSlideId(page)).not.toBe(failing.json.data.id);
+  await context.close();
+});
