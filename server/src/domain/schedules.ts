@@ -184,7 +184,8 @@ export function createScheduleService({ store, clock, audit, events }: ScheduleD
         plans: [...plans.values()].map((plan) => {
           const slots = plan.items.map((p) => {
             const item = byId.get(p.contentId);
-            const seconds = p.durationSeconds ?? (item ? slideSeconds(item, bounds) : 0);
+            // A video runs for its file's length × plays whatever an entry sets (the kiosk does the same).
+            const seconds = item?.type === 'video' ? slideSeconds(item, bounds) : (p.durationSeconds ?? (item ? slideSeconds(item, bounds) : 0));
             return { contentId: p.contentId, seconds, everyMinutes: p.everyMinutes };
           });
           const figures = loopFigures(slots);

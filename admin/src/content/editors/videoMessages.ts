@@ -14,6 +14,7 @@ export const videoEditorVi = {
   'video.loopCount': 'Số lần phát',
   'video.onScreen': 'Thời gian trên màn hình: {total} (video dài {length} × {plays} lần). Màn hình chuyển trang ngay khi video phát xong.',
   'video.onScreenNone': 'Thời gian trên màn hình bằng độ dài video (đọc từ tệp khi tải lên) nhân số lần phát.',
+  'video.planSeconds': 'video {length}',
 } as const;
 
 export const videoEditorEn: Record<keyof typeof videoEditorVi, string> = {
@@ -31,4 +32,5 @@ export const videoEditorEn: Record<keyof typeof videoEditorVi, string> = {
   'video.loopCount': 'Number of plays',
   'video.onScreen': 'Time on screen: {total} (video {length} × {plays}). The screen moves on as soon as the video has played.',
   'video.onScreenNone': 'Time on screen is the video’s length (read from the file at upload) times the number of plays.',
+  'video.planSeconds': 'video {length}',
 };
