@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatVideoLength } from '../../../admin/src/media/videoLength.ts';
 
 const video = (videoSeconds: number, plays: number, durationSeconds: number | null = null): PublicContentOf<'video'> => ({
-  id: 'c-video',
-  version: 1,
-  validFrom: null,
-  validUntil: null,
+  ...{ id: 'c-video', version: 1, validFrom: null, validUntil: null, sample: false, source: '' },
   durationSeconds,
-  sample: false,
-  source: '',
   type: 'video',
   title: 'Lễ chào cờ',
   url: '/media/m-000000000001.mp4',
