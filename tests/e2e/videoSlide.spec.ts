@@ -62,3 +62,34 @@ test('a video slide shows its poster while loading, plays muted to its end and m
   expect(await activeSlideId(page)).not.toBe(failing.json.data.id);
   await context.close();
 });
+
+test('offline, the kiosk’s service worker answers a video’s range requests from its cache (206) and the lone video keeps playing round', async ({ browser, freshServer }) => {
+  const { url } = freshServer;
+  const cookie = await apiLogin(url);
+  const all = (await (await fetch(`${url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
+  await Promise.all(all.data.map((item) => apiPost(url, cookie, `/api/content/${item.id}/status`, { status: 'archived' })));
+  const file = (await upload(url, cookie, '/api/media', clip, 'Lễ chào cờ.webm', 'video/webm')).file;
+  const created = await apiPost(url, cookie, '/api/content', { ...contentMeta, type: 'video', title: 'Lễ chào cờ', url: `/media/${file}`, posterUrl: null, videoSeconds: 1, plays: 1 });
+  expect(created.status).toBe(201);
+
+  const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/display/gate`);
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active), null, { timeout: 15_000 });
+  await page.reload(); // now controlled: the prefetch goes through the worker, which keeps the whole file
+  const videoUrl = `/media/${file}`;
+  await page.waitForFunction(async (u) => Boolean(await (await caches.open('bangtin-media')).match(u)), videoUrl, { timeout: 15_000 });
+
+  await freshServer.stop('SIGKILL');
+  const answer = await page.evaluate(async (u) => {
+    const res = await fetch(u, { headers: { range: 'bytes=0-99' } });
+    return { status: res.status, range: res.headers.get('content-range'), length: (await res.arrayBuffer()).byteLength };
+  }, videoUrl);
+  expect(answer).toEqual({ status: 206, range: `bytes 0-99/${clip.length}`, length: 100 });
+  // The one video of the loop ends and starts over (never a last frame standing), from the cache.
+  const media = page.getByTestId('video');
+  await media.evaluate((el) => el.addEventListener('ended', () => el.setAttribute('data-ended', '1')));
+  await expect(media).toHaveAttribute('data-ended', '1', { timeout: 8000 });
+  await expect.poll(() => media.evaluate((el: HTMLVideoElement) => !el.paused && el.currentTime > 0.2), { timeout: 5000 }).toBe(true);
+  await context.close();
+});

@@ -35,11 +35,12 @@ interface LayerProps {
   reportPageCount: (itemKey: string, pages: number) => void;
   markFailed: (item: PublicContentItem) => void;
   finish: () => void;
+  stepStartedAt: number;
 }
 
 const noop = () => undefined;
 
-function SlideLayer({ item, role, page, reportPageCount, markFailed, finish }: LayerProps) {
+function SlideLayer({ item, role, page, reportPageCount, markFailed, finish, stepStartedAt }: LayerProps) {
   const itemKey = failureKey(item);
   const report = useCallback((pages: number) => reportPageCount(itemKey, pages), [reportPageCount, itemKey]);
   const fail = useCallback(() => markFailed(item), [markFailed, item]);
@@ -53,7 +54,7 @@ function SlideLayer({ item, role, page, reportPageCount, markFailed, finish }: L
       data-slide-page={active ? page : undefined}
       aria-hidden={active ? undefined : true}
     >
-      <LayerContext value={{ role, page, reportPageCount: report, finish: active ? finish : noop }}>
+      <LayerContext value={{ role, page, reportPageCount: report, finish: active ? finish : noop, stepStartedAt: active ? stepStartedAt : 0 }}>
         <SlideErrorBoundary key={item.version} onError={fail}>
           <SlideView item={item} onFail={fail} />
         </SlideErrorBoundary>
@@ -96,7 +97,7 @@ export function Player({ items, speed, currentSlideIdRef, controlsRef, onStepEnd
       <div className="stage" style={fadeStyle}>
         {!active && <FallbackSlide />}
         {layers.map((layer) => (
-          <SlideLayer key={layer.item.id} {...layer} reportPageCount={reportPageCount} markFailed={markFailed} finish={finish} />
+          <SlideLayer key={layer.item.id} {...layer} reportPageCount={reportPageCount} markFailed={markFailed} finish={finish} stepStartedAt={rotation.stepStartedAt} />
         ))}
       </div>
       {active && (

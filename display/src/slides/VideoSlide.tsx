@@ -13,7 +13,7 @@ export const VIDEO_STALL_MS = 10_000;
  * Reduced motion is about the interface's own animations, not the school's content: the video plays regardless.
  */
 export function VideoSlide({ item, onFail }: { item: PublicContentOf<'video'>; onFail: () => void }) {
-  const { role, finish } = useLayer();
+  const { role, finish, stepStartedAt } = useLayer();
   const active = role === 'active';
   const video = useRef<HTMLVideoElement>(null);
   const playsLeft = useRef(item.plays);
@@ -51,7 +51,8 @@ export function VideoSlide({ item, onFail }: { item: PublicContentOf<'video'>; o
       }
     }, 1000);
     return () => window.clearInterval(watchdog);
-  }, [active, item.id, item.url, item.plays, onFail]);
+    // stepStartedAt: the same video on stage again (it is the whole loop) plays again from the start.
+  }, [active, stepStartedAt, item.id, item.url, item.plays, onFail]);
 
   const onEnded = () => {
     if (!active) return;
