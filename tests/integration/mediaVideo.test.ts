@@ -119,5 +119,7 @@ describe('/media answers the byte ranges a <video> asks for', () => {
     const whole = await fetch(`${t.url}/media/${video.file}`);
     expect(whole.status).toBe(200);
     expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    // The console reads a new video from the local file (blob:) to draw its poster frame; screens load /media videos.
+    expect((await fetch(`${t.url}/api/media`)).headers.get('content-security-policy')).toContain("media-src 'self' blob:");
   });
 });
