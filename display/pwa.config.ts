@@ -79,7 +79,11 @@ export const pwaOptions: Partial<VitePWAOptions> = {
         options: {
           cacheName: 'bangtin-media',
           expiration: { maxEntries: 300, maxAgeSeconds: 60 * DAY_S, purgeOnQuotaError: true },
+          // Only whole files are kept (the prefetch GETs each one); a player's partial answer (206) is never stored.
           cacheableResponse: { statuses: [200] },
+          // A <video> asks for byte ranges ("Range: bytes=0-"): answer them from the cached whole file with 206 and
+          // Content-Range (workbox-range-requests), so a cached video plays, and seeks, with the server away.
+          rangeRequests: true,
         },
       },
       ...(CACHE_REMOTE_IMAGES ? [remoteImages] : []),

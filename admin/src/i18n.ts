@@ -14,6 +14,7 @@ import { scheduleEn, scheduleVi } from './schedule/messages.ts';
 import { emergencyEn, emergencyVi } from './emergency/messages.ts';
 import { screensEn, screensVi } from './screens/messages.ts';
 import { mediaEn, mediaVi } from './media/messages.ts';
+import { videoEditorEn, videoEditorVi } from './content/editors/videoMessages.ts';
 import { reportsEn, reportsVi } from './reports/messages.ts';
 import { satisfactionEn, satisfactionVi } from './reports/satisfaction/messages.ts';
 import { auditEn, auditVi } from './audit/messages.ts';
@@ -109,6 +110,7 @@ const vi = {
   ...emergencyVi,
   ...screensVi,
   ...mediaVi,
+  ...videoEditorVi,
   ...reportsVi,
   ...satisfactionVi,
   ...auditVi,
@@ -205,6 +207,7 @@ const en: Messages = {
   ...emergencyEn,
   ...screensEn,
   ...mediaEn,
+  ...videoEditorEn,
   ...reportsEn,
   ...satisfactionEn,
   ...auditEn,
@@ -234,6 +237,7 @@ const CONTENT_TYPE_EN: Record<ContentType, string> = {
   commendation: 'Role models',
   image: 'Images and posters',
   didYouKnow: 'Did you know?',
+  video: 'Videos',
 };
 const CONTENT_STATUS_EN: Record<ContentStatus, string> = {
   draft: 'Draft',

@@ -49,6 +49,7 @@ export const NAV_CONTENT_TYPES: readonly ContentType[] = [
   'indexResult',
   'commendation',
   'image',
+  'video',
   'qr',
 ];
 

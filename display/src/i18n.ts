@@ -113,6 +113,7 @@ const TYPE_EN: Record<ContentType, string> = {
   image: 'Poster',
   qr: 'QR code',
   didYouKnow: 'Did you know?',
+  video: 'Video',
 };
 const CHANNEL_EN: Record<SubmissionChannel, string> = { direct: 'In person', online: 'Online', postal: 'By post' };
 

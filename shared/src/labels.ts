@@ -13,6 +13,7 @@ export const CONTENT_TYPE_VI: Record<ContentType, string> = {
   image: 'Hình ảnh, áp phích',
   qr: 'Mã QR',
   didYouKnow: 'Bạn có biết?',
+  video: 'Video',
 };
 
 export const CONTENT_STATUS_VI: Record<ContentStatus, string> = {

@@ -9,15 +9,16 @@ export { queryString };
 export type MediaFilter = QueryIn<typeof mediaApi.list>;
 type AuditFilter = QueryIn<typeof auditApi.list>;
 
+type FileRoute = typeof mediaApi.upload | typeof mediaApi.poster;
+
 /**
- * Uploads one file as multipart with progress (fetch has no upload progress). The custom header is what the
+ * Sends one file as multipart with progress (fetch has no upload progress). The custom header is what the
  * server's CSRF guard asks of multipart writes.
  */
-export function uploadMedia(file: File, onProgress: (fraction: number) => void): Promise<ReplyOf<typeof mediaApi.upload>> {
-  const route = mediaApi.upload;
+function sendFile<R extends FileRoute>(route: R, url: string, file: Blob, name: string, onProgress: (fraction: number) => void): Promise<ReplyOf<R>> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open(route.method.toUpperCase(), urlFor(route));
+    xhr.open(route.method.toUpperCase(), url);
     xhr.setRequestHeader('X-Bangtin-Upload', '1');
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.responseType = 'json';
@@ -27,17 +28,26 @@ export function uploadMedia(file: File, onProgress: (fraction: number) => void):
     xhr.onerror = () => reject(new ApiFailure(0, 'NETWORK', 'network'));
     xhr.onload = () => {
       const body: unknown = xhr.response;
-      if (xhr.status === route.status && body && typeof body === 'object' && 'data' in body) {
+      if (xhr.status === ('status' in route ? route.status : 200) && body && typeof body === 'object' && 'data' in body) {
         checkReply(route, body.data);
         // Typed from the contract, as every other reply (see createHttp).
-        return resolve(body.data as ReplyOf<typeof route>);
+        return resolve(body.data as ReplyOf<R>);
       }
       reject(failureFrom(xhr.status, xhr.statusText, body, xhr.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL'));
     };
     const form = new FormData();
-    form.append('file', file, file.name);
+    form.append('file', file, name);
     xhr.send(form);
   });
+}
+
+export function uploadMedia(file: File, onProgress: (fraction: number) => void): Promise<ReplyOf<typeof mediaApi.upload>> {
+  return sendFile(mediaApi.upload, urlFor(mediaApi.upload), file, file.name, onProgress);
+}
+
+/** A video's first frame, drawn in this browser (see media/videoPoster.ts). */
+export function uploadPoster(id: string, picture: Blob): Promise<ReplyOf<typeof mediaApi.poster>> {
+  return sendFile(mediaApi.poster, urlFor(mediaApi.poster, { id }), picture, 'poster.png', () => undefined);
 }
 
 /** Media library, reports, audit log and accounts. */
@@ -47,6 +57,7 @@ export function createOpsClient(call: Http['call']) {
       list: (filter: MediaFilter) => call(mediaApi.list, { query: filter }),
       remove: (id: string) => call(mediaApi.remove, { params: { id } }),
       upload: uploadMedia,
+      uploadPoster,
     },
     reports: {
       proof: (query: ProofReportQuery) => call(reportsApi.proof, { query }),

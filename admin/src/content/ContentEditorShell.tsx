@@ -77,7 +77,7 @@ export function ContentEditorShell<V extends MetaValues>({ type, form, payload, 
           {children}
         </fieldset>
         {sections}
-        <MetaFields values={values} errors={errors} onChange={(patch) => update(patch as Partial<V>)} autoSeconds={autoSeconds} screens={screens.data ?? null} />
+        <MetaFields values={values} errors={errors} onChange={(patch) => update(patch as Partial<V>)} autoSeconds={autoSeconds} screens={screens.data ?? null} fixedSeconds={type === 'video'} />
         <ItemPlaysWhen
           contentId={stored?.id ?? null}
           screens={values.screens}

@@ -1,4 +1,5 @@
-import { INDEX_VI, formatNumberVi, formatRankVi, type ContentItem } from '@bangtin/shared';
+import { INDEX_VI, formatNumberVi, formatRankVi, videoSlideSeconds, type ContentItem } from '@bangtin/shared';
+import { formatVideoLength } from '../media/videoLength.ts';
 import type { MessageKey } from '../i18n.ts';
 
 /** A labelled value for the read-only view; lists render as bullet lists. */
@@ -59,6 +60,12 @@ export function detailRows(item: ContentItem): DetailRow[] {
       return [
         { label: 'field.title', value: item.question },
         { label: 'field.body', value: `${item.answer} — ${item.explanation}` },
+      ];
+    case 'video':
+      return [
+        { label: 'field.title', value: item.title },
+        // Never the /media/… path: what the principal checks is what plays and for how long.
+        { label: 'field.imageUrl', value: `Video ${formatVideoLength(item.videoSeconds)} × ${item.plays} = ${formatVideoLength(videoSlideSeconds(item))}` },
       ];
   }
 }

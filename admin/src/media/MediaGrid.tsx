@@ -1,4 +1,5 @@
 import { formatNumberVi, type MediaItem } from '@bangtin/shared';
+import { formatVideoLength } from './videoLength.ts';
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18nContext.tsx';
 
@@ -25,7 +26,12 @@ export function MediaGrid({ items, actions }: { items: MediaItem[]; actions: (it
             {item.label}
           </p>
           <p className="media-card__meta muted">
-            {item.kind === 'pdf' ? `PDF · ${t('media.pages', { count: item.pages.length })}` : `${item.width ?? '?'}×${item.height ?? '?'}`} ·{' '}
+            {item.kind === 'pdf'
+              ? `PDF · ${t('media.pages', { count: item.pages.length })}`
+              : item.kind === 'video'
+                ? `Video · ${formatVideoLength(item.seconds ?? 0)}`
+                : `${item.width ?? '?'}×${item.height ?? '?'}`}{' '}
+            ·{' '}
             {sizeText(item.bytes)}
           </p>
           <div className="media-card__actions">{actions(item)}</div>

@@ -37,10 +37,11 @@ export function MediaPage() {
       <div className="filters" role="search">
         <SearchControl id="media-search" label={t('common.search')} value={media.search} onChange={media.setSearch} testId="media-search" />
         <LabelledControl id="media-kind" label={t('media.kind')}>
-          <select id="media-kind" value={media.kind} onChange={(e) => media.setKind(e.target.value === 'image' || e.target.value === 'pdf' ? e.target.value : '')}>
+          <select id="media-kind" value={media.kind} onChange={(e) => media.setKind(e.target.value === 'image' || e.target.value === 'pdf' || e.target.value === 'video' ? e.target.value : '')}>
             <option value="">{t('common.all')}</option>
             <option value="image">{t('media.kindImage')}</option>
             <option value="pdf">{t('media.kindPdf')}</option>
+            <option value="video">{t('media.kindVideo')}</option>
           </select>
         </LabelledControl>
       </div>

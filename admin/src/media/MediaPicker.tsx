@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { MediaItem } from '@bangtin/shared';
 import { Pager } from '../ui/Pager.tsx';
 import { Loading } from '../ui/Status.tsx';
 import { useMediaList } from './useMediaList.ts';
@@ -9,17 +10,20 @@ import { UploadZone } from './UploadZone.tsx';
 
 interface MediaPickerProps {
   title: string;
-  onPick: (url: string) => void;
+  /** The chosen file's address, and its library item (a video's length and poster). */
+  onPick: (url: string, item: MediaItem) => void;
   onClose: () => void;
   /** Also offer PDF posters, one choice per rendered page (a poster slide shows a page image). */
   withPdfPages?: boolean;
+  /** Videos only (the video slide's picker); otherwise pictures (and PDF pages with `withPdfPages`). */
+  videos?: boolean;
 }
 
 /** A modal picker over the media library's thumbnails (the school logo, content pictures and posters). */
-export function MediaPicker({ title, onPick, onClose, withPdfPages = false }: MediaPickerProps) {
+export function MediaPicker({ title, onPick, onClose, withPdfPages = false, videos = false }: MediaPickerProps) {
   const { t } = useI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const media = useMediaList(12, withPdfPages ? '' : 'image');
+  const media = useMediaList(12, videos ? 'video' : withPdfPages ? '' : 'image');
   useEffect(() => {
     dialogRef.current?.showModal();
   }, []);
@@ -49,7 +53,7 @@ export function MediaPicker({ title, onPick, onClose, withPdfPages = false }: Me
                     key={page}
                     type="button"
                     className="button button--small button--primary"
-                    onClick={() => onPick(mediaUrl(page))}
+                    onClick={() => onPick(mediaUrl(page), item)}
                     aria-label={t('media.pickPageLabel', { name: item.label, page: index + 1 })}
                     data-testid="media-pick"
                   >
@@ -60,7 +64,7 @@ export function MediaPicker({ title, onPick, onClose, withPdfPages = false }: Me
               <button
                 type="button"
                 className="button button--small button--primary"
-                onClick={() => onPick(mediaUrl(item.file))}
+                onClick={() => onPick(mediaUrl(item.file), item)}
                 aria-label={t('media.pickLabel', { name: item.label })}
                 data-testid="media-pick"
               >

@@ -3,6 +3,7 @@ import type { MediaItem } from '@bangtin/shared';
 import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
+import { firstFrame } from './videoPoster.ts';
 
 interface Upload {
   key: number;
@@ -12,7 +13,7 @@ interface Upload {
   done?: boolean;
 }
 
-const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif,application/pdf,.png,.jpg,.jpeg,.webp,.gif,.pdf';
+const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif,application/pdf,video/mp4,video/webm,.png,.jpg,.jpeg,.webp,.gif,.pdf,.mp4,.webm';
 let nextKey = 1;
 
 /** Drag and drop or a file button; one row per file with its progress and, on failure, the server's reason. */
@@ -32,9 +33,12 @@ export function UploadZone({ onUploaded }: { onUploaded: (item: MediaItem) => vo
       setUploads((list) => [{ key, name: file.name, percent: 0 }, ...list].slice(0, 8));
       api.media
         .upload(file, (fraction) => patch(key, { percent: Math.round(fraction * 100) }))
-        .then((item) => {
+        .then(async (item) => {
+          // A video gets its poster frame from this browser before it is offered (screens show it while loading).
+          const picture = item.kind === 'video' ? await firstFrame(file) : null;
+          const stored = picture ? await api.media.uploadPoster(item.id, picture).catch(() => item) : item;
           patch(key, { percent: 100, done: true });
-          onUploaded(item);
+          onUploaded(stored);
         })
         .catch((error: unknown) => patch(key, { error: failure(error) }));
     }

@@ -2,7 +2,8 @@
 export const mediaVi = {
   'nav.media': 'Thư viện ảnh',
   'media.title': 'Thư viện ảnh và áp phích',
-  'media.intro': 'Ảnh PNG, JPEG, WebP, GIF và áp phích PDF, tối đa 20 MB mỗi tệp. Hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp.',
+  'media.intro':
+    'Ảnh PNG, JPEG, WebP, GIF và áp phích PDF, tối đa 20 MB mỗi tệp; video MP4 hoặc WebM (luôn tắt tiếng trên màn hình), tối đa 50 MB và 5 phút. Hệ thống kiểm tra nội dung tệp, không dựa vào tên tệp.',
   'media.drop': 'Kéo thả tệp vào đây, hoặc',
   'media.choose': 'Chọn tệp để tải lên',
   'media.uploading': 'Đang tải lên “{name}”: {percent}%',
@@ -11,6 +12,7 @@ export const mediaVi = {
   'media.kind': 'Loại tệp',
   'media.kindImage': 'Ảnh',
   'media.kindPdf': 'Áp phích PDF',
+  'media.kindVideo': 'Video',
   'media.empty': 'Chưa có tệp nào.',
   'media.emptyFiltered': 'Không có tệp nào khớp với tìm kiếm.',
   'media.pages': '{count} trang',
@@ -34,7 +36,8 @@ export const mediaVi = {
 export const mediaEn: Record<keyof typeof mediaVi, string> = {
   'nav.media': 'Media library',
   'media.title': 'Pictures and posters',
-  'media.intro': 'PNG, JPEG, WebP, GIF pictures and PDF posters, up to 20 MB each. Files are checked by their content, not their name.',
+  'media.intro':
+    'PNG, JPEG, WebP, GIF pictures and PDF posters, up to 20 MB each; MP4 or WebM videos (always muted on screens), up to 50 MB and 5 minutes. Files are checked by their content, not their name.',
   'media.drop': 'Drop files here, or',
   'media.choose': 'Choose files to upload',
   'media.uploading': 'Uploading “{name}”: {percent}%',
@@ -43,6 +46,7 @@ export const mediaEn: Record<keyof typeof mediaVi, string> = {
   'media.kind': 'Kind',
   'media.kindImage': 'Pictures',
   'media.kindPdf': 'PDF posters',
+  'media.kindVideo': 'Videos',
   'media.empty': 'No files yet.',
   'media.emptyFiltered': 'No file matches the search.',
   'media.pages': '{count} pages',

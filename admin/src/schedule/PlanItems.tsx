@@ -31,6 +31,8 @@ export function PlanItems({ items, content, entries, testId, loop }: PlanItemsPr
   const { t } = useI18n();
   if (items.length === 0) return <p className="muted">{t('timeline.nothing')}</p>;
   const figures = new Map(loop?.items.map((f) => [f.contentId, f] as const));
+  // A video's time is its file's (× plays): shown instead of an entry's seconds, which it does not obey.
+  const isVideo = (id: string) => content.get(id)?.item.type === 'video';
   const showings = loop?.items.reduce((sum, f) => sum + f.plays, 0) ?? 0;
   return (
     <>
@@ -49,7 +51,8 @@ export function PlanItems({ items, content, entries, testId, loop }: PlanItemsPr
                 {item.entryId
                   ? t('timeline.because', { name: entries.get(item.entryId)?.name ?? item.entryId })
                   : t('timeline.becauseDefault')}
-                {item.durationSeconds !== null && ` · ${t('timeline.slideSeconds', { n: item.durationSeconds })}`}
+                {item.durationSeconds !== null && !isVideo(item.contentId) && ` · ${t('timeline.slideSeconds', { n: item.durationSeconds })}`}
+                {f && isVideo(item.contentId) && ` · ${t('video.planSeconds', { length: duration(f.seconds, t) })}`}
                 {item.everyMinutes !== null && ` · ${t('plays.every', { n: item.everyMinutes })}`}
                 {item.sharePercent !== null && ` · ${t('plays.share', { share: shareLabel(item.sharePercent) })}`}
               </span>

@@ -1,6 +1,6 @@
 import type { DisplaySnapshot } from '@bangtin/shared';
 
-/** Every picture a snapshot may show: posters, notice and commendation photos, the school logo. */
+/** Every picture and video a snapshot may show: posters, notice and commendation photos, videos and their poster frames, the logo. */
 export function mediaUrlsOf(snapshot: DisplaySnapshot): string[] {
   const urls = new Set<string>();
   if (snapshot.school.logoUrl) urls.add(snapshot.school.logoUrl);
@@ -8,6 +8,10 @@ export function mediaUrlsOf(snapshot: DisplaySnapshot): string[] {
     if (item.type === 'image') urls.add(item.url);
     else if (item.type === 'announcement' && item.imageUrl) urls.add(item.imageUrl);
     else if (item.type === 'commendation' && item.photoUrl) urls.add(item.photoUrl);
+    else if (item.type === 'video') {
+      if (item.posterUrl) urls.add(item.posterUrl);
+      urls.add(item.url); // a whole-file GET, cached by the worker, which then answers the player's range requests
+    }
   }
   return [...urls];
 }

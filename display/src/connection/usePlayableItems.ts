@@ -1,8 +1,32 @@
 import { calendarDate, type DisplaySnapshot, type PublicContentItem } from '@bangtin/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { displayTimeZone } from '../frame/timeZone.ts';
-import { offlineItems } from '../schedule/offlinePlan.ts';
+import type { offlineItems } from '../schedule/offlinePlan.ts';
 import { stillValidOn } from './offlineValidity.ts';
+
+type OfflinePlanner = typeof offlineItems;
+
+/**
+ * The offline planner (the shared evaluator and the cron engine, ≈ 13 KB of gzip) is its own chunk: loaded as soon as a
+ * snapshot carries a plan — long before the network can fail — and precached by the service worker, so an offline cold
+ * start has it too. It is not needed to show the first slide.
+ */
+function useOfflinePlanner(wanted: boolean): OfflinePlanner | null {
+  const [planner, setPlanner] = useState<{ plan: OfflinePlanner } | null>(null);
+  useEffect(() => {
+    if (!wanted || planner) return;
+    let cancelled = false;
+    import('../schedule/offlinePlan.ts')
+      .then((module) => {
+        if (!cancelled) setPlanner({ plan: module.offlineItems });
+      })
+      .catch((error: unknown) => console.warn('[bangtin] offline planner did not load', error));
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted, planner]);
+  return planner?.plan ?? null;
+}
 
 const NO_ITEMS: readonly PublicContentItem[] = [];
 
@@ -32,11 +56,13 @@ export function usePlayableItems(snapshot: DisplaySnapshot | null, online: boole
   const tick = usePlanTick(online ? null : snapshot?.nextChangeAt);
   const timeZone = displayTimeZone(snapshot?.school.timezone ?? '');
   const items = snapshot?.items ?? NO_ITEMS;
+  const offlineItems = useOfflinePlanner(Boolean(snapshot?.schedule));
   const computed = useMemo(() => {
     if (online || !snapshot) return items;
-    const planned = offlineItems(snapshot, new Date(tick));
+    // Until the planner has loaded (a moment after start), what the last list still allows today.
+    const planned = offlineItems ? offlineItems(snapshot, new Date(tick)) : null;
     return planned ?? stillValidOn(items, calendarDate(new Date(tick), timeZone));
-  }, [items, online, snapshot, tick, timeZone]);
+  }, [items, online, snapshot, tick, timeZone, offlineItems]);
   // The same list re-planned each minute keeps its identity, so the player does not restart its rotation.
   const [stable, setStable] = useState(computed);
   const next = sameList(stable, computed) ? stable : computed;

@@ -34,9 +34,13 @@ interface LayerProps {
   page: number;
   reportPageCount: (itemKey: string, pages: number) => void;
   markFailed: (item: PublicContentItem) => void;
+  finish: () => void;
+  stepStartedAt: number;
 }
 
-function SlideLayer({ item, role, page, reportPageCount, markFailed }: LayerProps) {
+const noop = () => undefined;
+
+function SlideLayer({ item, role, page, reportPageCount, markFailed, finish, stepStartedAt }: LayerProps) {
   const itemKey = failureKey(item);
   const report = useCallback((pages: number) => reportPageCount(itemKey, pages), [reportPageCount, itemKey]);
   const fail = useCallback(() => markFailed(item), [markFailed, item]);
@@ -50,7 +54,7 @@ function SlideLayer({ item, role, page, reportPageCount, markFailed }: LayerProp
       data-slide-page={active ? page : undefined}
       aria-hidden={active ? undefined : true}
     >
-      <LayerContext value={{ role, page, reportPageCount: report }}>
+      <LayerContext value={{ role, page, reportPageCount: report, finish: active ? finish : noop, stepStartedAt: active ? stepStartedAt : 0 }}>
         <SlideErrorBoundary key={item.version} onError={fail}>
           <SlideView item={item} onFail={fail} />
         </SlideErrorBoundary>
@@ -86,13 +90,14 @@ export function Player({ items, speed, currentSlideIdRef, controlsRef, onStepEnd
   if (active) layers.push({ item: active, role: 'active', page });
   if (next && next.id !== leaving?.item.id) layers.push({ item: next, role: 'next', page: 0 });
 
+  const finish = useCallback(() => step(1), [step]);
   const fadeStyle = { '--fade-ms': `${rotation.fadeMs}ms` } as CSSProperties;
   return (
     <div className="player">
       <div className="stage" style={fadeStyle}>
         {!active && <FallbackSlide />}
         {layers.map((layer) => (
-          <SlideLayer key={layer.item.id} {...layer} reportPageCount={reportPageCount} markFailed={markFailed} />
+          <SlideLayer key={layer.item.id} {...layer} reportPageCount={reportPageCount} markFailed={markFailed} finish={finish} stepStartedAt={rotation.stepStartedAt} />
         ))}
       </div>
       {active && (

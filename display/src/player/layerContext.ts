@@ -8,9 +8,16 @@ export interface LayerInfo {
   page: number;
   /** Tells the rotation how many pages this slide has, so each page gets its own step. */
   reportPageCount: (pages: number) => void;
+  /** A slide that ends by itself (a video) calls this on stage: the rotation moves on at once. */
+  finish: () => void;
+  /**
+   * When the step on stage began: changes when a lone slide comes round again without leaving the stage (a video that
+   * is the whole loop starts over instead of standing on its last frame).
+   */
+  stepStartedAt?: number;
 }
 
-export const LayerContext = createContext<LayerInfo>({ role: 'active', page: 0, reportPageCount: () => undefined });
+export const LayerContext = createContext<LayerInfo>({ role: 'active', page: 0, reportPageCount: () => undefined, finish: () => undefined });
 
 export function useLayer(): LayerInfo {
   return useContext(LayerContext);

@@ -13,6 +13,9 @@ import {
   type StepPosition,
 } from './rotation.ts';
 
+/** A video's own end moves the rotation on; its timer waits this much longer (slow start, a short stall). */
+const VIDEO_TIMER_GRACE_MS = 15_000;
+
 /** A failed slide (render error, broken image) sits out this long, then is tried again. */
 const FAILURE_COOL_DOWN_MS = 5 * 60_000;
 /** Page counts remembered per item version; old versions are forgotten beyond this. */
@@ -91,6 +94,8 @@ export function useRotation(items: readonly PublicContentItem[], speed: number, 
   const durationMs = active ? slideDurationMs(active, speed, bounds, profile) : 0;
   const stepMs = durationMs / pageCount;
   const fadeMs = fadeMsFor(stepMs);
+  // A video ends the step itself when it has played (LayerInfo.finish); the timer is then only its watchdog.
+  const timerMs = active?.type === 'video' ? stepMs * speed + VIDEO_TIMER_GRACE_MS : stepMs;
   const upcoming = nextOf(playable, resolved.index).item;
   const next = upcoming && upcoming.id !== activeId ? upcoming : null;
   const leaving = state.leaving && state.leaving.item.id !== activeId ? state.leaving : null;
@@ -133,9 +138,9 @@ export function useRotation(items: readonly PublicContentItem[], speed: number, 
   // The step timer: re-armed when the step, its length or the slide changes; counts from when the step began.
   useEffect(() => {
     if (!activeId || activeId !== state.activeId) return;
-    const timer = window.setTimeout(() => step(1), Math.max(0, state.stepStartedAt + stepMs - Date.now()));
+    const timer = window.setTimeout(() => step(1), Math.max(0, state.stepStartedAt + timerMs - Date.now()));
     return () => window.clearTimeout(timer);
-  }, [activeId, state.activeId, state.stepStartedAt, stepMs, step]);
+  }, [activeId, state.activeId, state.stepStartedAt, timerMs, step]);
 
   // Drop the outgoing layer once the new one has faded in over it.
   useEffect(() => {

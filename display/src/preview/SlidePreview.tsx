@@ -58,7 +58,7 @@ export function SlidePreview({ snapshot, item, page = 0, onPageCount = ignore, l
               <div className="stage">
                 {item ? (
                   <div className="slide-layer slide-layer--active" data-testid="preview-slide" data-slide-id={item.id} data-slide-type={item.type}>
-                    <LayerContext value={{ role: 'active', page, reportPageCount: onPageCount }}>
+                    <LayerContext value={{ role: 'active', page, reportPageCount: onPageCount, finish: ignore }}>
                       <PreviewBoundary item={item} failedText={failedText}>
                         <SlideView item={item} onFail={ignore} />
                       </PreviewBoundary>

@@ -23,6 +23,7 @@ import { copyOf } from './contentCopy.ts';
 import { assertMayApprove, assertMayChangeStatus, assertMayReject, assertMaySave, assertMayUndo, incompleteForStatus, transitionVerb, type UndoableDecision } from './contentWorkflow.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { withVideoFacts } from './videoContent.ts';
 import { assertKnownAreas, missingArea } from './reformAreas.ts';
 
 export interface ContentDeps {
@@ -143,7 +144,8 @@ export function createContentService(deps: ContentDeps) {
   /** Stores a new item (version 1) from what an editor sent or from a copy. */
   async function insertNew(input: ContentInput, actor: PublicUser, verb: string): Promise<ContentItem> {
     const now = clock.now().toISOString();
-    const { baseVersion: _ignored, ...fields } = input;
+    const { baseVersion: _ignored, ...sent } = input;
+    const fields = await withVideoFacts(store, sent);
     await assertKnownAreas(store, fields.areas);
     const item = contentItem.parse({
       ...fields,
@@ -216,7 +218,8 @@ export function createContentService(deps: ContentDeps) {
         );
       if (input.baseVersion !== existing.version) throw conflict();
       const now = clock.now().toISOString();
-      const { baseVersion: _ignored, ...fields } = input;
+      const { baseVersion: _ignored, ...sent } = input;
+      const fields = await withVideoFacts(store, sent);
       // An area in use cannot leave the list, so every code an honest console sends is known.
       await assertKnownAreas(store, fields.areas);
       const item = contentItem.parse({

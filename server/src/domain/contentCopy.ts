@@ -12,6 +12,7 @@ const NAME_FIELD: Record<ContentType, readonly [field: string, max: number]> = {
   image: ['caption', 300],
   qr: ['title', 200],
   didYouKnow: ['question', 300],
+  video: ['title', 200],
 };
 
 /** The name with "(bản sao)" added, the whole kept within the field's limit. */

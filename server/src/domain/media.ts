@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { contentLabel, foldVietnamese, pageOf, type MediaItem, type MediaQuery, type MediaUse, type Paged, type PublicUser } from '@bangtin/shared';
+import { contentLabel, foldVietnamese, MEDIA_MAX_BYTES, pageOf, type MediaItem, type MediaQuery, type MediaUse, type Paged, type PublicUser } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { checkPdf, PdfRefused, type PdfProblem } from '../media/pdfCheck.ts';
@@ -10,6 +10,7 @@ import type { Store } from '../store/store.ts';
 import type { AuditLog } from './audit.ts';
 import { AppError, notFound } from './errors.ts';
 import { newId } from './ids.ts';
+import { prepareVideo, type PreparedVideo } from './mediaVideo.ts';
 
 export interface ReceivedUpload {
   /** A temp file under the media folder's `.incoming/` (generated name). */
@@ -60,7 +61,7 @@ async function cleanPdf(source: string, target: string, label: string): Promise<
  * is prepared in a work folder and renamed into place, the original last, so a listed file always has its parts.
  */
 export function createMediaService({ store, clock, audit, logger, mediaDir }: MediaServiceDeps) {
-  const filesOf = (item: MediaItem) => [item.file, ...(item.thumbnail ? [item.thumbnail] : []), ...item.pages];
+  const filesOf = (item: MediaItem) => [item.file, ...(item.thumbnail ? [item.thumbnail] : []), ...(item.poster ? [item.poster] : []), ...item.pages];
 
   async function usesOf(item: MediaItem): Promise<MediaUse[]> {
     const refs = filesOf(item).map((f) => `/media/${f}`);
@@ -93,11 +94,18 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
         await fs.mkdir(work, { recursive: true });
         const format = sniffFormat(await readHead(upload.path));
         if (!format) {
-          throw refused(`Tệp “${label}” không phải ảnh PNG, JPEG, WebP, GIF hay tệp PDF nên không được nhận (hệ thống kiểm tra nội dung tệp, không dựa vào đuôi tên tệp).`);
+          throw refused(
+            `Tệp “${label}” không phải ảnh PNG, JPEG, WebP, GIF hay tệp PDF (hoặc video MP4, WebM) nên không được nhận (hệ thống kiểm tra nội dung tệp, không dựa vào đuôi tên tệp).`,
+          );
+        }
+        // The upload stream stops at the videos' limit; pictures and PDFs keep theirs.
+        if (format.kind !== 'video' && upload.size > MEDIA_MAX_BYTES) {
+          throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB nên không được nhận. Hãy giảm kích thước ảnh hoặc tệp PDF rồi tải lên lại.');
         }
         const file = `${id}.${format.ext}`;
         const moves: [string, string][] = [];
         let info: ImageInfo | null = null;
+        let video: PreparedVideo | null = null;
         let thumbnail: string | null = null;
         const pages: string[] = [];
 
@@ -110,6 +118,9 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
           await thumbnailOf(clean, path.join(work, 'thumb.webp'));
           thumbnail = `${id}-thumb.webp`;
           moves.push([path.join(work, 'thumb.webp'), thumbnail]);
+        } else if (format.kind === 'video') {
+          video = await prepareVideo(upload.path, clean, format.ext, label);
+          info = video.width && video.height ? { width: video.width, height: video.height } : null;
         } else {
           await cleanPdf(upload.path, clean, label);
           if (await canRenderPdf()) {
@@ -146,6 +157,7 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
           uploadedAt: clock.now().toISOString(),
           uploadedBy: actor.username,
           cleanedAt: clock.now().toISOString(),
+          ...(video ? { seconds: video.seconds, poster: null } : {}),
         };
         try {
           await store.media.insert(item);
@@ -158,7 +170,7 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
           action: 'media.upload',
           entity: 'media',
           entityId: id,
-          summary: `Tải lên ${format.kind === 'pdf' ? 'tệp PDF' : 'ảnh'} “${label}” (${file})`,
+          summary: `Tải lên ${{ pdf: 'tệp PDF', image: 'ảnh', video: 'video' }[format.kind]} “${label}” (${file})`,
         });
         return item;
       } finally {
@@ -168,6 +180,45 @@ export function createMediaService({ store, clock, audit, logger, mediaDir }: Me
     },
 
     usesOf,
+
+    /**
+     * The first frame of a video, drawn by the console's browser and sent as a picture: re-encoded like any picture,
+     * kept as `<id>-poster.<ext>` with a thumbnail for the library's grid. Sending another replaces it.
+     */
+    async setPoster(id: string, upload: ReceivedUpload, actor: PublicUser): Promise<MediaItem> {
+      const work = path.join(incomingDir(mediaDir), `${id}-poster`);
+      try {
+        const item = await store.media.get(id);
+        if (!item) throw notFound('tệp trong thư viện');
+        if (item.kind !== 'video') throw new AppError('BAD_REQUEST', `“${item.label}” không phải video nên không có ảnh khung hình đầu.`);
+        const format = sniffFormat(await readHead(upload.path));
+        if (!format || format.kind !== 'image' || format.ext === 'gif') throw refused('Ảnh khung hình đầu phải là ảnh PNG, JPEG hoặc WebP.');
+        await fs.mkdir(work, { recursive: true });
+        const clean = path.join(work, `poster.${format.ext}`);
+        const info = await cleanPicture(upload.path, clean, format.ext).catch(() => {
+          throw refused('Không đọc được ảnh khung hình đầu của video.');
+        });
+        await thumbnailOf(clean, path.join(work, 'thumb.webp'));
+        const poster = `${id}-poster.${format.ext}`;
+        const thumbnail = `${id}-thumb.webp`;
+        await fs.rename(path.join(work, 'thumb.webp'), path.join(mediaDir, thumbnail));
+        await fs.rename(clean, path.join(mediaDir, poster));
+        if (item.poster && item.poster !== poster) await fs.rm(path.join(mediaDir, item.poster), { force: true });
+        const updated: MediaItem = { ...item, poster, thumbnail, width: item.width ?? info.width, height: item.height ?? info.height };
+        await store.media.replace(updated);
+        await audit.record({
+          actor: actor.username,
+          action: 'media.upload',
+          entity: 'media',
+          entityId: id,
+          summary: `Ảnh khung hình đầu cho video “${item.label}” (${poster})`,
+        });
+        return updated;
+      } finally {
+        await fs.rm(work, { recursive: true, force: true });
+        await fs.rm(upload.path, { force: true });
+      }
+    },
 
     async remove(id: string, actor: PublicUser): Promise<void> {
       const item = await store.media.get(id);

@@ -185,8 +185,10 @@ export function createScheduleService({ store, clock, audit, events }: ScheduleD
         plans: [...plans.values()].map((plan) => {
           const slots = plan.items.map((p) => {
             const item = byId.get(p.contentId);
-            // Timed as this screen times it (a procedure off the reception desk is its one-slide summary).
-            const seconds = p.durationSeconds ?? (item ? slideSeconds(item, bounds, profiles.get(plan.screenId)) : 0);
+            // Timed as this screen times it (a procedure off the reception desk is its one-slide summary); a video runs
+            // for its file's length × plays whatever an entry sets (the kiosk does the same).
+            const profile = profiles.get(plan.screenId);
+            const seconds = item?.type === 'video' ? slideSeconds(item, bounds, profile) : (p.durationSeconds ?? (item ? slideSeconds(item, bounds, profile) : 0));
             return { contentId: p.contentId, seconds, everyMinutes: p.everyMinutes, sharePercent: p.sharePercent ?? null };
           });
           const figures = loopFigures(slots);

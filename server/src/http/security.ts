@@ -9,6 +9,8 @@ export function securityHeaders(): RequestHandler {
       directives: {
         'img-src': ["'self'", 'data:', 'blob:', 'https:'],
         'connect-src': ["'self'"],
+        // Videos from the library; blob: for the console drawing a new video's first frame from the local file.
+        'media-src': ["'self'", 'blob:'],
         'worker-src': ["'self'"],
         // Upgrading would break every script on http://192.168.x.x kiosks.
         'upgrade-insecure-requests': null,

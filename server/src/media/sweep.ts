@@ -39,6 +39,8 @@ async function cleanOne(item: MediaItem, mediaDir: string, work: string): Promis
   if (!head) return 'missing';
   const format = sniffFormat(head);
   if (!format) throw new Error(`not a picture or PDF: ${item.file}`);
+  // A video's copy is made (its metadata blanked) at upload; there was none before that.
+  if (format.kind === 'video') return {};
   const clean = path.join(work, `clean.${format.ext}`);
   if (format.kind === 'image') {
     const info = await cleanPicture(original, clean, format.ext);

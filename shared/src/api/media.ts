@@ -17,11 +17,22 @@ export const mediaApi = {
   upload: contract({
     method: 'post',
     path: '/api/media',
-    summary: 'Tải lên ảnh (PNG, JPEG, WebP, GIF) hoặc áp phích PDF, tối đa 20 MB (multipart/form-data, trường “file”)',
+    summary:
+      'Tải lên ảnh (PNG, JPEG, WebP, GIF) hoặc áp phích PDF, tối đa 20 MB, hoặc video MP4/WebM, tối đa 50 MB và 5 phút (multipart/form-data, trường “file”)',
     tag: 'media',
     access: 'editor',
     response: mediaItem,
     status: 201,
+    upload: 'multipart',
+  }),
+  /** The console draws a video's first frame in the browser (no decoder on the server) and sends it as a picture. */
+  poster: contract({
+    method: 'post',
+    path: '/api/media/:id/poster',
+    summary: 'Ảnh khung hình đầu của một video (PNG, JPEG hoặc WebP; multipart/form-data, trường “file”)',
+    tag: 'media',
+    access: 'editor',
+    response: mediaItem,
     upload: 'multipart',
   }),
   remove: contract({

@@ -20,6 +20,8 @@ export function contentLabel(item: ContentItem | PublicContentItem): string {
       return item.caption || item.url;
     case 'didYouKnow':
       return item.question;
+    case 'video':
+      return item.title;
   }
 }
 

@@ -31,6 +31,8 @@ export function slideText(item: PublicContentItem): string {
       return item.caption;
     case 'didYouKnow':
       return `Bạn có biết? ${item.question} Đáp án: ${item.answer} ${item.explanation}`;
+    case 'video':
+      return item.title;
     case 'indexResult':
       // The slide's sentence ("Hà Nội xếp thứ 3/63 về … năm 2024, đạt 92,57%, tăng 1,14 điểm so với năm 2023"), its figures and note.
       return [
@@ -69,7 +71,14 @@ export function readingSeconds(text: string, bounds: ReadingBounds = DEFAULT_BOU
  * screen of another profile than reception a procedure is its one-slide summary, so its summary is what is timed.
  */
 export function slideSeconds(item: PublicContentItem, bounds: ReadingBounds = DEFAULT_BOUNDS, profile?: Screen['profile']): number {
+  // A video's time is the file's, never a reading time or a set number of seconds (that would cut it or hold a still).
+  if (item.type === 'video') return videoSlideSeconds(item);
   if (item.durationSeconds !== null) return item.durationSeconds;
   const summary = item.type === 'procedure' && profile !== undefined && profile !== 'reception';
   return readingSeconds(summary ? procedureSummaryText(item) : slideText(item), bounds);
+}
+
+/** A video slide on screen: its length times the number of plays, whole seconds up (the plan counts in seconds). */
+export function videoSlideSeconds(item: { videoSeconds: number; plays: number }): number {
+  return Math.ceil(item.videoSeconds * item.plays);
 }

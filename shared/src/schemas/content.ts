@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { indexResultFields } from './indexResult.ts';
-import { mediaRef } from './media.ts';
+import { libraryRef, mediaRef, VIDEO_MAX_SECONDS } from './media.ts';
 import { procedureDraftFields, procedureFields, type Strictness } from './procedure.ts';
 import { AREA_REQUIRED_MESSAGE, contentAreas, lacksRequiredArea } from './reformAreas.ts';
 import { itemTiming } from './schedule.ts';
 import { id, isoDate, isoDateTime, requiredText, text } from './text.ts';
 
-export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr', 'didYouKnow']);
+export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr', 'didYouKnow', 'video']);
 export type ContentType = z.infer<typeof contentType>;
 
 /**
@@ -66,6 +66,18 @@ const payloads = {
     explanation: text(600),
     /** The quiz question it was made from ('' when written by hand). */
     quizId: text(80),
+  }),
+  /**
+   * A video from the media library, always muted (a school lobby). It stays on screen for its own length times `plays`
+   * (1 = once; more = looped that many times). `videoSeconds` and `posterUrl` are copied from the library item by the
+   * server on every save (what the console sends there is ignored), so screens and the plan know the time offline.
+   */
+  video: z.object({
+    title: requiredText(200),
+    url: libraryRef,
+    posterUrl: libraryRef.nullable().default(null),
+    videoSeconds: z.number().positive().max(VIDEO_MAX_SECONDS),
+    plays: z.int().min(1, 'Ít nhất 1 lần').max(20, 'Tối đa 20 lần'),
   }),
 } as const;
 
@@ -147,6 +159,7 @@ function withMeta<M extends z.ZodRawShape>(meta: M, strictness: Strictness = 'co
     z.object({ ...meta, type: z.literal('image'), ...payloads.image.shape }),
     z.object({ ...meta, type: z.literal('qr'), ...payloads.qr.shape }),
     z.object({ ...meta, type: z.literal('didYouKnow'), ...payloads.didYouKnow.shape }),
+    z.object({ ...meta, type: z.literal('video'), ...payloads.video.shape }),
   ]);
 }
 

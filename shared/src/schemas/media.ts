@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { pageQuery } from './paging.ts';
 
 /** An image reference: a file from our own media library, or an absolute http(s) URL. */
+/** A file of our own media library (a video must come from it: its duration is read from the file at upload). */
+export const libraryRef = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^\/media\/[A-Za-z0-9._-]+$/, 'Chọn một tệp trong thư viện (/media/…)');
+
 export const mediaRef = z
   .string()
   .trim()
@@ -14,7 +21,7 @@ export const mediaRef = z
  */
 export const mediaItem = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-  kind: z.enum(['image', 'pdf']),
+  kind: z.enum(['image', 'pdf', 'video']),
   /** Generated file name under DATA_DIR/media, served at /media/<file>. */
   file: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/),
   thumbnail: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/).nullable(),
@@ -32,14 +39,28 @@ export const mediaItem = z.object({
    * and by the one-time sweep at start for files uploaded before re-encoding existed (server/src/media/sweep.ts).
    */
   cleanedAt: z.iso.datetime({ offset: true }).optional(),
+  /** Videos: the running time read from the file (MP4 `mvhd`, WebM Segment Info), in seconds. */
+  seconds: z.number().positive().max(3600).nullable().optional(),
+  /**
+   * Videos: the first frame as a picture, shown by screens while the video loads. Drawn by the console's browser from
+   * the uploaded file (the server has no video decoder) and sent beside it; null until then.
+   */
+  poster: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/).nullable().optional(),
 });
 export type MediaItem = z.infer<typeof mediaItem>;
 
 export const MEDIA_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * Videos: at most 50 MB and 5 minutes. 50 MB holds a minute of 1080p at ≈ 6 Mbit/s (a phone clip or a short film from
+ * the district), and every screen downloads and keeps each video for offline play: ten of them fit a kiosk's cache.
+ * Longer than 5 minutes would hold a lobby screen on one item for too long; cut it into parts.
+ */
+export const VIDEO_MAX_BYTES = 50 * 1024 * 1024;
+export const VIDEO_MAX_SECONDS = 300;
 
 export const mediaQuery = z.object({
   q: z.string().trim().normalize('NFC').max(100).optional(),
-  kind: z.enum(['image', 'pdf']).optional(),
+  kind: z.enum(['image', 'pdf', 'video']).optional(),
   ...pageQuery,
 });
 export type MediaQuery = z.infer<typeof mediaQuery>;

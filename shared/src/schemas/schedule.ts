@@ -189,6 +189,16 @@ export const daypartList = z
   .refine((list) => new Set(list.map((d) => d.id)).size === list.length, 'Mã khung giờ bị trùng');
 
 /** What the evaluator needs to know of a schedule entry (the display receives only this). */
+/**
+ * An entry's rule as a screen receives it: the server checked the expression when the entry was saved, so a kiosk
+ * checks only the shape. That keeps the cron engine (croner) out of the kiosk's start bundle: it loads with the offline
+ * planner (display/src/schedule/), where an expression croner would not take simply never runs.
+ */
+const plannedRule = z.discriminatedUnion('kind', [
+  scheduleRule.options[0],
+  z.object({ kind: z.literal('cron'), expression: z.string().trim().max(120), durationMinutes: z.int().min(1).max(10_080) }),
+]);
+
 export const publicScheduleEntry = z.object({
   id,
   contentIds: z.array(id),
@@ -196,7 +206,7 @@ export const publicScheduleEntry = z.object({
   screens: scheduleScreens,
   dateFrom: isoDate.nullable(),
   dateUntil: isoDate.nullable(),
-  rule: scheduleRule,
+  rule: plannedRule,
   priority: z.int(),
   mode: scheduleMode,
   durationSeconds: z.int().nullable(),

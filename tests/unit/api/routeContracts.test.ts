@@ -113,6 +113,9 @@ const FEEDBACK_HANDLING = [
 ];
 
 /** Issue #13 items 3 and 5: the satisfaction survey (public, kiosk, report, live slide) and the Tìm hiểu CCHC quiz. */
+/** Issue #11 item 7: the console sends a new video's first frame, drawn in the browser. */
+const VIDEO = ['POST /api/media/{id}/poster session editor'];
+
 const SURVEY_AND_QUIZ = [
   'POST /api/public/survey public',
   'POST /api/display/{slug}/survey public',
@@ -159,7 +162,7 @@ describe('route contracts (shared/src/api) and the server', () => {
         return `${method.toUpperCase()} ${path} ${security}`;
       }),
     );
-    expect(lines.sort()).toEqual([...DOCUMENTED_BEFORE, ...FEEDBACK_HANDLING, ...SURVEY_AND_QUIZ].sort());
+    expect(lines.sort()).toEqual([...DOCUMENTED_BEFORE, ...FEEDBACK_HANDLING, ...SURVEY_AND_QUIZ, ...VIDEO].sort());
   });
 });
 

@@ -4,6 +4,7 @@ import type { EditorProps } from './editorTypes.ts';
 import { AnnouncementEditor, CommendationEditor, DidYouKnowEditor, ImageEditor, QrEditor, SloganEditor } from './fieldListTypes.tsx';
 import { IndexResultEditor } from './IndexResultEditor.tsx';
 import { ProcedureEditor } from './ProcedureEditor.tsx';
+import { VideoEditor } from './VideoEditor.tsx';
 
 /** One editor per content type (ContentDetailView remains for anything without one). */
 export const EDITORS: Partial<Record<ContentType, ComponentType<EditorProps>>> = {
@@ -15,4 +16,5 @@ export const EDITORS: Partial<Record<ContentType, ComponentType<EditorProps>>> =
   image: ImageEditor,
   qr: QrEditor,
   didYouKnow: DidYouKnowEditor,
+  video: VideoEditor,
 };

@@ -16,10 +16,12 @@ interface MetaFieldsProps {
   /** What "automatic" means for this text right now (shared reading-time rule). */
   autoSeconds: number;
   screens: Screen[] | null;
+  /** The slide times itself (a video: its length × plays); no seconds to type. */
+  fixedSeconds?: boolean;
 }
 
 /** Source, validity, duration, screens and the sample-data flag: the same block in every content editor. */
-export function MetaFields({ values, errors, onChange, autoSeconds, screens }: MetaFieldsProps) {
+export function MetaFields({ values, errors, onChange, autoSeconds, screens, fixedSeconds = false }: MetaFieldsProps) {
   const { t } = useI18n();
   const { areas } = useAreas();
   return (
@@ -33,15 +35,17 @@ export function MetaFields({ values, errors, onChange, autoSeconds, screens }: M
         <DateField name="validFrom" label={t('field.validFrom')} hint={t('field.validityHint')} error={errors.validFrom} value={values.validFrom} onChange={(validFrom) => onChange({ validFrom })} />
         <DateField name="validUntil" label={t('field.validUntil')} error={errors.validUntil} min={values.validFrom || undefined} value={values.validUntil} onChange={(validUntil) => onChange({ validUntil })} />
       </div>
-      <SlideSecondsField
-        hint={t('field.durationAuto', { seconds: autoSeconds })}
-        error={errors.durationSeconds}
-        className="field--narrow"
-        step={1}
-        placeholder={String(autoSeconds)}
-        value={values.durationSeconds}
-        onChange={(durationSeconds) => onChange({ durationSeconds })}
-      />
+      {!fixedSeconds && (
+        <SlideSecondsField
+          hint={t('field.durationAuto', { seconds: autoSeconds })}
+          error={errors.durationSeconds}
+          className="field--narrow"
+          step={1}
+          placeholder={String(autoSeconds)}
+          value={values.durationSeconds}
+          onChange={(durationSeconds) => onChange({ durationSeconds })}
+        />
+      )}
       <ScreensPicker value={values.screens} screens={screens} error={errors.screens} onChange={(screens) => onChange({ screens })} />
       <label className="choice choice--standalone">
         <input type="checkbox" checked={values.sample} onChange={(e) => onChange({ sample: e.target.checked })} data-testid="field-sample" />

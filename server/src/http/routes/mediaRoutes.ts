@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
-import { MEDIA_MAX_BYTES } from '@bangtin/shared';
+import { VIDEO_MAX_BYTES } from '@bangtin/shared';
 import { mediaApi } from '@bangtin/shared/api';
 import type { Request, Response } from 'express';
 import multer from 'multer';
@@ -19,7 +19,8 @@ function uploadReceiver(mediaDir: string) {
   mkdirSync(dir, { recursive: true });
   const middleware = multer({
     storage: multer.diskStorage({ destination: dir, filename: (_req, _file, done) => done(null, randomUUID()) }),
-    limits: { fileSize: MEDIA_MAX_BYTES, files: 1, fields: 2, fieldSize: 1000, parts: 3 },
+    // The largest kind's limit (videos); pictures and PDFs are held to theirs once recognised (domain/media.ts).
+    limits: { fileSize: VIDEO_MAX_BYTES, files: 1, fields: 2, fieldSize: 1000, parts: 3 },
     // Browsers send the file name as raw UTF-8 ("Áp phích.pdf"), not latin1.
     defParamCharset: 'utf8',
   }).single('file');
@@ -30,7 +31,10 @@ function uploadReceiver(mediaDir: string) {
         if (error instanceof multer.MulterError) {
           return reject(
             error.code === 'LIMIT_FILE_SIZE'
-              ? new AppError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB nên không được nhận. Hãy giảm kích thước ảnh hoặc tệp PDF rồi tải lên lại.')
+              ? new AppError(
+                  'PAYLOAD_TOO_LARGE',
+                  'Tệp lớn hơn 50 MB nên không được nhận (ảnh và PDF tối đa 20 MB, video tối đa 50 MB). Hãy giảm kích thước hoặc cắt video ngắn hơn rồi tải lên lại.',
+                )
               : new AppError('BAD_REQUEST', 'Yêu cầu tải lên không hợp lệ: mỗi lần gửi đúng một tệp trong trường “file”.'),
           );
         }
@@ -51,6 +55,7 @@ export function mediaRoutes(media: MediaService, mediaDir: string) {
   return bindRoutes(mediaApi, {
     list: ({ query }) => media.list(query),
     upload: async ({ req, res, user }) => media.ingest(await receive(req, res), user),
+    poster: async ({ req, res, params, user }) => media.setPoster(params.id, await receive(req, res), user),
     remove: async ({ params, user }) => {
       await media.remove(params.id, user);
       return null;
