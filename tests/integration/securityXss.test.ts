@@ -80,13 +80,20 @@ describe('XSS payloads in every text field: replies carry them as inert JSON tex
     const rng = seededRandom(1460);
     const saved: { id: string; paths: string[]; item: unknown }[] = [];
 
+    // A video slide must name a video of the library (its length comes from there): one stands ready.
+    await t.store.media.insert({
+      id: 'xss-video', kind: 'video', file: 'xss-video.webm', thumbnail: null, label: 'clip', mime: 'video/webm', bytes: 6000,
+      width: 320, height: 180, pages: [], uploadedAt: new Date().toISOString(), uploadedBy: 'admin', seconds: 2, poster: null,
+    });
     for (const variant of variants) {
       const type = variant.properties?.type?.enum?.[0];
-      const base = demo.find((c) => c.type === type) ?? sample(variant, rng);
+      const found = demo.find((c) => c.type === type) ?? sample(variant, rng);
+      const base = type === 'video' ? { ...(found as object), url: '/media/xss-video.webm' } : found;
       for (const payload of XSS_PAYLOADS) {
         const paths: string[] = [];
         // Areas are codes from the school's list (not free text): a sampled variant gets a real one.
-        const body = { ...(withText(base, variant, payload, paths) as object), status: 'approved', screens: 'all', validFrom: null, validUntil: null, areas: ['II.1'] };
+        // An item's own hours (`timing`) hold no free text; a sampled one could have a zero-length window: always on.
+        const body = { ...(withText(base, variant, payload, paths) as object), status: 'approved', screens: 'all', validFrom: null, validUntil: null, areas: ['II.1'], timing: undefined };
         const res = await api(t.url, cookie, 'POST', '/api/content', body);
         expect(res.status, `${String(type)}: ${JSON.stringify(res.error)}`).toBe(201);
         saved.push({ id: String(at(res.data, '/id')), paths, item: res.data });
