@@ -40,6 +40,8 @@ const envSchema = z.object({
    * schedule plays "at 07:15 on Monday" at any hour. Never set it on a real school server (the start-up log warns).
    */
   CLOCK_START: z.iso.datetime({ offset: true }).optional().or(z.literal('').transform(() => undefined)),
+  /** Lets a scraper on another machine read /metrics with `Authorization: Bearer <token>` (loopback needs none). */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
 });
 
 export type TlsSetting = { mode: 'off' } | { mode: 'self-signed' } | { mode: 'files'; certFile: string; keyFile: string };
@@ -59,6 +61,7 @@ export interface Config {
   sessionHours: number;
   pagesDir: string;
   clockStart: Date | null;
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     sessionHours: e.SESSION_HOURS,
     pagesDir: path.resolve(e.PAGES_DIR ?? repoRoot),
     clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : null,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 
@@ -103,5 +107,5 @@ function tlsSetting(e: z.infer<typeof envSchema>): TlsSetting {
 
 /** For the start-up log line: the configuration with secrets masked. */
 export function describeConfig(config: Config): Record<string, unknown> {
-  return { ...config, adminPassword: config.adminPassword ? '***' : '(generated on first start)' };
+  return { ...config, adminPassword: config.adminPassword ? '***' : '(generated on first start)', metricsToken: config.metricsToken ? '***' : '(none)' };
 }

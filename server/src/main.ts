@@ -12,9 +12,10 @@ import { fileSentSlides } from './proof/sentSlides.ts';
 import { sweepUncleanedMedia } from './media/sweep.ts';
 import { demoDatabase } from './seed/demoDatabase.ts';
 import { StoreLoadError } from './store/loadError.ts';
-import { openFileStore } from './store/openStore.ts';
+import { DB_FILE_NAME, openFileStore } from './store/openStore.ts';
 import { loadTls, TlsFileError } from './tls/certificate.ts';
 import { createRedirectServer } from './tls/redirect.ts';
+import { fileStoreReadiness } from './ops/readiness.ts';
 
 /** config → store → createApp → listen → graceful shutdown. Nothing else lives here. */
 async function main(): Promise<void> {
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
     ...(tls ? { tls: { key: tls.key, cert: tls.cert } } : {}),
     proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), clock, config.timezone),
     sentSlides: fileSentSlides(path.join(config.dataDir, 'proof', 'sent-slides.json')),
+    readiness: fileStoreReadiness(config.dataDir, DB_FILE_NAME),
+    ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
   });
   app.start();
   const port = await listen(app.http, tls ? config.httpsPort : config.port, config.host);
@@ -89,6 +92,8 @@ async function main(): Promise<void> {
     force.unref();
     try {
       redirect?.close();
+      // Stop taking work, send kiosks to the other processes (they keep their slide meanwhile), finish requests in flight.
+      await app.drain({ graceMs: 4000, spreadMs: 1000 });
       await app.close();
       await store.close();
     } finally {
