@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { isValidTimeZone } from '@bangtin/shared';
+import { redactDatabaseUrl } from './store/pg/databaseUrl.ts';
 
 /**
  * Every environment variable the server reads, validated once at start. A bad value stops the start
@@ -40,6 +41,12 @@ const envSchema = z.object({
    * schedule plays "at 07:15 on Monday" at any hour. Never set it on a real school server (the start-up log warns).
    */
   CLOCK_START: z.iso.datetime({ offset: true }).optional().or(z.literal('').transform(() => undefined)),
+  /** `postgres://user:password@host:5432/db`: the PostgreSQL store (issue #15). Unset: the data file DATA_DIR/db.json. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (or postgresql://)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Lets a scraper on another machine read /metrics with `Authorization: Bearer <token>` (loopback needs none). */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
 });
@@ -61,6 +68,8 @@ export interface Config {
   sessionHours: number;
   pagesDir: string;
   clockStart: Date | null;
+  /** Null: the data file in dataDir (the default); else the PostgreSQL store. */
+  databaseUrl: string | null;
   metricsToken: string | undefined;
 }
 
@@ -92,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     sessionHours: e.SESSION_HOURS,
     pagesDir: path.resolve(e.PAGES_DIR ?? repoRoot),
     clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : null,
+    databaseUrl: e.DATABASE_URL ?? null,
     metricsToken: e.METRICS_TOKEN,
   };
 }
@@ -107,5 +117,10 @@ function tlsSetting(e: z.infer<typeof envSchema>): TlsSetting {
 
 /** For the start-up log line: the configuration with secrets masked. */
 export function describeConfig(config: Config): Record<string, unknown> {
-  return { ...config, adminPassword: config.adminPassword ? '***' : '(generated on first start)', metricsToken: config.metricsToken ? '***' : '(none)' };
+  return {
+    ...config,
+    adminPassword: config.adminPassword ? '***' : '(generated on first start)',
+    databaseUrl: config.databaseUrl ? redactDatabaseUrl(config.databaseUrl) : '(none: the data file in DATA_DIR)',
+    metricsToken: config.metricsToken ? '***' : '(none)',
+  };
 }

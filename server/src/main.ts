@@ -13,9 +13,11 @@ import { sweepUncleanedMedia } from './media/sweep.ts';
 import { demoDatabase } from './seed/demoDatabase.ts';
 import { StoreLoadError } from './store/loadError.ts';
 import { DB_FILE_NAME, openFileStore } from './store/openStore.ts';
+import { DatabaseUnavailableError } from './store/pg/databaseUrl.ts';
+import { openPgStore } from './store/pg/openPgStore.ts';
 import { loadTls, TlsFileError } from './tls/certificate.ts';
 import { createRedirectServer } from './tls/redirect.ts';
-import { fileStoreReadiness } from './ops/readiness.ts';
+import { fileStoreReadiness, pgReadiness } from './ops/readiness.ts';
 
 /** config → store → createApp → listen → graceful shutdown. Nothing else lives here. */
 async function main(): Promise<void> {
@@ -27,10 +29,14 @@ async function main(): Promise<void> {
   if (config.clockStart) logger.warn({ clockStart: config.clockStart }, 'CLOCK_START is set: the server runs on a shifted clock (demos and tests only)');
 
   let generatedPassword: string | null = null;
-  const { store, seeded, migratedFrom, removedTempFiles, bomBackup } = await openFileStore(config.dataDir, async () => {
+  const seed = async () => {
     const password = config.adminPassword ?? (generatedPassword = generatePassword());
     return demoDatabase({ now: clock.now(), timezone: config.timezone, admin: { passwordHash: await hashPassword(password) } });
-  });
+  };
+  // DATABASE_URL set: PostgreSQL (migrated at start); unset: the data file, as always.
+  const { store, seeded, migratedFrom, removedTempFiles, bomBackup } = config.databaseUrl
+    ? await openPgStore({ databaseUrl: config.databaseUrl, repoRoot, seed, log: (message) => logger.debug(message) })
+    : await openFileStore(config.dataDir, seed);
   if (seeded) logger.info({ dataDir: config.dataDir }, 'first start: demo content created (labelled "Dữ liệu mẫu")');
   if (migratedFrom !== null) logger.info({ from: migratedFrom }, 'data file migrated; the original was kept as a .bak');
   if (removedTempFiles.length > 0) logger.warn({ files: removedTempFiles }, 'removed temp files left by a process that was killed mid-write');
@@ -64,7 +70,8 @@ async function main(): Promise<void> {
     ...(tls ? { tls: { key: tls.key, cert: tls.cert } } : {}),
     proofLog: createFileProofLog(path.join(config.dataDir, 'proof'), clock, config.timezone),
     sentSlides: fileSentSlides(path.join(config.dataDir, 'proof', 'sent-slides.json')),
-    readiness: fileStoreReadiness(config.dataDir, DB_FILE_NAME),
+    // /readyz: the database answers and its migrations are all applied, or the data file is readable and writable.
+    readiness: config.databaseUrl ? pgReadiness(config.databaseUrl, repoRoot) : fileStoreReadiness(config.dataDir, DB_FILE_NAME),
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
   });
   app.start();
@@ -115,7 +122,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof StoreLoadError || error instanceof TlsFileError) {
+  if (error instanceof ConfigError || error instanceof StoreLoadError || error instanceof DatabaseUnavailableError || error instanceof TlsFileError) {
     process.stderr.write(`\nBảng tin cannot start.\n${error.message}\n\n`);
   } else {
     process.stderr.write(`\nBảng tin failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { io as connect, type Socket } from 'socket.io-client';
+import { inject } from 'vitest';
 import {
   ADMIN_NAMESPACE,
   DISPLAY_NAMESPACE,
@@ -20,6 +21,7 @@ import { openMemoryStore } from '../../server/src/store/openStore.ts';
 import type { Store } from '../../server/src/store/store.ts';
 import type { ProofLog } from '../../server/src/proof/proofLog.ts';
 import { manualBoundaryTimer } from './manualTimer.ts';
+import { createMigratedDatabase, openPgTestStore } from './pgTestStore.ts';
 import { tempDataDir } from './serverProcess.ts';
 
 type ManualClock = ReturnType<typeof manualClock>;
@@ -65,7 +67,13 @@ export async function startTestApp(
   } = {},
 ): Promise<TestApp> {
   const clock = manualClock(options.now ?? new Date('2026-11-28T01:00:00Z'));
-  const store = options.store ?? openMemoryStore(await seededDatabase(clock.now()));
+  // BANGTIN_TEST_STORE=pg: the same tests on a PgStore in a database of their own (run by hand; see README, PostgreSQL).
+  const ownPgStore = !options.store && process.env.BANGTIN_TEST_STORE === 'pg';
+  const store =
+    options.store ??
+    (ownPgStore
+      ? await openPgTestStore(await createMigratedDatabase(inject('pgClusterUrl')!), await seededDatabase(clock.now()))
+      : openMemoryStore(await seededDatabase(clock.now())));
   const timer = manualBoundaryTimer(() => clock.now());
   const app = createApp({
     boundaryTimer: timer,
@@ -81,7 +89,11 @@ export async function startTestApp(
   });
   await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
   const { port } = app.http.address() as AddressInfo;
-  return { app, store, clock, timer, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  const close = async () => {
+    await app.close();
+    if (ownPgStore) await store.close();
+  };
+  return { app, store, clock, timer, url: `http://127.0.0.1:${port}`, close };
 }
 
 export async function login(url: string, username = 'admin', password = TEST_PASSWORD): Promise<string> {

@@ -9,6 +9,18 @@ type CollectionKey = 'schedules' | 'playlists' | 'emergencies' | 'media' | 'devi
 const AUDIT_KEEP = 5000;
 
 /**
+ * A second record with an id already stored (or twice in one batch) is refused before anything is written: db.json
+ * with it would no longer load (ids are unique in the schema), and PostgreSQL refuses it by its primary key.
+ */
+function refuseDuplicateIds(stored: readonly { id: string }[], added: readonly { id: string }[]): void {
+  const ids = new Set(stored.map((i) => i.id));
+  for (const { id } of added) {
+    if (ids.has(id)) throw new Error(`duplicate id ${id}: nothing was written`);
+    ids.add(id);
+  }
+}
+
+/**
  * The Store over one lowdb document (a JSON file in production, memory in unit tests).
  * Reads return copies, so callers can never mutate stored state behind the store's back.
  */
@@ -52,6 +64,7 @@ export class JsonStore implements Store {
         return found && structuredClone(found);
       },
       insert: async (item) => {
+        refuseDuplicateIds(items(), [item]);
         await this.mutate((d) => set(d, [...(d[key] as Item[]), structuredClone(item)]));
       },
       replace: async (item, expectedVersion) => {
@@ -150,6 +163,7 @@ export class JsonStore implements Store {
   }
 
   async insertScreen(screen: Screen): Promise<void> {
+    refuseDuplicateIds(this.data.screens, [screen]);
     await this.mutate((d) => {
       d.screens.push(structuredClone(screen));
     });
@@ -173,12 +187,14 @@ export class JsonStore implements Store {
   }
 
   async insertContent(item: ContentItem): Promise<void> {
+    refuseDuplicateIds(this.data.content, [item]);
     await this.mutate((d) => {
       d.content.push(structuredClone(item));
     });
   }
 
   async insertContentMany(items: readonly ContentItem[]): Promise<void> {
+    refuseDuplicateIds(this.data.content, items);
     await this.mutate((d) => {
       d.content.push(...items.map((item) => structuredClone(item)));
     });

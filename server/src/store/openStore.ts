@@ -23,8 +23,8 @@ export interface OpenedStore {
 /** U+FEFF as the first character: what Windows Notepad writes when it saves UTF-8. */
 const BOM = '\uFEFF';
 
-/** Parses, migrates and validates the file's text; any problem becomes a StoreLoadError naming the file. */
-function parseDatabase(filePath: string, text: string): { data: Database; migratedFrom: number | null } {
+/** Parses, migrates and validates the file's text; any problem becomes a StoreLoadError naming the file (also db:import's check). */
+export function parseDatabase(filePath: string, text: string): { data: Database; migratedFrom: number | null } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
