@@ -73,6 +73,7 @@ import { notifyRoutes } from './http/routes/notifyRoutes.ts';
 import { createNotifier, type Notifier } from './notify/notifier.ts';
 import { smtpMailer, type MailPort } from './notify/mailPort.ts';
 import type { Store } from './store/store.ts';
+import type { ClusterLink } from './cluster/link.ts';
 import { feedbackParts } from './public/feedback/wiring.ts';
 import { areaRoutes } from './http/routes/areaRoutes.ts';
 import { createAreaServices } from './areas/areaServices.ts';
@@ -130,6 +131,8 @@ export interface AppDeps {
   readiness?: ReadinessCheck;
   /** Bearer token that lets a remote scraper read /metrics (loopback needs none). */
   metricsToken?: string;
+  /** Several processes on one DATABASE_URL (cluster/openCluster.ts, loaded by main.ts only then); one process when omitted. */
+  cluster?: ClusterLink;
 }
 
 export interface App {
@@ -165,6 +168,8 @@ export function createApp(deps: AppDeps): App {
   const http: HttpServer = deps.tls ? createHttpsServer({ key: deps.tls.key, cert: deps.tls.cert }, expressApp) : createServer(expressApp);
   const io = new SocketServer(http, SOCKET_OPTIONS);
   const ops = createOps({ clock, logger, appVersion, ...(deps.readiness ? { readiness: deps.readiness } : {}), ...(deps.metricsToken ? { metricsToken: deps.metricsToken } : {}) });
+  const cluster = deps.cluster;
+  cluster?.attach(io);
 
   const audit = createAuditLog(store, clock);
   // The one way services announce changes; realtime and the planner subscribe below.
@@ -181,15 +186,16 @@ export function createApp(deps: AppDeps): App {
   const readPlanning = createPlanningReader(store);
   const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
   const proofLog = deps.proofLog ?? createMemoryProofLog(clock, deps.timezone);
-  const pairing = createPairing(clock);
+  const pairing = cluster?.pairing ?? createPairing(clock);
   const trust = createDeviceTrust({ store, clock });
   const proofGate = createProofGate({ clock, proofLog, ...(deps.sentSlides ? { sentSlides: deps.sentSlides } : {}) });
   // Presence changes reach office consoles at most once a second, and only when a console is open:
   // a thousand screens connecting must not become a thousand full-list broadcasts.
   const pushPresence = coalesce(1000, () => {
-    if (adminNamespace.sockets.size > 0) adminNamespace.emit('screens:presence', presence.list());
+    if (adminNamespace.sockets.size > 0) adminNamespace.local.emit('screens:presence', presence.list());
   });
-  const presence = createPresence(clock, pushPresence.schedule);
+  // Each process pushes the whole cluster's list to its own consoles (hence `.local` above).
+  const presence = cluster ? cluster.sharePresence(createPresence(clock, pushPresence.schedule), pushPresence.schedule) : createPresence(clock, pushPresence.schedule);
   const adminNamespace = attachAdminNamespace(io, { auth, presence });
   const displayNamespace = attachDisplayNamespace(io, {
     store,
@@ -214,11 +220,17 @@ export function createApp(deps: AppDeps): App {
     timer: deps.boundaryTimer ?? cronBoundaryTimer(clock, logger),
     publish: (step) => ops.metrics.timePublish(() => publisher.publish(step)),
     atBoundary: () => emergencies.announceExpired(),
+    ...(cluster ? { claimBoundary: (at: Date) => cluster.claim('schedule-boundary', at.toISOString()) } : {}),
   });
   pushDomainEvents(events, adminNamespace, displayNamespace);
   ops.metrics.watchKiosks(displayNamespace);
   // Anything that can change what a screen plays: one planning step (push now, re-arm the next boundary).
-  const step = () => void planner.step();
+  // With several processes, the others are nudged to run their own step for their own kiosks.
+  const step = () => {
+    void planner.step();
+    cluster?.nudge();
+  };
+  cluster?.onNudge(() => void planner.step());
   for (const name of ['content.changed', 'school.changed', 'screen.changed', 'schedule.changed', 'emergency.changed'] as const) {
     events.on(name, step);
   }
@@ -322,16 +334,19 @@ export function createApp(deps: AppDeps): App {
   mountPages(expressApp, deps.pagesDir, deps.mediaDir ?? null);
   expressApp.use(errorHandler(logger));
 
-  const scheduler = createScheduler(deps.timezone, logger);
+  const scheduler = createScheduler(deps.timezone, logger, cluster ? (job, slot) => cluster.claim(job, slot) : undefined);
   // What is on air depends on the calendar day (validity dates): re-evaluate just after midnight.
   scheduler.add({
     name: 'day-rollover',
     expression: '1 0 0 * * *',
-    run: () => planner.step(),
+    run: async () => {
+      await planner.step();
+      cluster?.nudge();
+    },
   });
   scheduler.add({ name: 'session-cleanup', expression: '0 17 * * * *', run: () => auth.purgeExpired() });
   // Look-up counts are coalesced in memory and written every 5 s (and on shutdown), not once per tap.
-  scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush() });
+  scheduler.add({ name: 'lookup-flush', expression: '*/5 * * * * *', run: () => lookups.flush(), perProcess: true });
   scheduler.add({ name: 'notify-offline', expression: '0 * * * * *', run: () => notifier.checkOffline() });
   // Feedback deadlines: 07:30 on weekdays (holidays too: the list is what is late, whoever reads it).
   scheduler.add({ name: 'feedback-reminders', expression: '0 30 7 * * 1-5', run: () => feedbackReminders.run() });
@@ -362,6 +377,7 @@ export function createApp(deps: AppDeps): App {
       await scheduler.stop();
       await planner.stop();
       pushPresence.cancel();
+      await cluster?.close();
       io.disconnectSockets(true);
       const closed = new Promise<void>((resolve) => {
         io.close(() => resolve());

@@ -57,6 +57,10 @@ async function main(): Promise<void> {
   const failedLogins = createFailedLoginLog(clock, { file: path.join(config.dataDir, 'failed-logins.jsonl') });
   await failedLogins.load();
 
+  // Several processes on one database (issue #15): loaded only then, so the single-school server loads none of it.
+  const databaseUrl = process.env.DATABASE_URL || null;
+  const cluster = databaseUrl ? await (await import('./cluster/startCluster.ts')).startCluster({ databaseUrl, repoRoot, clock, logger }) : null;
+
   const app = createApp({
     store,
     clock,
@@ -73,6 +77,7 @@ async function main(): Promise<void> {
     // /readyz: the database answers and its migrations are all applied, or the data file is readable and writable.
     readiness: config.databaseUrl ? pgReadiness(config.databaseUrl, repoRoot) : fileStoreReadiness(config.dataDir, DB_FILE_NAME),
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
+    ...(cluster ? { cluster: cluster.link } : {}),
   });
   app.start();
   const port = await listen(app.http, tls ? config.httpsPort : config.port, config.host);
@@ -102,6 +107,7 @@ async function main(): Promise<void> {
       // Stop taking work, send kiosks to the other processes (they keep their slide meanwhile), finish requests in flight.
       await app.drain({ graceMs: 4000, spreadMs: 1000 });
       await app.close();
+      await cluster?.end();
       await store.close();
     } finally {
       process.exit(0);

@@ -1,6 +1,7 @@
 import { seededDataDir, startServerProcess, type ServerProcess } from '../helpers/serverProcess.ts';
 import { ADMIN_PASSWORD, apiLogin, apiPost, contentMeta, expect, shot, test } from './fixtures.ts';
 import { pairKiosk } from './pairKiosk.ts';
+import { gateWindowEntry } from '../helpers/contentFixtures.ts';
 
 /**
  * Scheduling as the school lives it, against the real server process (node-cron boundary tasks, real sockets) and the
@@ -26,19 +27,6 @@ async function slogan(url: string, cookie: string, text: string): Promise<string
   return res.json.data.id;
 }
 
-const replaceOnGate = (contentId: string, windows: { start: string; end: string }[]) => ({
-  name: 'Giờ đón trẻ',
-  enabled: true,
-  contentIds: [contentId],
-  playlistId: null,
-  screens: { screenIds: ['gate'], groups: [] },
-  dateFrom: null,
-  dateUntil: null,
-  rule: { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], windows },
-  priority: 50,
-  mode: 'replace',
-  durationSeconds: null,
-});
 
 
 test('a window that opens a few seconds later switches the gate screen at the boundary', async ({ page }) => {
@@ -46,7 +34,7 @@ test('a window that opens a few seconds later switches the gate screen at the bo
   const server = await start({ DATA_DIR: seededDataDir('e2e-schedule'), CLOCK_START: '2026-11-30T07:14:50+07:00' });
   const cookie = await apiLogin(server.url);
   const item = await slogan(server.url, cookie, 'Giờ đón trẻ: cha mẹ vui lòng không dừng xe trước cổng trường');
-  const created = await apiPost(server.url, cookie, '/api/schedules', replaceOnGate(item, [{ start: '07:15', end: '08:00' }]));
+  const created = await apiPost(server.url, cookie, '/api/schedules', gateWindowEntry(item, [{ start: '07:15', end: '08:00' }]));
   expect(created.status).toBe(201);
 
   await page.goto(`${server.url}/display/gate?speed=20`);

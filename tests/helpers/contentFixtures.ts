@@ -57,3 +57,20 @@ export async function api(url: string, cookie: string, method: string, path: str
   const json = (await res.json()) as { data?: never; error?: { code: string; message: string; details?: { path: string; message: string }[] } };
   return { status: res.status, ...json };
 }
+
+/** A schedule entry that replaces the gate screen's loop with one item in daily windows (boundary and restart tests). */
+export function gateWindowEntry(contentId: string, windows: { start: string; end: string }[]) {
+  return {
+    name: 'Giờ đón trẻ',
+    enabled: true,
+    contentIds: [contentId],
+    playlistId: null,
+    screens: { screenIds: ['gate'], groups: [] },
+    dateFrom: null,
+    dateUntil: null,
+    rule: { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], windows },
+    priority: 50,
+    mode: 'replace',
+    durationSeconds: null,
+  };
+}

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { database } from '@bangtin/shared';
 import { describe, expect, it } from 'vitest';
-import { api, contentMeta } from '../helpers/contentFixtures.ts';
+import { api, contentMeta, gateWindowEntry } from '../helpers/contentFixtures.ts';
 import { runServerExpectingFailure, startServerProcess, tempDataDir } from '../helpers/serverProcess.ts';
 import { login } from '../helpers/testApp.ts';
 
@@ -93,19 +93,7 @@ describe('first start, restarts and broken data files (real process, real files)
     const created = await api(first.url, cookie, 'POST', '/api/content', { ...contentMeta, screens: [], type: 'slogan', text: 'Chào mừng cha mẹ và các bé đến trường', attribution: '', theme: 'gold' });
     expect(created.status).toBe(201);
     const item = (created.data as unknown as { id: string }).id;
-    const entry = await api(first.url, cookie, 'POST', '/api/schedules', {
-      name: 'Giờ đón trẻ',
-      enabled: true,
-      contentIds: [item],
-      playlistId: null,
-      screens: { screenIds: ['gate'], groups: [] },
-      dateFrom: null,
-      dateUntil: null,
-      rule: { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], windows: [{ start: '07:15', end: '08:00' }] },
-      priority: 50,
-      mode: 'replace',
-      durationSeconds: null,
-    });
+    const entry = await api(first.url, cookie, 'POST', '/api/schedules', gateWindowEntry(item, [{ start: '07:15', end: '08:00' }]));
     expect(entry.status).toBe(201);
     await first.stop('SIGKILL');
 

@@ -2,9 +2,9 @@ import { randomInt } from 'node:crypto';
 import type { PairingAssignment, PairingOffer } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 
-const OFFER_MINUTES = 10;
+export const OFFER_MINUTES = 10;
 /** How long a paired device's assignment (slug + credential) waits for a kiosk that missed `pairing:paired`. */
-const HAND_OVER_MINUTES = 10;
+export const HAND_OVER_MINUTES = 10;
 
 /**
  * Pairing codes for new kiosks. An unpaired kiosk asks for a six-digit code and shows it; the office types it
@@ -13,7 +13,7 @@ const HAND_OVER_MINUTES = 10;
  * assignment is kept ten more minutes for that device token alone (it is the only secret the waiting kiosk holds),
  * so a kiosk that missed the `pairing:paired` push gets it by asking again; its first paired connection ends that.
  */
-export function createPairing(clock: Clock) {
+export function createPairing(clock: Clock): Pairing {
   const byCode = new Map<string, { deviceToken: string; expiresAt: number }>();
   const byToken = new Map<string, string>();
   const handOvers = new Map<string, { assignment: PairingAssignment; screenId: string; code: string; expiresAt: number }>();
@@ -72,4 +72,12 @@ export function createPairing(clock: Clock) {
     },
   };
 }
-export type Pairing = ReturnType<typeof createPairing>;
+/** In memory here; in PostgreSQL when several processes serve one school (cluster/pgPairing.ts), hence `offer` may wait. */
+export interface Pairing {
+  offer(deviceToken: string): PairingOffer | Promise<PairingOffer>;
+  take(
+    code: string,
+    assign: (deviceToken: string) => Promise<{ assignment: PairingAssignment; screenId: string }>,
+  ): Promise<{ deviceToken: string; assignment: PairingAssignment } | null>;
+  handedOver(screenId: string): void;
+}

@@ -11,6 +11,8 @@ import type { DisplayNamespace } from './displayNamespace.ts';
  * `snapshot:<screen>:<version>` room. A change is then one broadcast to the screen's room (skipping the kiosks
  * that already hold the new version), with no per-socket room work for the many kiosks in step: the cost per change
  * is one encoded snapshot per screen record, written to each socket, as a bare Socket.IO broadcast does.
+ * Every send is `.local`: with several processes (the Postgres adapter), each process sends snapshots to its own
+ * kiosks after its own planning step, never through the database (cluster/openCluster.ts has the measured why).
  * `onSnapshot` hears every snapshot pushed (the proof gate learns which slides a screen can show).
  */
 export function createPublisher(display: DisplayService, namespace: DisplayNamespace, onSnapshot: (snapshot: DisplaySnapshot) => void = () => {}) {
@@ -24,7 +26,7 @@ export function createPublisher(display: DisplayService, namespace: DisplayNames
     base.set(screenId, version);
     for (const held of odd.get(screenId) ?? []) {
       const room = snapshotRoom(screenId, held);
-      namespace.in(room).socketsLeave(room);
+      namespace.local.in(room).socketsLeave(room);
     }
     odd.delete(screenId);
   }
@@ -57,11 +59,11 @@ export function createPublisher(display: DisplayService, namespace: DisplayNames
         if (base.get(id) === snapshot.version) {
           // Most kiosks hold it already; only those given another version on connect need it.
           const behind = [...(held ?? [])].filter((v) => v !== snapshot.version).map((v) => snapshotRoom(id, v));
-          if (behind.length > 0) namespace.to(behind).emit('display:snapshot', snapshot);
+          if (behind.length > 0) namespace.local.to(behind).emit('display:snapshot', snapshot);
         } else if (held?.has(snapshot.version)) {
-          namespace.to(screenRoom(id)).except(snapshotRoom(id, snapshot.version)).emit('display:snapshot', snapshot);
+          namespace.local.to(screenRoom(id)).except(snapshotRoom(id, snapshot.version)).emit('display:snapshot', snapshot);
         } else {
-          namespace.to(screenRoom(id)).emit('display:snapshot', snapshot);
+          namespace.local.to(screenRoom(id)).emit('display:snapshot', snapshot);
         }
         settle(id, snapshot.version);
       }

@@ -22,6 +22,11 @@ export function createSchedulePlanner(deps: {
   publish: (step: PlanningStep) => Promise<void>;
   /** Side work at each boundary (e.g. telling consoles that a notice expired). */
   atBoundary?: () => Promise<void>;
+  /**
+   * Several processes: every one steps at a boundary (its own kiosks need the new snapshots), but the side work runs only
+   * on the process that claims the boundary's instant.
+   */
+  claimBoundary?: (at: Date) => Promise<boolean>;
 }) {
   let stopped = false;
   let running: Promise<void> | null = null;
@@ -38,11 +43,13 @@ export function createSchedulePlanner(deps: {
     if (stopped) return;
     await deps.publish({ data, now, plans });
     if (stopped) return;
-    deps.timer.set(next ? new Date(next) : null, boundary);
+    const at = next ? new Date(next) : null;
+    deps.timer.set(at, () => (at ? boundary(at) : Promise.resolve()));
   }
 
-  async function boundary(): Promise<void> {
+  async function boundary(at: Date): Promise<void> {
     await step();
+    if (deps.claimBoundary && !(await deps.claimBoundary(at))) return;
     await deps.atBoundary?.();
   }
 
