@@ -25,11 +25,17 @@ export async function startBangTinProcess(env: Record<string, string>) {
   const server = await startServerProcess({ DATA_DIR: tempDataDir('bench'), ADMIN_PASSWORD: BENCH_ADMIN.password, LOG_LEVEL: 'warn', ...env });
   const pid = server.child.pid;
   if (pid === undefined) throw new Error('the server process has no pid');
+  let closing = false;
+  server.child.once('exit', (code) => {
+    // A server that dies mid-run explains itself: its last output goes to the conductor's stderr.
+    if (!closing) process.stderr.write(`  server process ${pid} exited (${code}) during the run:\n${server.output().slice(-3000)}\n`);
+  });
   return {
     url: server.url,
     slugs: benchScreenSlugs(1),
     usage: () => processUsage(pid),
     async close(): Promise<void> {
+      closing = true;
       const code = await server.stop('SIGTERM');
       if (code !== 0) process.stderr.write(`  server process ${pid} exited with ${code}\n`);
     },

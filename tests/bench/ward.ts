@@ -25,7 +25,7 @@ async function dropDatabase(serverUrl: string, databaseUrl: string): Promise<voi
  * between them (as a least-connections proxy would), the save made through the first — beside ONE real server process on
  * PostgreSQL with the same number of screens, and the bare Socket.IO server. Each runs on a database of its own created
  * on DATABASE_URL's server (its role needs CREATEDB; both are dropped at the end); without DATABASE_URL a throwaway
- * cluster is started (tests/helpers/postgres.ts). All three stay up and the rounds rotate between them.
+ * cluster is started (tests/helpers/postgres.ts). They run one after another (see `phase` below for why).
  */
 export async function runWard(config: BenchConfig): Promise<void> {
   process.env.BANGTIN_SERVER_BUNDLE = await buildServerBundle();
@@ -44,31 +44,25 @@ export async function runWard(config: BenchConfig): Promise<void> {
     const bare = openContender('bare Socket.IO', 'bare', 1, config.cpuProfileDir);
     contenders.push(ward, single, bare);
 
-    process.stdout.write(`starting ${config.processes} processes on one database and connecting their screens …\n`);
-    const wardStarted = await startContender(ward, config, null, { DATABASE_URL: wardDb });
-    const wardAdmin = await signInAsAdmin(wardStarted.url);
-    process.stdout.write('starting one process on its own database and connecting its screens …\n');
-    const singleStarted = await startContender(single, config, null, { DATABASE_URL: singleDb });
-    const singleAdmin = await signInAsAdmin(singleStarted.url);
-    const payload = singleStarted.sample;
-    if (typeof payload !== 'object' || payload === null) throw new Error('the screens received no snapshot to replay in the baseline');
-    process.stdout.write('starting the bare Socket.IO server and connecting its screens …\n');
-    await startContender(bare, config, payload);
-
-    const saves = new Map<Contender, ((round: number) => Promise<void>) | null>([
-      [ward, wardAdmin.save],
-      [single, singleAdmin.save],
-      [bare, null],
-    ]);
-    process.stdout.write(`running ${config.warmup + config.rounds} rounds on each, rotating …\n`);
-    for (let round = 0; round < config.warmup + config.rounds; round++) {
-      // Rotate who goes first, so none always runs right after another's burst.
-      const order = [0, 1, 2].map((i) => contenders[(i + round) % 3]!);
-      for (const contender of order) {
-        await runRound(contender, round, config, saves.get(contender) ?? null);
+    // One contender at a time (unlike the one-process run, where both stay up and rounds alternate): three sets of
+    // 10,000 live sockets answering pings every 5 s starve a 2-core machine's screen processes, and the servers then
+    // drop the screens they think are gone. Each phase starts, measures, and closes before the next.
+    let payload: unknown = null;
+    const phase = async (contender: Contender, label: string, env?: Record<string, string>) => {
+      process.stdout.write(`${label} …\n`);
+      const started = await startContender(contender, config, contender.kind === 'bare' ? (payload as object) : null, env);
+      const save = contender.kind === 'bare' ? null : (await signInAsAdmin(started.url)).save;
+      payload ??= started.sample;
+      if (typeof payload !== 'object' || payload === null) throw new Error('the screens received no snapshot to replay in the baseline');
+      for (let round = 0; round < config.warmup + config.rounds; round++) {
+        await runRound(contender, round, config, save);
         await sleep(config.gapMs);
       }
-    }
+      await closeContender(contender);
+    };
+    await phase(single, 'one process on its own database: connecting the screens, then the rounds', { DATABASE_URL: singleDb });
+    await phase(ward, `${config.processes} processes on one database: connecting the screens, then the rounds`, { DATABASE_URL: wardDb });
+    await phase(bare, 'the bare Socket.IO server: connecting the screens, then the rounds');
     wardReport(config, { ward, single, bare }, Buffer.byteLength(JSON.stringify(payload)));
   } finally {
     await Promise.all(contenders.map(closeContender));

@@ -36,7 +36,8 @@ async function inFlight(url: string): Promise<number> {
   return Number(/^bangtin_http_requests_in_flight (\d+)$/m.exec(text)?.[1] ?? Number.NaN);
 }
 
-describe('SIGTERM drains the process (issue #15 item 4)', () => {
+// The timeout covers the process's start on a busy machine; the drain itself is held to 5 s below.
+describe('SIGTERM drains the process (issue #15 item 4)', { timeout: 60_000 }, () => {
   it('finishes the request in flight, sends the kiosk to reconnect (never a server-side "go away"), refuses new connections and exits 0 within 5 s', async () => {
     server = await startServerProcess({ DATA_DIR: tempDataDir('drain'), ADMIN_PASSWORD: 'drain-test-password' });
     const { url } = server;
