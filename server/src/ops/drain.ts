@@ -26,7 +26,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  *     but a closed connection, which socket.io-client retries within about a second. The kiosk keeps its snapshot and
  *     keeps playing while offline (display/src/connection: a disconnect only marks it offline; the offline notice waits
  *     15 s), so the screen never goes blank; through the proxy it lands on another process and gets a fresh snapshot;
- *  3. let requests in flight finish, closing each keep-alive connection as soon as it is idle.
+ *  3. let requests in flight finish, closing each keep-alive connection as soon as it is idle, and let every socket's
+ *     last write go out before its connection closes.
  */
 export async function drainServer(
   target: { http: HttpServer; io: SocketServer; inFlight: () => number },
@@ -47,7 +48,9 @@ export async function drainServer(
     for (const socket of sockets.slice(i * perSlice, (i + 1) * perSlice)) socket.conn.close();
   }
 
-  while (target.inFlight() > 0 && performance.now() < deadline) {
+  // A socket with a snapshot still being written closes once it is written: wait for those too, or close() would
+  // send them a server-side disconnect, which clients do not retry at once.
+  while ((target.inFlight() > 0 || io.engine.clientsCount > 0) && performance.now() < deadline) {
     http.closeIdleConnections();
     await sleep(25);
   }
