@@ -26,6 +26,8 @@ export async function startBangTinProcess(env: Record<string, string>) {
   const pid = server.child.pid;
   if (pid === undefined) throw new Error('the server process has no pid');
   let closing = false;
+  // The host leaving for any reason (the conductor died, a kill) takes its server process along.
+  process.once('exit', () => server.child.kill('SIGKILL'));
   server.child.once('exit', (code) => {
     // A server that dies mid-run explains itself: its last output goes to the conductor's stderr.
     if (!closing) process.stderr.write(`  server process ${pid} exited (${code}) during the run:\n${server.output().slice(-3000)}\n`);
