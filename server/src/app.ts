@@ -91,6 +91,10 @@ import { createSatisfactionSlides } from './domain/satisfactionSlide.ts';
 import { surveyRoutes } from './http/routes/surveyRoutes.ts';
 import { surveyPages } from './public/survey/surveyPages.ts';
 import { createRateLimit } from './public/rateLimit.ts';
+import { createOps } from './ops/ops.ts';
+import type { DrainOptions, DrainOutcome } from './ops/drain.ts';
+import type { ReadinessCheck } from './ops/readiness.ts';
+import { routeClassifier } from './ops/routeClass.ts';
 
 export interface AppDeps {
   store: Store;
@@ -127,6 +131,10 @@ export interface AppDeps {
   feedbackPhotoDir?: string;
   /** End-to-end tests only (FORM_MIN_FILL_SECONDS): the public forms' minimum fill time; each form's own when omitted. */
   formMinFillSeconds?: number;
+  /** What /readyz checks (ops/readiness.ts: the data file, or PostgreSQL and its migrations); always ready when omitted. */
+  readiness?: ReadinessCheck;
+  /** Bearer token that lets a remote scraper read /metrics (loopback needs none). */
+  metricsToken?: string;
   /** Several processes on one DATABASE_URL (cluster/openCluster.ts, loaded by main.ts only then); one process when omitted. */
   cluster?: ClusterLink;
 }
@@ -151,6 +159,8 @@ export interface App {
   feedbackReminders(): Promise<{ counts: FeedbackCounts; mailed: boolean }>;
   /** Starts scheduled jobs; listening is the caller's business (main.ts, or port 0 in tests). */
   start(): void;
+  /** SIGTERM: stop listening, send every socket to another process, let requests in flight finish (ops/drain.ts); then `close()`. */
+  drain(options: DrainOptions): Promise<DrainOutcome>;
   close(): Promise<void>;
 }
 
@@ -161,6 +171,7 @@ export function createApp(deps: AppDeps): App {
   const expressApp = express();
   const http: HttpServer = deps.tls ? createHttpsServer({ key: deps.tls.key, cert: deps.tls.cert }, expressApp) : createServer(expressApp);
   const io = new SocketServer(http, SOCKET_OPTIONS);
+  const ops = createOps({ clock, logger, appVersion, ...(deps.readiness ? { readiness: deps.readiness } : {}), ...(deps.metricsToken ? { metricsToken: deps.metricsToken } : {}) });
   const cluster = deps.cluster;
   cluster?.attach(io);
 
@@ -170,7 +181,7 @@ export function createApp(deps: AppDeps): App {
   let evaluations = 0;
   const evaluate: typeof evaluateSchedule = (...args) => {
     evaluations += 1;
-    return evaluateSchedule(...args);
+    return ops.metrics.timeEvaluation(() => evaluateSchedule(...args));
   };
   const failedLogins = deps.failedLogins ?? createFailedLoginLog(clock);
   const throttle = createLoginThrottle(clock, deps.loginThrottle);
@@ -212,11 +223,12 @@ export function createApp(deps: AppDeps): App {
     logger,
     evaluate,
     timer: deps.boundaryTimer ?? cronBoundaryTimer(clock, logger),
-    publish: (step) => publisher.publish(step),
+    publish: (step) => ops.metrics.timePublish(() => publisher.publish(step)),
     atBoundary: () => emergencies.announceExpired(),
     ...(cluster ? { claimBoundary: (at: Date) => cluster.claim('schedule-boundary', at.toISOString()) } : {}),
   });
   pushDomainEvents(events, adminNamespace, displayNamespace);
+  ops.metrics.watchKiosks(displayNamespace);
   // Anything that can change what a screen plays: one planning step (push now, re-arm the next boundary).
   // With several processes, the others are nudged to run their own step for their own kiosks.
   const step = () => {
@@ -280,11 +292,11 @@ export function createApp(deps: AppDeps): App {
 
   expressApp.disable('x-powered-by');
   expressApp.set('trust proxy', deps.trustProxy ? 1 : false);
+  expressApp.use(ops.metrics.countRequests(routeClassifier(routes.map((r) => r.path))));
   expressApp.use(securityHeaders());
   expressApp.use(hstsWhenSecure());
-  expressApp.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', version: appVersion, time: clock.now().toISOString() });
-  });
+  // /healthz, /readyz, /metrics (server/src/ops/).
+  ops.mount(expressApp);
   expressApp.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
   });
@@ -365,6 +377,7 @@ export function createApp(deps: AppDeps): App {
       scheduler.start();
       void planner.step();
     },
+    drain: (options) => ops.drain({ http, io }, options),
     async close() {
       await scheduler.stop();
       await planner.stop();
@@ -386,6 +399,7 @@ export function createApp(deps: AppDeps): App {
       await feedbackMail.idle();
       await failedLogins.flush();
       await store.flush();
+      await ops.close();
     },
   };
 }

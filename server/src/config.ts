@@ -53,6 +53,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (or postgresql://)')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /** Lets a scraper on another machine read /metrics with `Authorization: Bearer <token>` (loopback needs none). */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
 });
 
 export type TlsSetting = { mode: 'off' } | { mode: 'self-signed' } | { mode: 'files'; certFile: string; keyFile: string };
@@ -76,6 +78,7 @@ export interface Config {
   formMinFillSeconds: number | null;
   /** Null: the data file in dataDir (the default); else the PostgreSQL store. */
   databaseUrl: string | null;
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     clockStart: e.CLOCK_START ? new Date(e.CLOCK_START) : null,
     formMinFillSeconds: e.FORM_MIN_FILL_SECONDS ?? null,
     databaseUrl: e.DATABASE_URL ?? null,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 
@@ -126,5 +130,6 @@ export function describeConfig(config: Config): Record<string, unknown> {
     ...config,
     adminPassword: config.adminPassword ? '***' : '(generated on first start)',
     databaseUrl: config.databaseUrl ? redactDatabaseUrl(config.databaseUrl) : '(none: the data file in DATA_DIR)',
+    metricsToken: config.metricsToken ? '***' : '(none)',
   };
 }

@@ -10,11 +10,12 @@ import { openProofStorage } from './proof/openProofStorage.ts';
 import { sweepUncleanedMedia } from './media/sweep.ts';
 import { demoDatabase } from './seed/demoDatabase.ts';
 import { StoreLoadError } from './store/loadError.ts';
-import { openFileStore } from './store/openStore.ts';
+import { DB_FILE_NAME, openFileStore } from './store/openStore.ts';
 import { DatabaseUnavailableError, redactDatabaseUrl } from './store/pg/databaseUrl.ts';
 import { openPgStore } from './store/pg/openPgStore.ts';
 import { loadTls, TlsFileError } from './tls/certificate.ts';
 import { createRedirectServer } from './tls/redirect.ts';
+import { fileStoreReadiness, pgReadiness } from './ops/readiness.ts';
 
 /** config → store → createApp → listen → graceful shutdown. Nothing else lives here. */
 async function main(): Promise<void> {
@@ -72,6 +73,9 @@ async function main(): Promise<void> {
     proofLog: proofStorage.proofLog,
     sentSlides: proofStorage.sentSlides,
     ...(config.formMinFillSeconds !== null ? { formMinFillSeconds: config.formMinFillSeconds } : {}),
+    // /readyz: the database answers and its migrations are all applied, or the data file is readable and writable.
+    readiness: config.databaseUrl ? pgReadiness(config.databaseUrl, repoRoot) : fileStoreReadiness(config.dataDir, DB_FILE_NAME),
+    ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     ...(cluster ? { cluster: cluster.link } : {}),
   });
   app.start();
@@ -99,6 +103,8 @@ async function main(): Promise<void> {
     force.unref();
     try {
       redirect?.close();
+      // Stop taking work, send kiosks to the other processes (they keep their slide meanwhile), finish requests in flight.
+      await app.drain({ graceMs: 4000, spreadMs: 1000 });
       await app.close();
       await cluster?.end();
       await store.close();

@@ -12,78 +12,19 @@
  * BATCH (connections opened at once, 50), GAP_MS (pause between rounds, 100), ROUND_TIMEOUT_MS (10000),
  * CPU_PROF_DIR (write a V8 CPU profile of each server process there).
  *
+ * Ward runs (issue #15, ward.ts): `PROCESSES=3 DATABASE_URL=postgres://… npm run bench` — the real server in PROCESSES
+ * processes on one PostgreSQL database sharing the screens, beside one process on PostgreSQL with the same total and
+ * the bare server (DATABASE_URL's role must be allowed to create databases; unset: a throwaway cluster).
+ *
  * Processes: this one is the admin (it saves over HTTP) and keeps score; each server runs in a fresh
  * process (serverHost.ts) with its own screen process (clients.ts). Both servers stay up and the rounds
  * alternate between them, so a noisy neighbour on the machine hurts both alike.
  */
 import { cpus, loadavg } from 'node:os';
-import path from 'node:path';
 import { signInAsAdmin } from './admin.ts';
-import { BenchConfigError, openFilesLimit, readConfig, type BenchConfig } from './config.ts';
-import { Channel } from './ipc.ts';
-import { wallNow, type HostCommand, type HostReport, type ServerKind, type StartedReport } from './protocol.ts';
-import { report, type Score } from './report.ts';
-
-interface Host extends Score {
-  kind: ServerKind;
-  channel: Channel<HostCommand, HostReport>;
-}
-
-function openHost(kind: ServerKind, cpuProfileDir: string | null): Host {
-  // V8 CPU profiles (open in Chrome DevTools) are how to find where a server spends its time.
-  // One folder per server: tsx's loader thread writes a (small) profile of its own next to the main thread's.
-  const flags = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(cpuProfileDir, `${kind}-server`)}`] : [];
-  const channel = new Channel<HostCommand, HostReport>('./serverHost.ts', `${kind} server host`, flags);
-  return { kind, channel, started: null, samples: [], timeouts: 0, peakRssBytes: 0, lastRssBytes: 0 };
-}
-
-async function startHost(host: Host, config: BenchConfig, payload: object | null): Promise<StartedReport> {
-  const started = host.channel.next('started');
-  host.channel.send({
-    type: 'start',
-    kind: host.kind,
-    screens: config.screens,
-    screenRecords: config.screenRecords,
-    screenProcesses: config.screenProcesses,
-    batchSize: config.batchSize,
-    payload,
-  });
-  host.started = await started;
-  return host.started;
-}
-
-/** One round on one server: arm its screens, take t0, make the change, wait for every screen to have it. */
-async function runRound(host: Host, round: number, config: BenchConfig, save: ((round: number) => Promise<void>) | null): Promise<void> {
-  const armed = host.channel.next('armed');
-  const outcome = host.channel.next('round');
-  host.channel.send({ type: 'arm', round, timeoutMs: config.roundTimeoutMs });
-  await armed;
-  let t0 = wallNow();
-  let replyMs: number | null = null;
-  if (save) {
-    await save(round);
-    replyMs = wallNow() - t0;
-  } else {
-    host.channel.send({ type: 'broadcast', round });
-  }
-  const result = await outcome;
-  if (result.broadcastAt !== null) t0 = result.broadcastAt;
-  host.peakRssBytes = Math.max(host.peakRssBytes, result.rssBytes);
-  host.lastRssBytes = result.rssBytes;
-  if (round < config.warmup) return;
-  if (result.received < result.expected) {
-    host.timeouts += 1;
-    process.stderr.write(`  ${host.kind} round ${round}: only ${result.received}/${result.expected} screens got the change within ${config.roundTimeoutMs} ms\n`);
-    return;
-  }
-  host.samples.push({
-    lastMs: result.lastArrival - t0,
-    firstMs: result.firstArrival - t0,
-    replyMs,
-    serverCpuMs: result.serverCpuMs,
-    screensCpuMs: result.screensCpuMs,
-  });
-}
+import { BenchConfigError, openFilesLimit, readConfig } from './config.ts';
+import { closeContender, openContender, runRound, startContender } from './contender.ts';
+import { report } from './report.ts';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -101,29 +42,35 @@ async function main(): Promise<void> {
     process.stdout.write(`warning: open-files limit ${limit} is low for ${config.screens} screens; run \`ulimit -n 4096\` first\n`);
   }
 
-  const bangtin = openHost('bangtin', config.cpuProfileDir);
-  const bare = openHost('bare', config.cpuProfileDir);
+  // Ward runs (issue #15): N real server processes on PostgreSQL, beside one process and the bare server.
+  if (config.processes > 1 || config.databaseUrl) {
+    const { runWard } = await import('./ward.ts');
+    return runWard(config);
+  }
+
+  const bangtin = openContender('bangtin', 'bangtin', 1, config.cpuProfileDir);
+  const bare = openContender('bare', 'bare', 1, config.cpuProfileDir);
   try {
     process.stdout.write('starting Bảng tin and connecting its screens …\n');
-    const started = await startHost(bangtin, config, null);
+    const started = await startContender(bangtin, config, null);
     const payload = started.sample;
     if (typeof payload !== 'object' || payload === null) throw new Error('the screens received no snapshot to replay in the baseline');
     const admin = await signInAsAdmin(started.url);
     process.stdout.write('starting the bare Socket.IO server and connecting its screens …\n');
-    await startHost(bare, config, payload);
+    await startContender(bare, config, payload);
 
     process.stdout.write(`running ${config.warmup + config.rounds} rounds on each, alternating …\n`);
     for (let round = 0; round < config.warmup + config.rounds; round++) {
       // Alternate who goes first, so neither always runs right after the other's burst.
       const order = round % 2 === 0 ? [bangtin, bare] : [bare, bangtin];
-      for (const host of order) {
-        await runRound(host, round, config, host === bangtin ? admin.save : null);
+      for (const contender of order) {
+        await runRound(contender, round, config, contender === bangtin ? admin.save : null);
         await sleep(config.gapMs);
       }
     }
     report(config, bangtin, bare, Buffer.byteLength(JSON.stringify(payload)));
   } finally {
-    await Promise.all([bangtin.channel.close({ type: 'close' }, 5000), bare.channel.close({ type: 'close' }, 5000)]);
+    await Promise.all([closeContender(bangtin), closeContender(bare)]);
   }
 }
 

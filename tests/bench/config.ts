@@ -19,6 +19,10 @@ export interface BenchConfig {
   roundTimeoutMs: number;
   /** Where to write V8 CPU profiles of the two server processes; null = do not profile. */
   cpuProfileDir: string | null;
+  /** Ward runs (issue #15): this many real server processes on one PostgreSQL database share the screens. */
+  processes: number;
+  /** PostgreSQL server for the ward runs (its role must be allowed to create databases); null = a throwaway cluster. */
+  databaseUrl: string | null;
 }
 
 export function readConfig(argv: string[], env: NodeJS.ProcessEnv): BenchConfig {
@@ -44,6 +48,8 @@ export function readConfig(argv: string[], env: NodeJS.ProcessEnv): BenchConfig 
     gapMs: int('gap-ms', 'GAP_MS', 100, 0),
     roundTimeoutMs: int('round-timeout-ms', 'ROUND_TIMEOUT_MS', 10_000, 100),
     cpuProfileDir: args.get('cpu-prof-dir') || env.CPU_PROF_DIR || null,
+    processes: int('processes', 'PROCESSES', 1, 1),
+    databaseUrl: args.get('database-url') || env.DATABASE_URL || null,
   };
 }
 

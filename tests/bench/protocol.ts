@@ -90,7 +90,8 @@ export type ScreensReport = ConnectedReport | ArmedReport | ScreensRoundReport |
 
 // ── conductor → server host ────────────────────────────────────────────────────────────────────
 
-export type ServerKind = 'bangtin' | 'bare';
+/** `process`: the real server (main.ts) in a child process of the host, e.g. one of a ward's processes on PostgreSQL. */
+export type ServerKind = 'bangtin' | 'bare' | 'process';
 
 export interface StartCommand {
   type: 'start';
@@ -102,6 +103,8 @@ export interface StartCommand {
   batchSize: number;
   /** What the bare server greets and broadcasts with; null for Bảng tin (it builds its own snapshots). */
   payload: object | null;
+  /** `process` only: environment of the server process (DATABASE_URL …). */
+  env?: Record<string, string>;
 }
 
 /** Bare host only: emit the payload (re-versioned for `round`) to every screen now. */

@@ -10,10 +10,14 @@ interface Hosted {
   url: string;
   slugs: string[];
   broadcast?: (round: number) => void;
+  /** A server in another process (kind `process`): its RSS and CPU, measured instead of this host's own. */
+  usage?: () => { rssBytes: number; cpuMs: number };
   close(): Promise<void>;
 }
 
 const send = (message: HostReport) => replyToParent(message);
+/** The server's resident memory: this process's, or the server process's when it runs apart (kind `process`). */
+const rssBytes = () => server?.usage?.().rssBytes ?? process.memoryUsage().rss;
 let server: Hosted | null = null;
 let pool: ClientPool | null = null;
 let broadcastAt: number | null = null;
@@ -24,6 +28,11 @@ async function startServer(command: StartCommand): Promise<Hosted> {
     const { startBangTin } = await import('./bangtinServer.ts');
     return startBangTin(command.screenRecords);
   }
+  if (command.kind === 'process') {
+    if (command.screenRecords !== 1) throw new Error('SCREEN_RECORDS must be 1 with PROCESSES/DATABASE_URL (the seeded database has one gate screen)');
+    const { startBangTinProcess } = await import('./processServer.ts');
+    return startBangTinProcess(command.env ?? {});
+  }
   if (!command.payload) throw new Error('the bare server needs a payload');
   const { startBareServer } = await import('./bareServer.ts');
   return startBareServer(command.payload, command.screenRecords);
@@ -32,7 +41,7 @@ async function startServer(command: StartCommand): Promise<Hosted> {
 async function start(command: StartCommand): Promise<void> {
   server = await startServer(command);
   pool = new ClientPool(command.screenProcesses);
-  const rssBeforeConnectBytes = process.memoryUsage().rss;
+  const rssBeforeConnectBytes = rssBytes();
   const connect = await pool.connect(`${server.url}${DISPLAY_NAMESPACE}`, server.slugs, command.screens, {
     batchSize: command.batchSize,
     timeoutMs: 20_000,
@@ -43,7 +52,7 @@ async function start(command: StartCommand): Promise<void> {
         'If it is EMFILE, raise the open-files limit (`ulimit -n`) in the shell that runs the benchmark.',
     );
   }
-  const rssAfterConnectBytes = process.memoryUsage().rss;
+  const rssAfterConnectBytes = rssBytes();
   send({ type: 'started', url: server.url, connect, rssBeforeConnectBytes, rssAfterConnectBytes, sample: await pool.sample() });
 }
 
@@ -51,6 +60,7 @@ async function arm(round: number, timeoutMs: number): Promise<void> {
   if (!pool) throw new Error('not started');
   broadcastAt = null;
   const cpuAtArm = process.cpuUsage();
+  const childCpuAtArm = server?.usage?.().cpuMs ?? 0;
   const { done } = await pool.arm(round, timeoutMs);
   send({ type: 'armed', round });
   const result = await done;
@@ -62,9 +72,9 @@ async function arm(round: number, timeoutMs: number): Promise<void> {
     firstArrival: result.firstArrival,
     lastArrival: result.lastArrival,
     broadcastAt,
-    serverCpuMs: cpuMsSince(cpuAtArm),
+    serverCpuMs: server?.usage ? server.usage().cpuMs - childCpuAtArm : cpuMsSince(cpuAtArm),
     screensCpuMs: result.cpuMs,
-    rssBytes: process.memoryUsage().rss,
+    rssBytes: rssBytes(),
   });
 }
 
