@@ -3,6 +3,7 @@ export * from './schemas/paging.ts';
 export * from './schemas/school.ts';
 export * from './schemas/screen.ts';
 export * from './schemas/user.ts';
+export * from './schemas/unit.ts';
 export * from './schemas/audit.ts';
 export * from './schemas/procedure.ts';
 export * from './schemas/indexResult.ts';

@@ -18,6 +18,7 @@ import { screensApi } from './screens.ts';
 import { usersApi } from './users.ts';
 import { surveyApi } from './survey.ts';
 import { quizApi } from './quiz.ts';
+import { unitsApi } from './units.ts';
 
 export * from './contract.ts';
 export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi, kioskApi, lookupsApi, mediaApi, playlistsApi };
@@ -29,6 +30,7 @@ export { areaReportsApi, areasApi, plansApi };
 export { feedbackApi };
 export { surveyApi };
 export { quizApi };
+export { unitsApi };
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
