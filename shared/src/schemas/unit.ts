@@ -16,8 +16,8 @@ export type UnitKind = z.infer<typeof unitKind>;
  */
 export const RESERVED_UNIT_SLUGS: readonly string[] = [
   'admin', 'api', 'display', 'media', 'socket.io', 'healthz', 'readyz', 'metrics', 'assets', 'fonts', 'favicon.ico',
-  'robots.txt', 'thong-bao', 'gop-y', 'khao-sat', 'hoi-dap', 'bao-cao', 'in', 'tin', 'rss', 'feed', 'qr', 'chia-se',
-  'thu-tuc', 'cong-khai', 'don-vi', 'root',
+  'robots.txt', 'thong-bao', 'gop-y', 'khao-sat', 'tim-hieu', 'hoi-dap', 'bao-cao', 'in', 'nhung', 'og', 'site', 'tin', 'rss',
+  'feed.json', 'feed.xml', 'qr', 'chia-se', 'thu-tuc', 'cong-khai', 'don-vi', 'root', 'static', 'sw.js',
 ];
 
 export const unitSlug = z
