@@ -17,10 +17,10 @@ export interface ClusterLink {
    * A database error counts as "not mine" (logged): a job skipped once beats a job run three times.
    */
   claim(job: string, slot: string): Promise<boolean>;
-  /** Tells every other process that what screens play may have changed: each runs its own planning step. */
-  nudge(): void;
-  /** Called when another process nudged this one. */
-  onNudge(listener: () => void): void;
+  /** Tells every other process that what a unit's screens play may have changed: each runs that unit's planning step. */
+  nudge(unitId?: string): void;
+  /** Called when another process nudged this one, with the unit ('root' when the nudge named none). */
+  onNudge(listener: (unitId: string) => void): void;
   /** The Screens page's view: this process's presence plus every other live process's, refreshed from PostgreSQL. */
   sharePresence(local: Presence, onChange: () => void): Presence;
   /** Pairing codes and hand-overs in PostgreSQL: a kiosk polling one process is paired through another. */

@@ -50,7 +50,7 @@ export async function openCluster(options: ClusterOptions): Promise<ClusterLink>
   const { createAdapter } = await import('@socket.io/postgres-adapter');
   const processId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   let io: Server | null = null;
-  const nudgeListeners: Array<() => void> = [];
+  const nudgeListeners: Array<(unitId: string) => void> = [];
   const closers: Array<() => Promise<void>> = [];
   let lastPrune = 0;
 
@@ -63,8 +63,9 @@ export async function openCluster(options: ClusterOptions): Promise<ClusterLink>
           errorHandler: (error: Error) => logger.warn({ err: error }, 'socket.io postgres adapter error'),
         }),
       );
-      server.on(REPLAN, () => {
-        for (const listener of nudgeListeners) listener();
+      // The nudge names its unit (issue #15 item 1): a process runs that unit's step, or mounts a unit new to it.
+      server.on(REPLAN, (unitId: unknown) => {
+        for (const listener of nudgeListeners) listener(typeof unitId === 'string' ? unitId : 'root');
       });
     },
     async claim(job, slot) {
@@ -80,8 +81,8 @@ export async function openCluster(options: ClusterOptions): Promise<ClusterLink>
         return false;
       }
     },
-    nudge() {
-      io?.serverSideEmit(REPLAN);
+    nudge(unitId = 'root') {
+      io?.serverSideEmit(REPLAN, unitId);
     },
     onNudge(listener) {
       nudgeListeners.push(listener);

@@ -2,14 +2,17 @@ import { hasRole, issuesToDetails, viErrorMap } from '@bangtin/shared';
 import type { NextFunction, Request, Response, Router } from 'express';
 import type { AuthService } from '../domain/auth.ts';
 import { AppError } from '../domain/errors.ts';
-import { readCookie, SESSION_COOKIE } from './cookies.ts';
+import { ownSessions, rememberSignedIn, type SessionResolver } from '../units/unitSessions.ts';
 import type { RouteSpec } from './route.ts';
 
-export function mountRoutes(router: Router, routes: RouteSpec[], auth: AuthService): void {
+/** `resolve`: who the request is in this unit (units/unitSessions.ts); the unit's own sessions when omitted. */
+export function mountRoutes(router: Router, routes: RouteSpec[], auth: AuthService, resolve: SessionResolver = ownSessions(auth)): void {
   for (const route of routes) {
     router[route.method](route.path, async (req: Request, res: Response, next: NextFunction) => {
       try {
-        const user = await auth.resolve(readCookie(req.headers.cookie, SESSION_COOKIE));
+        const signedIn = await resolve(req.headers.cookie);
+        rememberSignedIn(req, signedIn);
+        const user = signedIn?.user ?? null;
         if (route.access !== 'public') {
           if (!user) throw new AppError('UNAUTHENTICATED', 'Vui lòng đăng nhập để tiếp tục.');
           if (!hasRole(user.role, route.access)) throw new AppError('FORBIDDEN', 'Tài khoản của bạn không có quyền thực hiện thao tác này.');

@@ -6,7 +6,7 @@ import {
 } from '@bangtin/shared';
 import type { Namespace, Server } from 'socket.io';
 import { hashToken, type AuthService } from '../domain/auth.ts';
-import { readCookie, SESSION_COOKIE } from '../http/cookies.ts';
+import { ownSessions, type SessionResolver } from '../units/unitSessions.ts';
 import type { Presence } from './presence.ts';
 import { typedNamespace } from './typedNamespace.ts';
 
@@ -18,18 +18,23 @@ export type AdminNamespace = Namespace<
 >;
 
 /** Office consoles: the session cookie is checked at the handshake; no session, no connection. */
-export function attachAdminNamespace(io: Server, deps: { auth: AuthService; presence: Presence }): AdminNamespace {
-  const namespace: AdminNamespace = typedNamespace<AdminClientToServerEvents, AdminServerToClientEvents, AdminSocketData>(io, ADMIN_NAMESPACE);
+export function attachAdminNamespace(
+  io: Server,
+  deps: { auth: AuthService; presence: Presence; base?: string; resolve?: SessionResolver },
+): AdminNamespace {
+  // One namespace per unit (`${base}/admin`); its handshake accepts that unit's sessions (and a root admin's in a child).
+  const base = deps.base ?? '';
+  const namespace: AdminNamespace = typedNamespace<AdminClientToServerEvents, AdminServerToClientEvents, AdminSocketData>(io, `${base}${ADMIN_NAMESPACE}`);
+  const resolve = deps.resolve ?? ownSessions(deps.auth, base);
 
   namespace.use(async (socket, next) => {
     // Same rule as REST writes: a browser naming another origin (or `null`) is refused, even with the cookie.
     const { origin, host } = socket.request.headers;
     if (origin !== undefined && hostOf(origin) !== host) return next(new Error('FORBIDDEN'));
-    const token = readCookie(socket.request.headers.cookie, SESSION_COOKIE);
-    const user = await deps.auth.resolve(token).catch(() => null);
-    if (!user || !token) return next(new Error('UNAUTHENTICATED'));
-    socket.data.user = user;
-    await socket.join(sessionRoom(hashToken(token)));
+    const signedIn = await resolve(socket.request.headers.cookie).catch(() => null);
+    if (!signedIn) return next(new Error('UNAUTHENTICATED'));
+    socket.data.user = signedIn.user;
+    await socket.join(sessionRoom(hashToken(signedIn.token)));
     next();
   });
 

@@ -44,6 +44,8 @@ export interface DisplayNamespaceDeps {
   onEmergencyAck?: (emergencyId: string, screenId: string) => void;
   /** A kiosk was sent this snapshot version on connect (the publisher keeps track of who holds what). */
   onSnapshotSent?: (socket: { join(room: string): unknown }, screenId: string, version: string) => void;
+  /** The unit's base ('' for the root, '/<slug>' for a child): the namespace is `${base}/display`. */
+  base?: string;
 }
 
 /**
@@ -53,7 +55,7 @@ export interface DisplayNamespaceDeps {
  * else who knows a slug can watch, never speak for the screen.
  */
 export function attachDisplayNamespace(io: Server, deps: DisplayNamespaceDeps): DisplayNamespace {
-  const namespace: DisplayNamespace = typedNamespace<DisplayClientToServerEvents, DisplayServerToClientEvents, DisplaySocketData>(io, DISPLAY_NAMESPACE);
+  const namespace: DisplayNamespace = typedNamespace<DisplayClientToServerEvents, DisplayServerToClientEvents, DisplaySocketData>(io, `${deps.base ?? ''}${DISPLAY_NAMESPACE}`);
 
   namespace.use(async (socket, next) => {
     const slug = screenSlug.safeParse((socket.handshake.auth as { slug?: unknown }).slug);

@@ -13,8 +13,9 @@ export type PairingNamespace = Namespace<PairingClientToServerEvents, PairingSer
 export const deviceRoom = (token: string) => `device:${token}`;
 
 /** Unpaired kiosks wait here, in a room named by their device token, to be told which screen they are. */
-export function attachPairingNamespace(io: Server): PairingNamespace {
-  const namespace = typedNamespace<PairingClientToServerEvents, PairingServerToClientEvents, PairingSocketData>(io, PAIRING_NAMESPACE);
+/** `base`: the unit's ('' for the root): the namespace is `${base}/pairing`. */
+export function attachPairingNamespace(io: Server, base = ''): PairingNamespace {
+  const namespace = typedNamespace<PairingClientToServerEvents, PairingServerToClientEvents, PairingSocketData>(io, `${base}${PAIRING_NAMESPACE}`);
   namespace.use((socket, next) => {
     const token = deviceToken.safeParse((socket.handshake.auth as { deviceToken?: unknown }).deviceToken);
     if (!token.success) return next(new Error('BAD_HANDSHAKE'));

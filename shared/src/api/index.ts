@@ -60,4 +60,5 @@ export const api = {
   feedback: feedbackApi,
   survey: surveyApi,
   quiz: quizApi,
+  units: unitsApi,
 };

@@ -134,6 +134,9 @@ const SURVEY_AND_QUIZ = [
   'POST /api/quiz/{id}/reject session approver',
 ];
 
+/** Units (issue #15 item 1): the console's own unit, and the root's children. */
+const UNITS = ['GET /api/units/current session editor', 'GET /api/units session admin', 'POST /api/units session admin', 'PUT /api/units/{id} session admin'];
+
 type Operation = { security?: unknown[]; 'x-access': string };
 
 const allContracts: RouteContract[] = Object.values(api).flatMap((domain) => Object.values(domain));
@@ -162,7 +165,7 @@ describe('route contracts (shared/src/api) and the server', () => {
         return `${method.toUpperCase()} ${path} ${security}`;
       }),
     );
-    expect(lines.sort()).toEqual([...DOCUMENTED_BEFORE, ...FEEDBACK_HANDLING, ...SURVEY_AND_QUIZ, ...VIDEO].sort());
+    expect(lines.sort()).toEqual([...DOCUMENTED_BEFORE, ...FEEDBACK_HANDLING, ...SURVEY_AND_QUIZ, ...VIDEO, ...UNITS].sort());
   });
 });
 

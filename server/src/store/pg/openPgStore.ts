@@ -47,8 +47,8 @@ export async function openPgStore(options: {
   }
 }
 
-/** Processes starting together take turns (an advisory lock per unit): exactly one of them seeds. */
-async function seedEmptyUnit(pool: ReturnType<typeof createPgPool>, unitId: string, seed: () => Promise<Database>): Promise<boolean> {
+/** Processes starting together take turns (an advisory lock per unit): exactly one of them seeds (also a new child unit). */
+export async function seedEmptyUnit(pool: ReturnType<typeof createPgPool>, unitId: string, seed: () => Promise<Database>): Promise<boolean> {
   return inTransaction(pool, async (client) => {
     await client.query("select pg_advisory_xact_lock(hashtextextended('bangtin:seed:' || $1, 0))", [unitId]);
     if (!(await unitIsEmpty(client, unitId))) return false;

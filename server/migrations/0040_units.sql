@@ -1,0 +1,23 @@
+-- Up Migration
+-- Units (issue #15 item 1): the directory of one deployment — the root (a school or a ward) and its children. Every other
+-- table already carries unit_id (0001); this is where a unit's slug, name and place in the tree live.
+CREATE TABLE units (
+  id text PRIMARY KEY,
+  slug text NOT NULL UNIQUE,
+  name text NOT NULL,
+  kind text NOT NULL,
+  parent_id text REFERENCES units (id),
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Presence and pairing of the cluster, per unit: a unit's Screens page lists its own kiosks only, and a pairing code
+-- typed in one unit's console never pairs a kiosk waiting at another unit's address.
+ALTER TABLE cluster_presence ADD COLUMN unit_id text NOT NULL DEFAULT 'root';
+ALTER TABLE cluster_pairing_offers ADD COLUMN unit_id text NOT NULL DEFAULT 'root';
+ALTER TABLE cluster_pairing_handovers ADD COLUMN unit_id text NOT NULL DEFAULT 'root';
+
+-- Down Migration
+ALTER TABLE cluster_pairing_handovers DROP COLUMN unit_id;
+ALTER TABLE cluster_pairing_offers DROP COLUMN unit_id;
+ALTER TABLE cluster_presence DROP COLUMN unit_id;
+DROP TABLE units;
