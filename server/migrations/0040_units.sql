@@ -16,7 +16,14 @@ ALTER TABLE cluster_presence ADD COLUMN unit_id text NOT NULL DEFAULT 'root';
 ALTER TABLE cluster_pairing_offers ADD COLUMN unit_id text NOT NULL DEFAULT 'root';
 ALTER TABLE cluster_pairing_handovers ADD COLUMN unit_id text NOT NULL DEFAULT 'root';
 
+-- Usernames are unique within a unit (0001 made them unique across all units, for one login page): each unit now has
+-- its own login page at its own base and its own sessions, and every unit's first admin may well be called "admin".
+DROP INDEX users_username;
+CREATE UNIQUE INDEX users_unit_username ON users (unit_id, (doc ->> 'username'));
+
 -- Down Migration
+DROP INDEX users_unit_username;
+CREATE UNIQUE INDEX users_username ON users ((doc ->> 'username'));
 ALTER TABLE cluster_pairing_handovers DROP COLUMN unit_id;
 ALTER TABLE cluster_pairing_offers DROP COLUMN unit_id;
 ALTER TABLE cluster_presence DROP COLUMN unit_id;

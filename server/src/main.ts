@@ -16,6 +16,8 @@ import { openPgStore } from './store/pg/openPgStore.ts';
 import { loadTls, TlsFileError } from './tls/certificate.ts';
 import { createRedirectServer } from './tls/redirect.ts';
 import { fileStoreReadiness, pgReadiness } from './ops/readiness.ts';
+import { openUnits } from './units/openUnits.ts';
+import { PgStore } from './store/pg/pgStore.ts';
 
 /** config → store → createApp → listen → graceful shutdown. Nothing else lives here. */
 async function main(): Promise<void> {
@@ -59,6 +61,9 @@ async function main(): Promise<void> {
   // Several processes on one database (issue #15): loaded only then, so the single-school server loads none of it.
   const cluster = config.databaseUrl ? await (await import('./cluster/startCluster.ts')).startCluster({ databaseUrl: config.databaseUrl, clock, logger }) : null;
 
+  // Units (issue #15 item 1): the directory and every child's data; a single school on files opens nothing more.
+  const units = await openUnits({ pool: store instanceof PgStore ? store.pool : null, dataDir: config.dataDir, clock, timezone: config.timezone, logger });
+
   const app = createApp({
     store,
     clock,
@@ -77,6 +82,7 @@ async function main(): Promise<void> {
     readiness: config.databaseUrl ? pgReadiness(config.databaseUrl, repoRoot) : fileStoreReadiness(config.dataDir, DB_FILE_NAME),
     ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
     ...(cluster ? { cluster: cluster.link } : {}),
+    units,
   });
   app.start();
   const port = await listen(app.http, tls ? config.httpsPort : config.port, config.host);

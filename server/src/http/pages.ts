@@ -56,10 +56,11 @@ export function mountPages(app: Express, pagesDir: string, mediaDir: string | nu
     // Everything else under /<name>/ is a client-side route: answer with the app shell.
     app.use(`/${name}`, (req, res, next) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      // req.baseUrl is '/<name>' at the root, '/<slug>/<name>' in a child unit (units/unitMount.ts).
       const [pathname, query] = req.originalUrl.split('?');
-      if (pathname === `/${name}`) return res.redirect(301, `/${name}/${query ? `?${query}` : ''}`);
+      if (pathname === req.baseUrl) return res.redirect(301, `${req.baseUrl}/${query ? `?${query}` : ''}`);
       sendIndex(res);
     });
   }
-  app.get('/', (_req, res) => res.redirect(302, '/admin/'));
+  app.get('/', (req, res) => res.redirect(302, `${req.baseUrl}/admin/`));
 }
