@@ -13,6 +13,7 @@ CREATE TABLE units (
 -- Presence and pairing of the cluster, per unit: a unit's Screens page lists its own kiosks only, and a pairing code
 -- typed in one unit's console never pairs a kiosk waiting at another unit's address.
 ALTER TABLE cluster_presence ADD COLUMN unit_id text NOT NULL DEFAULT 'root';
+ALTER TABLE cluster_presence DROP CONSTRAINT cluster_presence_pkey, ADD PRIMARY KEY (process_id, unit_id, screen_id);
 ALTER TABLE cluster_pairing_offers ADD COLUMN unit_id text NOT NULL DEFAULT 'root';
 ALTER TABLE cluster_pairing_handovers ADD COLUMN unit_id text NOT NULL DEFAULT 'root';
 
@@ -26,5 +27,6 @@ DROP INDEX users_unit_username;
 CREATE UNIQUE INDEX users_username ON users ((doc ->> 'username'));
 ALTER TABLE cluster_pairing_handovers DROP COLUMN unit_id;
 ALTER TABLE cluster_pairing_offers DROP COLUMN unit_id;
+ALTER TABLE cluster_presence DROP CONSTRAINT cluster_presence_pkey, ADD PRIMARY KEY (process_id, screen_id);
 ALTER TABLE cluster_presence DROP COLUMN unit_id;
 DROP TABLE units;

@@ -21,9 +21,11 @@ export interface ClusterLink {
   nudge(unitId?: string): void;
   /** Called when another process nudged this one, with the unit ('root' when the nudge named none). */
   onNudge(listener: (unitId: string) => void): void;
-  /** The Screens page's view: this process's presence plus every other live process's, refreshed from PostgreSQL. */
-  sharePresence(local: Presence, onChange: () => void): Presence;
+  /** The Screens page's view: this process's presence plus every other live process's, refreshed from PostgreSQL (one unit's). */
+  sharePresence(local: Presence, onChange: () => void, unitId?: string): Presence;
   /** Pairing codes and hand-overs in PostgreSQL: a kiosk polling one process is paired through another. */
   pairing: Pairing;
+  /** The same, for one unit's codes and hand-overs (issue #15 item 1). */
+  pairingFor(unitId: string): Pairing;
   close(): Promise<void>;
 }

@@ -87,18 +87,20 @@ export async function openCluster(options: ClusterOptions): Promise<ClusterLink>
     onNudge(listener) {
       nudgeListeners.push(listener);
     },
-    sharePresence(local, onChange) {
+    sharePresence(local, onChange, unitId) {
       const shared = createSharedPresence(local, onChange, {
         pool,
         processId,
         logger,
         syncMs: options.presenceSyncMs ?? 2000,
         staleMs: options.processStaleMs ?? 15_000,
+        ...(unitId ? { unitId } : {}),
       });
       closers.push(() => shared.close());
       return shared.presence;
     },
     pairing: createPgPairing(pool, clock, logger),
+    pairingFor: (unitId) => createPgPairing(pool, clock, logger, unitId),
     async close() {
       for (const close of closers) await close();
     },

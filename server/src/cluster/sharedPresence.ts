@@ -11,6 +11,8 @@ export interface SharedPresenceOptions {
   syncMs: number;
   /** A process not seen for this long is gone (killed): its kiosks stop counting as connected. */
   staleMs: number;
+  /** The unit whose kiosks these are (issue #15 item 1): each unit's Screens page lists its own only. */
+  unitId?: string;
 }
 
 interface RemoteRow {
@@ -30,6 +32,7 @@ interface RemoteRow {
  */
 export function createSharedPresence(local: Presence, onChange: () => void, options: SharedPresenceOptions) {
   const { pool, processId, logger } = options;
+  const unitId = options.unitId ?? 'root';
   const dirty = new Set<string>();
   let remote: RemoteRow[] = [];
   let remoteKey = '';
@@ -43,7 +46,7 @@ export function createSharedPresence(local: Presence, onChange: () => void, opti
     if (syncs % 100 === 1) {
       await pool.query(
         `DELETE FROM cluster_presence p WHERE NOT EXISTS (SELECT 1 FROM cluster_processes pr WHERE pr.process_id = p.process_id)
-           AND EXISTS (SELECT 1 FROM cluster_presence q WHERE q.screen_id = p.screen_id AND q.updated_at > p.updated_at)`,
+           AND EXISTS (SELECT 1 FROM cluster_presence q WHERE q.unit_id = p.unit_id AND q.screen_id = p.screen_id AND q.updated_at > p.updated_at)`,
       );
       await pool.query("DELETE FROM cluster_processes WHERE seen_at < now() - interval '1 day'");
     }
@@ -52,10 +55,10 @@ export function createSharedPresence(local: Presence, onChange: () => void, opti
     const changed = local.list().filter((entry) => dirty.has(entry.screenId));
     dirty.clear();
     await pool.query(
-      `INSERT INTO cluster_presence (process_id, screen_id, entry)
-       SELECT $1, e->>'screenId', e FROM jsonb_array_elements($2::jsonb) AS e
-       ON CONFLICT (process_id, screen_id) DO UPDATE SET entry = excluded.entry, updated_at = now()`,
-      [processId, JSON.stringify(changed)],
+      `INSERT INTO cluster_presence (process_id, unit_id, screen_id, entry)
+       SELECT $1, $3, e->>'screenId', e FROM jsonb_array_elements($2::jsonb) AS e
+       ON CONFLICT (process_id, unit_id, screen_id) DO UPDATE SET entry = excluded.entry, updated_at = now()`,
+      [processId, JSON.stringify(changed), unitId],
     );
   }
 
@@ -63,8 +66,8 @@ export function createSharedPresence(local: Presence, onChange: () => void, opti
     const { rows } = await pool.query<RemoteRow>(
       `SELECT p.screen_id, p.entry, coalesce(pr.seen_at > now() - make_interval(secs => $2::double precision / 1000), false) AS alive
        FROM cluster_presence p LEFT JOIN cluster_processes pr USING (process_id)
-       WHERE p.process_id <> $1 ORDER BY p.process_id, p.screen_id`,
-      [processId, options.staleMs],
+       WHERE p.process_id <> $1 AND p.unit_id = $3 ORDER BY p.process_id, p.screen_id`,
+      [processId, options.staleMs, unitId],
     );
     const key = JSON.stringify(rows);
     if (key === remoteKey) return;

@@ -16,8 +16,8 @@ export function unitCluster(link: ClusterLink, unitId: string, listen: (unitId: 
   const job = (name: string) => (unitId === 'root' ? name : `${unitId}:${name}`);
   return {
     claim: (name, slot) => link.claim(job(name), slot),
-    sharePresence: (local, onChange) => link.sharePresence(local, onChange),
-    pairing: link.pairing,
+    sharePresence: (local, onChange) => link.sharePresence(local, onChange, unitId),
+    pairing: unitId === 'root' ? link.pairing : link.pairingFor(unitId),
     nudge: () => link.nudge(unitId),
     onNudge: (listener) => listen(unitId, listener),
   };
