@@ -2,6 +2,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { io as connect } from 'socket.io-client';
 import type { DisplaySnapshot, UnitContext, UnitSummary } from '@bangtin/shared';
 import { connectError, nextSnapshot } from '../../helpers/testApp.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createLogger } from '../../../server/src/logger.ts';
+import { openUnits } from '../../../server/src/units/openUnits.ts';
+import { tempDataDir } from '../../helpers/serverProcess.ts';
+import { TIMEZONE } from '../../helpers/testApp.ts';
 import { call, connectUnitDisplay, createUnit, loginAt, startUnitsApp, type StoreKind, type UnitsApp } from './unitsHarness.ts';
 
 const clusterUrl = inject('pgClusterUrl');
@@ -110,5 +116,34 @@ describe.each(kinds)('units in one process (%s)', (kind) => {
     } finally {
       for (const k of [kioskA, kioskRoot, kioskB]) k.close();
     }
+  });
+
+  it("re-plans every child when the root's content or emergency notices change (the ward feed's hook)", async () => {
+    const children = t.app.units.children();
+    const before = children.map((c) => c.evaluations());
+    t.app.units.root.events.emit('emergency.changed', { screenIds: [], notice: null });
+    await expect.poll(() => children.every((c, i) => c.evaluations() > before[i]!)).toBe(true);
+  });
+
+  it.runIf(kind === 'files')('opens every unit again at the next start (units.json and units/<id>/db.json)', async () => {
+    const opened = await openUnits({ pool: null, dataDir: t.dataDir, clock: t.clock, timezone: TIMEZONE, logger: createLogger('silent') });
+    try {
+      expect(opened.children!.map((c) => c.unit.slug).sort()).toEqual(expect.arrayContaining(['truong-a', 'truong-b']));
+      const a = opened.children!.find((c) => c.unit.slug === 'truong-a')!;
+      expect((await a.parts.store.getSchool()).name).toBe('Trường Mầm non A');
+      expect((await opened.directory.get('root'))?.parentId).toBeNull();
+    } finally {
+      for (const c of opened.children ?? []) await c.parts.close();
+    }
+  });
+});
+
+describe('a single school on files', () => {
+  it('opens no unit and writes no units.json until a unit is made', async () => {
+    const dataDir = tempDataDir('single');
+    const opened = await openUnits({ pool: null, dataDir, clock: { now: () => new Date() }, timezone: TIMEZONE, logger: createLogger('silent') });
+    expect(opened.children).toEqual([]);
+    expect(await opened.directory.list()).toEqual([]);
+    expect(existsSync(path.join(dataDir, 'units.json'))).toBe(false);
   });
 });
