@@ -1,4 +1,4 @@
-import { unitBase, type PublicUser, type Unit, type UnitCreate, type UnitSummary, type UnitUpdate } from '@bangtin/shared';
+import { RESERVED_UNIT_SLUGS, unitBase, unitSlug, type PublicUser, type Unit, type UnitCreate, type UnitSummary, type UnitUpdate } from '@bangtin/shared';
 import type { RequestHandler } from 'express';
 import type { Server as SocketServer } from 'socket.io';
 import type { ClusterLink } from '../cluster/link.ts';
@@ -70,8 +70,10 @@ export function createUnitHost(rootDeps: UnitDeps, host: UnitHostDeps) {
         if (!isRoot) return [];
         const out: UnitSummary[] = [];
         for (const unit of await directory.list()) {
-          const child = children.get(unit.id);
-          if (unit.parentId === ROOT_UNIT_ID && child) out.push(await summary(unit, child.runtime));
+          if (unit.parentId !== ROOT_UNIT_ID) continue;
+          // A unit another process made (its nudge not seen here yet) is mounted now.
+          const runtime = await ensureMounted(unit.id);
+          if (runtime) out.push(await summary(unit, runtime));
         }
         return out;
       },
@@ -185,6 +187,22 @@ export function createUnitHost(rootDeps: UnitDeps, host: UnitHostDeps) {
     // A unit another process just made: mount it here too (it steps when it starts).
     void ensureMounted(unitId).catch((error: unknown) => rootDeps.logger.error({ err: error, unitId }, 'mounting a unit named by a nudge failed'));
   });
+
+  // With several processes, a request for a unit this process has not mounted (a lost nudge) asks the directory once.
+  const missed = new Map<string, number>();
+  if (host.cluster) {
+    dispatch.onMiss(async (slug) => {
+      if (RESERVED_UNIT_SLUGS.includes(slug) || !unitSlug.safeParse(slug).success) return false;
+      const now = Date.now();
+      if ((missed.get(slug) ?? 0) > now) return false;
+      const unit = await directory.bySlug(slug);
+      if (!unit || !(await ensureMounted(unit.id))) {
+        missed.set(slug, now + 10_000);
+        return false;
+      }
+      return true;
+    });
+  }
 
   return {
     root,

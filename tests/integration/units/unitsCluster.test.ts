@@ -66,6 +66,14 @@ describe.skipIf(!clusterUrl)(`units across the processes of a cluster ${inject('
     expect((await call(two!.url, '/truong-cum/api/units/current', { cookie: rootAdmin })).text).toContain('"actingFromParent":true');
   });
 
+  it('a process that missed the nudge mounts the unit on its first request (from the directory)', async () => {
+    const [, two] = procs;
+    const unit = { id: 'unit-lost-nudge', slug: 'truong-lang', name: 'Trường không nghe nudge', kind: 'school' as const, parentId: 'root', createdAt: clock.now().toISOString() };
+    expect(await pgDirectory(two!.store.pool).insert(unit)).toBe(true);
+    expect((await call(two!.url, '/truong-lang/api/school')).text).toContain('Trường không nghe nudge');
+    expect((await call(two!.url, '/khong-co-don-vi/api/school')).status).toBe(404);
+  });
+
   it("a pairing code offered in one unit is never taken in another, and job claims are per unit", async () => {
     const [one, two] = procs;
     const { code } = await one!.link.pairingFor('unit-a').offer('device-token-units');
