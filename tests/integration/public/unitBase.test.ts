@@ -10,6 +10,7 @@ import { openMemoryStore } from '../../../server/src/store/openStore.ts';
 import { api, contentMeta, sloganInput } from '../../helpers/contentFixtures.ts';
 import { parentFeedback } from '../../helpers/feedbackForms.ts';
 import { login, seededDatabase, startTestApp, type TestApp } from '../../helpers/testApp.ts';
+import { filledForm, linkProblem, linksOf, walkPublicSite, type PublicWalk } from './publicCrawler.ts';
 
 /**
  * A child unit's public site lives under its base (`/truong-a/thong-bao`, …): the shell mounts the child's whole
@@ -19,9 +20,6 @@ import { login, seededDatabase, startTestApp, type TestApp } from '../../helpers
  */
 const BASE = '/truong-a';
 const CHILD_NAME = 'Trường Tiểu học Hoa Sen';
-const ENTRY = ['/', '/thong-bao', '/thu-tuc', '/gop-y', '/gop-y/tra-cuu', '/khao-sat', '/tim-hieu', '/feed.xml', '/feed.json', '/nhung/thong-bao'];
-/** What every unit shares, served once at the site's top: the stylesheet and fonts, the one media folder. */
-const SHARED_ASSET = /^\/(site|media)\//;
 
 let root: TestApp;
 let child: TestApp;
@@ -66,81 +64,6 @@ afterAll(async () => {
   await Promise.all([root.close(), child.close()]);
 });
 
-/** Every address a document names: attributes, Open Graph, feed links and ids, JSON Feed urls, printed QR addresses. */
-function linksOf(type: string, text: string): string[] {
-  const found: string[] = [];
-  const grab = (re: RegExp) => {
-    for (const m of text.matchAll(re)) if (m[1] !== undefined) found.push(m[1].replaceAll('&amp;', '&'));
-  };
-  if (type.includes('json')) {
-    grab(/"(?:home_page_url|feed_url|url|id|image|link)":"([^"]*)"/g);
-    return found;
-  }
-  grab(/\b(?:href|src|action)="([^"]*)"/g);
-  grab(/<meta property="og:(?:url|image)" content="([^"]*)"/g);
-  grab(/<(?:id|link|uri|icon|logo)>([^<]*)</g);
-  grab(/class="poster-url">([^<]*)</g);
-  return found;
-}
-
-/** Why a link is wrong for a page of the unit at `base`, or null when it is fine. */
-function problemWith(link: string, base: string): string | null {
-  if (link.startsWith('#') || /^(mailto|tel):/.test(link)) return null;
-  const ours = link.startsWith(origin) ? link.slice(origin.length) : /^https?:\/\//.test(link) ? null : link;
-  if (ours === null) return null; // another site (the national portal, a source)
-  if (!ours.startsWith('/')) return 'relative';
-  if (SHARED_ASSET.test(ours) && !link.startsWith(origin)) return null;
-  if (base) return ours === base || ours.startsWith(`${base}/`) ? null : 'outside the unit';
-  return ours.startsWith(`${BASE}/`) || ours === BASE ? 'inside a child unit' : null;
-}
-
-/** Form fields as a browser would send them: hidden inputs, and the first choice of every radio group. */
-function filledForm(page: string): URLSearchParams {
-  const fields = new URLSearchParams();
-  for (const m of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields.set(m[1] ?? '', (m[2] ?? '').replaceAll('&amp;', '&'));
-  for (const m of page.matchAll(/<input type="radio" name="([^"]+)" value="([^"]*)"/g)) if (!fields.has(m[1] ?? '')) fields.set(m[1] ?? '', m[2] ?? '');
-  fields.set('website', '');
-  return fields;
-}
-
-interface Walk {
-  pages: Map<string, { status: number; type: string; text: string }>;
-  problems: string[];
-  redirects: Map<string, string>;
-}
-
-/** Breadth-first over the unit's public pages: GET, no redirect followed by fetch (the crawler follows them itself). */
-async function walk(base: string, extra: readonly string[] = []): Promise<Walk> {
-  const result: Walk = { pages: new Map(), problems: [], redirects: new Map() };
-  const queue = [...ENTRY.map((p) => `${base}${p}`), ...extra];
-  const seen = new Set(queue);
-  const visit = (from: string, link: string) => {
-    const problem = problemWith(link, base);
-    if (problem) result.problems.push(`${from} → ${link} (${problem})`);
-    const path = (link.startsWith(origin) ? link.slice(origin.length) : link).split('#')[0] ?? '';
-    // Share images are drawn on demand (rate-limited); the console and the signed-in report are not public pages.
-    const follow = path.startsWith('/') && !SHARED_ASSET.test(path) && !/\/og\/|\/admin\/|\/api\//.test(path) && !problem;
-    if (follow && !seen.has(path) && seen.size < 200) {
-      seen.add(path);
-      queue.push(path);
-    }
-  };
-  while (queue.length > 0) {
-    const path = queue.shift() ?? '';
-    const res = await fetch(`${origin}${path}`, { redirect: 'manual' });
-    const location = res.headers.get('location');
-    if (location) {
-      result.redirects.set(path, location);
-      visit(path, location);
-    }
-    const type = res.headers.get('content-type') ?? '';
-    const text = await res.text();
-    result.pages.set(path, { status: res.status, type, text });
-    if (/html|xml|json/.test(type)) for (const link of linksOf(type, text)) visit(path, link);
-  }
-  return result;
-}
-
 /** Posts a page's form as the browser would (after a person's pause on the unit's own clock). */
 async function postForm(t: TestApp, pagePath: string, extra: Record<string, string> = {}) {
   const page = await (await fetch(`${origin}${pagePath}`)).text();
@@ -154,7 +77,7 @@ async function postForm(t: TestApp, pagePath: string, extra: Record<string, stri
 
 describe("a child unit's public site under its base (/truong-a/…), the root's as before", () => {
   it('every link, form action, redirect, feed link and printed QR address of the child stays under /truong-a/; only /site/ and /media/ are shared', async () => {
-    const { pages, problems, redirects } = await walk(BASE);
+    const { pages, problems, redirects } = await walkPublicSite(origin, BASE);
     expect(problems).toEqual([]);
     const paths = [...pages.keys()];
     // The walk reached every kind of page: items, procedures, posters (with their QR), the feeds and the widget.
@@ -212,12 +135,12 @@ describe("a child unit's public site under its base (/truong-a/…), the root's 
     expect(quiz.action).toBe(`${BASE}/tim-hieu`);
     expect(quiz.res.status).toBe(200);
     expect(quiz.text).toContain('Kết quả của bạn');
-    expect(linksOf('text/html', quiz.text).map((link) => problemWith(link, BASE)).filter(Boolean)).toEqual([]);
+    expect(linksOf('text/html', quiz.text).map((link) => linkProblem(link, { origin, base: BASE, childBase: BASE })).filter(Boolean)).toEqual([]);
   });
 
   it("no page of one unit shows the other's school or items", async () => {
-    const [rootWalk, childWalk] = [await walk(''), await walk(BASE)];
-    const text = (w: Walk) => [...w.pages.values()].map((p) => p.text).join('\n');
+    const [rootWalk, childWalk] = [await walkPublicSite(origin, ''), await walkPublicSite(origin, BASE)];
+    const text = (w: PublicWalk) => [...w.pages.values()].map((p) => p.text).join('\n');
     expect(text(childWalk)).toContain('Chỉ trường Hoa Sen đăng khẩu hiệu này');
     expect(text(childWalk)).not.toContain('Chỉ phường mới đăng khẩu hiệu này');
     expect(text(childWalk)).not.toContain(rootName);
@@ -227,7 +150,7 @@ describe("a child unit's public site under its base (/truong-a/…), the root's 
   });
 
   it('the root site is as before: no base in any link, redirect or absolute address', async () => {
-    const { pages, problems, redirects } = await walk('');
+    const { pages, problems, redirects } = await walkPublicSite(origin, '');
     expect(problems).toEqual([]);
     expect(redirects.get('/')).toBe('/thong-bao');
     const list = pages.get('/thong-bao')?.text ?? '';
