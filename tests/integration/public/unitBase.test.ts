@@ -26,6 +26,13 @@ let child: TestApp;
 let shell: Server;
 let origin: string;
 let rootName: string;
+/** Each site is walked once (the walk is the slow part); the tests read the same pages. */
+const walks = new Map<string, Promise<PublicWalk>>();
+const site = (base: string) => {
+  let walk = walks.get(base);
+  if (!walk) walks.set(base, (walk = walkPublicSite(origin, base)));
+  return walk;
+};
 
 /**
  * Hands a request to the app createApp built, as the shell will hand '/<slug>/…' to a child's runtime: the outer
@@ -77,7 +84,7 @@ async function postForm(t: TestApp, pagePath: string, extra: Record<string, stri
 
 describe("a child unit's public site under its base (/truong-a/…), the root's as before", () => {
   it('every link, form action, redirect, feed link and printed QR address of the child stays under /truong-a/; only /site/ and /media/ are shared', async () => {
-    const { pages, problems, redirects } = await walkPublicSite(origin, BASE);
+    const { pages, problems, redirects } = await site(BASE);
     expect(problems).toEqual([]);
     const paths = [...pages.keys()];
     // The walk reached every kind of page: items, procedures, posters (with their QR), the feeds and the widget.
@@ -93,6 +100,8 @@ describe("a child unit's public site under its base (/truong-a/…), the root's 
     expect(list).toContain(`<link rel="canonical" href="${origin}${BASE}/thong-bao">`);
     expect(list).toContain(`<meta property="og:image" content="${origin}${BASE}/og/trang/thong-bao.png">`);
     expect(list).toContain('<link rel="stylesheet" href="/site/site.css">');
+    const card = await fetch(`${origin}${BASE}/og/trang/thong-bao.png`);
+    expect([card.status, card.headers.get('content-type')]).toEqual([200, 'image/png']);
     const poster = [...pages.entries()].find(([p]) => p.startsWith(`${BASE}/in/thu-tuc/`))?.[1].text ?? '';
     expect(poster).toMatch(new RegExp(`class="poster-url">${origin}${BASE}/thu-tuc/`));
     expect(pages.get(`${BASE}/feed.json`)?.text).toContain(`"feed_url":"${origin}${BASE}/feed.json"`);
@@ -139,7 +148,7 @@ describe("a child unit's public site under its base (/truong-a/…), the root's 
   });
 
   it("no page of one unit shows the other's school or items", async () => {
-    const [rootWalk, childWalk] = [await walkPublicSite(origin, ''), await walkPublicSite(origin, BASE)];
+    const [rootWalk, childWalk] = [await site(''), await site(BASE)];
     const text = (w: PublicWalk) => [...w.pages.values()].map((p) => p.text).join('\n');
     expect(text(childWalk)).toContain('Chỉ trường Hoa Sen đăng khẩu hiệu này');
     expect(text(childWalk)).not.toContain('Chỉ phường mới đăng khẩu hiệu này');
@@ -150,7 +159,7 @@ describe("a child unit's public site under its base (/truong-a/…), the root's 
   });
 
   it('the root site is as before: no base in any link, redirect or absolute address', async () => {
-    const { pages, problems, redirects } = await walkPublicSite(origin, '');
+    const { pages, problems, redirects } = await site('');
     expect(problems).toEqual([]);
     expect(redirects.get('/')).toBe('/thong-bao');
     const list = pages.get('/thong-bao')?.text ?? '';
