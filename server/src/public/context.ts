@@ -45,6 +45,17 @@ export function sitePath(ctx: Pick<PublicContext, 'base'>, path: string): string
   return `${ctx.base ?? ''}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** What every unit shares at the site's top: the stylesheet and fonts (`/site/`), the one media folder (`/media/`). */
+const SHARED_PATH = /^\/(media|site)\//;
+
+/**
+ * An address the office typed (a Markdown link): a page of the unit's own site ("/gop-y") gets the unit's base in
+ * front; an outside address, a shared asset or anything at the root unit stays as typed.
+ */
+export function officeLink(address: string, base: string | undefined): string {
+  return base && /^\/(?![/\\])/.test(address) && !SHARED_PATH.test(address) ? `${base}${address}` : address;
+}
+
 /** An address for QR codes, feeds, Open Graph and e-mails: always absolute, on the unit's public address. */
 export function absoluteUrl(ctx: Pick<PublicContext, 'baseUrl'>, path: string): string {
   return `${ctx.baseUrl}${path.startsWith('/') ? path : `/${path}`}`;

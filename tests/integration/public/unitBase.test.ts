@@ -96,6 +96,8 @@ describe("a child unit's public site under its base (/truong-a/…), the root's 
     const notice = [...pages.values()].find((p) => p.text.includes('Mời phụ huynh góp ý') && p.text.includes('class="prose"'));
     expect(notice?.text).toContain(`href="${BASE}/gop-y"`);
     expect(notice?.text).toContain('href="/media/khong-co.jpg"');
+    const printed = [...pages.entries()].find(([p, page]) => p.startsWith(`${BASE}/in/thong-bao/`) && page.text.includes('Mời phụ huynh góp ý'))?.[1].text ?? '';
+    expect(printed.replace(/[\u2060\u00a0]/g, ' ')).toContain('(/truong-a/gop-y)');
     const list = pages.get(`${BASE}/thong-bao`)?.text ?? '';
     expect(list).toContain(`<link rel="canonical" href="${origin}${BASE}/thong-bao">`);
     expect(list).toContain(`<meta property="og:image" content="${origin}${BASE}/og/trang/thong-bao.png">`);

@@ -1,5 +1,6 @@
 import { Marked, type Tokens } from 'marked';
 import { keepTogetherHtml } from '@bangtin/shared';
+import { officeLink } from '../context.ts';
 import { escapeHtml, raw, type SafeHtml } from '../html.ts';
 
 /**
@@ -11,8 +12,6 @@ import { escapeHtml, raw, type SafeHtml } from '../html.ts';
  * names a page of the unit's own site, so a child unit's base goes in front of it (not before the shared `/media/…`).
  */
 const SAFE_HREF = /^(https?:|mailto:|tel:|\/(?![/\\]))/i;
-
-const SHARED_PATH = /^\/(media|site)\//;
 
 function createMarked(base: string): Marked {
   return new Marked({
@@ -29,7 +28,7 @@ function createMarked(base: string): Marked {
         const label = this.parser.parseInline(tokens);
         const target = href.trim();
         if (!SAFE_HREF.test(target)) return label;
-        const linked = base && target.startsWith('/') && !SHARED_PATH.test(target) ? `${base}${target}` : target;
+        const linked = officeLink(target, base);
         return `<a href="${escapeHtml(linked)}"${title ? ` title="${escapeHtml(title)}"` : ''} rel="nofollow noopener">${label}</a>`;
       },
     },
