@@ -7,6 +7,7 @@ import {
   playLoop,
   publicEmergency,
   publicScheduleEntry,
+  unitPublicAddress,
   validDuring,
   type DisplaySnapshot,
   type PublicContentItem,
@@ -98,6 +99,7 @@ export function createDisplayService({
   clock,
   evaluate = evaluateSchedule,
   displayBuild = () => null,
+  unitBase = '',
 }: {
   /** One read of everything a snapshot needs (app.ts shares one reader with the planner). */
   readPlanning: () => Promise<PlanningData>;
@@ -105,16 +107,23 @@ export function createDisplayService({
   /** The shared evaluator (app.ts counts its calls). */
   evaluate?: typeof evaluateSchedule;
   displayBuild?: () => string | null;
+  /**
+   * The unit's base ('' at the root, '/truong-a' for a child unit). Screens resolve a QR's site page ("/gop-y") and a
+   * procedure's page against `school.publicUrl`, so a child's snapshot carries its own public address (base included):
+   * a child kiosk's code leads to the child's page, never the root's.
+   */
+  unitBase?: string;
 }) {
   const toPublic = createPublicItemCache();
 
   /** Snapshots of the given screens from a planning step already made (no store read, no evaluation). */
   function snapshotsFrom(step: PlanningStep, screenIds: ReadonlySet<string>): DisplaySnapshot[] {
     const build = displayBuild();
+    const data = unitBase ? { ...step.data, school: { ...step.data.school, publicUrl: unitPublicAddress(step.data.school.publicUrl, unitBase) } } : step.data;
     const snapshots: DisplaySnapshot[] = [];
-    for (const screen of step.data.screens) {
+    for (const screen of data.screens) {
       const plan = screenIds.has(screen.id) ? step.plans.get(screen.id) : undefined;
-      if (plan) snapshots.push(buildSnapshot(screen, step.data, plan, step.now, toPublic, build));
+      if (plan) snapshots.push(buildSnapshot(screen, data, plan, step.now, toPublic, build));
     }
     return snapshots;
   }

@@ -1,14 +1,14 @@
 import type { Response } from 'express';
 import { html, raw, type SafeHtml } from './html.ts';
-import { absoluteUrl, type PublicContext } from './context.ts';
+import { absoluteUrl, sitePath, type PublicContext } from './context.ts';
 
 export interface PageOptions {
   title: string;
-  /** The page's own path (canonical link, Open Graph url), e.g. `/gop-y`. */
+  /** The page's own path in its unit's site (canonical link, Open Graph url), e.g. `/gop-y`; the base is added here. */
   path: string;
   body: SafeHtml;
   description?: string;
-  /** Absolute or site-relative address of a 1200×630 share image. */
+  /** Absolute or site-relative (`/og/…`, the unit's base added here) address of a 1200×630 share image. */
   ogImage?: string;
   ogType?: 'website' | 'article';
   noindex?: boolean;
@@ -33,7 +33,7 @@ export function renderPage(ctx: PublicContext, page: PageOptions): string {
   const url = absoluteUrl(ctx, page.path);
   const image = page.ogImage ? (/^https?:\/\//.test(page.ogImage) ? page.ogImage : absoluteUrl(ctx, page.ogImage)) : undefined;
   const nav = SITE_NAV.map(
-    ([path, label]) => html`<li><a href="${path}"${page.active === path ? raw(' aria-current="page"') : ''}>${label}</a></li>`,
+    ([path, label]) => html`<li><a href="${sitePath(ctx, path)}"${page.active === path ? raw(' aria-current="page"') : ''}>${label}</a></li>`,
   );
   const footer = [school.address && html`<p>Địa chỉ: ${school.address}</p>`, school.officeHours && html`<p>Giờ làm việc: ${school.officeHours}</p>`];
   const doc = html`<!doctype html>
@@ -55,7 +55,7 @@ ${image ? html`<meta property="og:image" content="${image}">\n<meta property="og
 </head>
 <body>
 <a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
-<header class="site-header"><a href="/thong-bao">${school.parentAgency ? html`<p class="site-header__parent">${school.parentAgency}</p>` : ''}<p class="site-header__name">${school.name}</p></a></header>
+<header class="site-header"><a href="${sitePath(ctx, '/thong-bao')}">${school.parentAgency ? html`<p class="site-header__parent">${school.parentAgency}</p>` : ''}<p class="site-header__name">${school.name}</p></a></header>
 <nav class="site-nav" aria-label="Mục chính"><ul>${nav}</ul></nav>
 ${school.sampleData ? html`<p class="sample-banner" role="note"><strong>Dữ liệu mẫu</strong> — nội dung đang được nhà trường kiểm tra lại.</p>\n` : ''}<main id="noi-dung">
 ${page.body}
@@ -73,7 +73,7 @@ export function renderNotFound(ctx: PublicContext, message: string, path = '/'):
     title: 'Không tìm thấy trang',
     path,
     noindex: true,
-    body: html`<h1>Không tìm thấy trang</h1><p class="lead">${message}</p><p><a href="/thong-bao">Về trang thông báo</a></p>`,
+    body: html`<h1>Không tìm thấy trang</h1><p class="lead">${message}</p><p><a href="${sitePath(ctx, '/thong-bao')}">Về trang thông báo</a></p>`,
   });
 }
 

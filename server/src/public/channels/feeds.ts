@@ -44,7 +44,7 @@ function buildFeed(ctx: PublicContext, onAir: readonly ContentItem[], format: 'a
       date: new Date(item.updatedAt),
       ...(item.approvedAt ? { published: new Date(item.approvedAt) } : {}),
       description: text(notice ? noticeSummary(item) : `${item.field}. Thời hạn giải quyết: ${item.timeLimit}`),
-      ...(item.type === 'announcement' ? { content: renderMarkdown(item.body).value } : {}),
+      ...(item.type === 'announcement' ? { content: renderMarkdown(item.body, ctx.base).value } : {}),
       image: absoluteUrl(ctx, `/og/${item.id}.png`),
     });
   }

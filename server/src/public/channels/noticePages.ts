@@ -1,6 +1,6 @@
 import { calendarDate, CONTENT_TYPE_VI, keepTogether } from '@bangtin/shared';
 import { html } from '../html.ts';
-import type { PublicContext } from '../context.ts';
+import { sitePath, type PublicContext } from '../context.ts';
 import { renderPage } from '../layout.ts';
 import type { PlanningData } from '../../domain/planningData.ts';
 import { CHANNEL_CSS, longDate, noticeBody, noticeCard, noticeSummary, noticeTitle, sampleBadge, sourceLine } from './noticeView.ts';
@@ -16,13 +16,13 @@ export function renderNoticeList(ctx: PublicContext, onAir: readonly NoticeItem[
 <p class="lead">Những gì đang hiển thị trên bảng tin điện tử của trường hôm nay, ${keepTogether(longDate(today, ctx.school.timezone))}.</p>
 ${
   groups.length === 0
-    ? html`<p class="notice">Hôm nay bảng tin chưa có thông báo nào. Mời quý phụ huynh xem <a href="/thu-tuc">các thủ tục hành chính</a>.</p>`
+    ? html`<p class="notice">Hôm nay bảng tin chưa có thông báo nào. Mời quý phụ huynh xem <a href="${sitePath(ctx, '/thu-tuc')}">các thủ tục hành chính</a>.</p>`
     : groups.map(
-        (group) => html`<section aria-labelledby="nhom-${group.type}"><h2 id="nhom-${group.type}">${group.heading}</h2><ul class="items">${group.items.map(noticeCard)}</ul></section>`,
+        (group) => html`<section aria-labelledby="nhom-${group.type}"><h2 id="nhom-${group.type}">${group.heading}</h2><ul class="items">${group.items.map((item) => noticeCard(ctx, item))}</ul></section>`,
       )
 }
-<p class="muted">Theo dõi trên cổng thông tin: <a href="/feed.xml">Atom</a> · <a href="/feed.json">JSON Feed</a></p>
-<p><a href="/admin/">Đăng nhập cán bộ</a></p>`;
+<p class="muted">Theo dõi trên cổng thông tin: <a href="${sitePath(ctx, '/feed.xml')}">Atom</a> · <a href="${sitePath(ctx, '/feed.json')}">JSON Feed</a></p>
+<p><a href="${sitePath(ctx, '/admin/')}">Đăng nhập cán bộ</a></p>`;
   return renderPage(ctx, { title: 'Thông báo', path: '/thong-bao', active: '/thong-bao', ogImage: '/og/trang/thong-bao.png', body });
 }
 
@@ -30,11 +30,11 @@ ${
 export function renderNoticePage(ctx: PublicContext, item: NoticeItem, playingToday: boolean, data: Pick<PlanningData, 'school'>): string {
   const zone = data.school.timezone;
   const title = noticeTitle(item);
-  const body = html`${CHANNEL_CSS}<p><a href="/thong-bao">← Tất cả thông báo</a></p>
+  const body = html`${CHANNEL_CSS}<p><a href="${sitePath(ctx, '/thong-bao')}">← Tất cả thông báo</a></p>
 <article>
 <p class="meta"><span class="badge">${CONTENT_TYPE_VI[item.type]}</span>${sampleBadge(item)}</p>
 <h1>${item.type === 'slogan' ? 'Khẩu hiệu tuyên truyền' : title}</h1>
-${noticeBody(item)}
+${noticeBody(ctx, item)}
 ${sourceLine(item)}
 <p class="muted">${
     playingToday
@@ -44,7 +44,7 @@ ${sourceLine(item)}
 </article>
 ${
     // Only announcements have a poster (/in/thong-bao/<id>); a print link on a slogan or a result led to a 404.
-    item.type === 'announcement' ? html`<p class="actions"><a class="btn-secondary" href="/in/thong-bao/${item.id}">In thông báo</a></p>` : ''
+    item.type === 'announcement' ? html`<p class="actions"><a class="btn-secondary" href="${sitePath(ctx, `/in/thong-bao/${item.id}`)}">In thông báo</a></p>` : ''
   }`;
   return renderPage(ctx, {
     title: item.type === 'slogan' ? `Khẩu hiệu: ${noticeSummary(item, 80)}` : title,

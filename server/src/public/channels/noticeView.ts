@@ -12,6 +12,7 @@ import {
   sourceLabel,
   type ContentItem,
 } from '@bangtin/shared';
+import { sitePath, type PublicContext } from '../context.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { renderMarkdown } from './markdown.ts';
 import type { NoticeItem } from './onAirToday.ts';
@@ -72,10 +73,10 @@ function indexFacts(item: Extract<NoticeItem, { type: 'indexResult' }>): SafeHtm
 }
 
 /** The item's whole content, as the slide says it, for its own page. */
-export function noticeBody(item: NoticeItem): SafeHtml {
+export function noticeBody(ctx: Pick<PublicContext, 'base'>, item: NoticeItem): SafeHtml {
   switch (item.type) {
     case 'announcement':
-      return html`${media(item.imageUrl, '')}<div class="prose">${renderMarkdown(item.body)}</div>`;
+      return html`${media(item.imageUrl, '')}<div class="prose">${renderMarkdown(item.body, ctx.base)}</div>`;
     case 'slogan':
       return html`<blockquote class="slogan slogan--${item.theme}"><p>${keepTogether(item.text)}</p>${
         item.attribution ? html`<footer>${keepTogether(item.attribution)}</footer>` : ''
@@ -94,10 +95,10 @@ export const sourceLine = (item: Pick<ContentItem, 'source'>) =>
   item.source ? html`<p class="muted">Nguồn: ${/^https?:\/\//.test(item.source) ? html`<a href="${item.source}" rel="nofollow noopener">${sourceLabel(item.source)}</a>` : sourceLabel(item.source)}</p>` : '';
 
 /** A card in the list: the title links to the item's permanent page. */
-export function noticeCard(item: NoticeItem): SafeHtml {
+export function noticeCard(ctx: Pick<PublicContext, 'base'>, item: NoticeItem): SafeHtml {
   const heading = item.type === 'slogan' ? keepTogether(item.text) : keepTogether(noticeTitle(item));
   const summary = item.type === 'slogan' ? item.attribution : noticeSummary(item);
-  return html`<li class="card"><h3><a href="/thong-bao/${item.id}">${heading}</a>${sampleBadge(item)}</h3>${summary ? html`<p>${summary}</p>` : ''}</li>`;
+  return html`<li class="card"><h3><a href="${sitePath(ctx, `/thong-bao/${item.id}`)}">${heading}</a>${sampleBadge(item)}</h3>${summary ? html`<p>${summary}</p>` : ''}</li>`;
 }
 
 /** Page-specific styles shared by the notice and procedure pages (kept small: the 30 KB budget). */

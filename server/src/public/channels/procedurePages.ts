@@ -11,13 +11,15 @@ import {
   standingNoticeVi,
   type ProcedureIndex,
 } from '@bangtin/shared';
-import type { PublicContext } from '../context.ts';
+import { sitePath, type PublicContext } from '../context.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { renderPage } from '../layout.ts';
 import { CHANNEL_CSS, longDate, sourceLine } from './noticeView.ts';
 import type { ProcedureItem } from './onAirToday.ts';
 
 const pagePath = (p: ProcedureItem) => `/thu-tuc/${encodeURIComponent(p.code)}`;
+/** The procedure's page as a link on this unit's site. */
+const pageLink = (ctx: PublicContext, p: ProcedureItem) => sitePath(ctx, pagePath(p));
 const kt = (text: string) => keepTogether(text);
 
 /** The reception kiosk's index, rebuilt only when a procedure changes (keyed by ids@versions). */
@@ -30,14 +32,14 @@ export function createProcedureIndexCache() {
   };
 }
 
-function procedureCard(p: ProcedureItem): SafeHtml {
-  return html`<li class="card"><h3><a href="${pagePath(p)}">${kt(p.name)}</a>${p.sample ? html` <span class="badge badge--sample">${SAMPLE_DATA_VI}</span>` : ''}</h3><p class="muted">Mã ${p.code} · ${p.field}</p></li>`;
+function procedureCard(ctx: PublicContext, p: ProcedureItem): SafeHtml {
+  return html`<li class="card"><h3><a href="${pageLink(ctx, p)}">${kt(p.name)}</a>${p.sample ? html` <span class="badge badge--sample">${SAMPLE_DATA_VI}</span>` : ''}</h3><p class="muted">Mã ${p.code} · ${p.field}</p></li>`;
 }
 
 /** `/thu-tuc[?q=…]`: every published procedure, or the reception search's answer (works without JavaScript). */
 export function renderProcedureList(ctx: PublicContext, items: readonly ProcedureItem[], index: ProcedureIndex<ProcedureItem>, query: string): string {
   const q = query.trim().slice(0, 200);
-  const form = html`<form class="search" method="get" action="/thu-tuc" role="search">
+  const form = html`<form class="search" method="get" action="${sitePath(ctx, '/thu-tuc')}" role="search">
 <div class="field"><label for="q">Tìm thủ tục</label><p class="hint" id="q-hint">Gõ có dấu hoặc không dấu, ví dụ: hỗ trợ ăn trưa</p>
 <input type="search" id="q" name="q" value="${q}" aria-describedby="q-hint" autocomplete="off" enterkeyhint="search"></div>
 <button class="btn" type="submit">Tìm</button></form>`;
@@ -45,16 +47,16 @@ export function renderProcedureList(ctx: PublicContext, items: readonly Procedur
   if (q) {
     const { hits, suggestions } = lookUpProcedures(index, q, 30);
     const suggest = suggestions.length
-      ? html`<p class="notice">Có phải bạn muốn tìm ${suggestions.map((s, i) => html`${i ? ', ' : ''}<a href="/thu-tuc?q=${encodeURIComponent(s)}">${s}</a>`)}?</p>`
+      ? html`<p class="notice">Có phải bạn muốn tìm ${suggestions.map((s, i) => html`${i ? ', ' : ''}<a href="${sitePath(ctx, `/thu-tuc?q=${encodeURIComponent(s)}`)}">${s}</a>`)}?</p>`
       : '';
     results = html`<h2 id="ket-qua">${hits.length ? `Tìm thấy ${hits.length} thủ tục cho “${q}”` : `Không tìm thấy thủ tục nào cho “${q}”`}</h2>${suggest}${
-      hits.length ? html`<ul class="items">${hits.map((hit) => procedureCard(hit.item))}</ul>` : html`<p>Thử từ khác, hoặc <a href="/thu-tuc">xem tất cả thủ tục</a>.</p>`
+      hits.length ? html`<ul class="items">${hits.map((hit) => procedureCard(ctx, hit.item))}</ul>` : html`<p>Thử từ khác, hoặc <a href="${sitePath(ctx, '/thu-tuc')}">xem tất cả thủ tục</a>.</p>`
     }`;
   } else {
     const grouped = groupBySituation(items);
     results = html`${grouped.map(
-      (g) => html`<h2>${g.situation.title}</h2><ul class="items">${g.items.map(procedureCard)}</ul>`,
-    )}<h2>Tất cả thủ tục (${items.length})</h2><ul class="items">${items.map(procedureCard)}</ul>`;
+      (g) => html`<h2>${g.situation.title}</h2><ul class="items">${g.items.map((p) => procedureCard(ctx, p))}</ul>`,
+    )}<h2>Tất cả thủ tục (${items.length})</h2><ul class="items">${items.map((p) => procedureCard(ctx, p))}</ul>`;
   }
   const body = html`${CHANNEL_CSS}<h1>Thủ tục hành chính</h1>
 <p class="lead">${kt('Các thủ tục hành chính nhà trường đang niêm yết công khai, đầy đủ thành phần theo Nghị định số 63/2010/NĐ-CP.')}</p>
@@ -122,7 +124,7 @@ ${s.amount ? html`<dt>${s.amount.label ?? (s.amount.kind === 'fee' ? 'Lệ phí'
   const standing = standingNoticeVi(p.standing);
   const legal = html`<ul>${p.legalBasis.map((l) => html`<li><strong>${kt(l.number)}</strong> — ${kt(l.title)}</li>`)}</ul>`;
   const decision = html`<p>Quyết định công bố số ${kt(p.publishingDecision.number)}${p.publishingDecision.date ? html` ngày ${longDate(p.publishingDecision.date, zone).replace(/^.*?ngày /, '')}` : ''}.</p>`;
-  const body = html`${CHANNEL_CSS}<p><a href="/thu-tuc">← Tất cả thủ tục</a></p>
+  const body = html`${CHANNEL_CSS}<p><a href="${sitePath(ctx, '/thu-tuc')}">← Tất cả thủ tục</a></p>
 <p class="meta"><span class="badge">Mã thủ tục ${p.code}</span>${p.sample ? html`<span class="badge badge--sample">${SAMPLE_DATA_VI}</span>` : ''}</p>
 <h1>${kt(p.name)}</h1>
 ${standing ? html`<p class="notice notice--warn" role="note"><strong>${STANDING_VI[p.standing.state]}.</strong> ${standing}${p.standing.note ? ` ${p.standing.note}` : ''}</p>` : ''}
@@ -144,7 +146,7 @@ ${section('cong-bo', 'Quyết định công bố', decision)}
 ${section('ghi-chu', 'Ghi chú', p.notes ? html`<p>${kt(p.notes)}</p>` : false)}
 <p class="muted">Ngày kiểm tra lại với Cơ sở dữ liệu quốc gia: ${longDate(p.lastChecked, zone)}.</p>
 ${sourceLine(p)}
-<p class="actions"><a class="btn" href="/in/thu-tuc/${encodeURIComponent(p.code)}">In bản niêm yết (A4)</a>${
+<p class="actions"><a class="btn" href="${sitePath(ctx, `/in/thu-tuc/${encodeURIComponent(p.code)}`)}">In bản niêm yết (A4)</a>${
     p.portalUrl ? html`<a class="btn-secondary" href="${p.portalUrl}" rel="noopener">Xem trên Cổng Dịch vụ công quốc gia</a>` : ''
   }</p>`;
   return renderPage(ctx, {

@@ -5,7 +5,7 @@ import type { DomainEvents } from '../../domain/events.ts';
 import type { PlanningData } from '../../domain/planningData.ts';
 import { SESSION_COOKIE, readCookie } from '../../http/cookies.ts';
 import type { Store } from '../../store/store.ts';
-import { absoluteUrl, loadPublicContext } from '../context.ts';
+import { absoluteUrl, loadPublicContext, siteBase } from '../context.ts';
 import { renderNotFound, sendHtml } from '../layout.ts';
 import { atomFeed, jsonFeed } from './feeds.ts';
 import { renderNoticeList, renderNoticePage } from './noticePages.ts';
@@ -42,7 +42,7 @@ export function channelsRouter({ store, clock, readPlanning, events }: ChannelsD
   // A parent typing the bare address lands on the notices; staff (signed in) still go to the console.
   router.get('/', (req, res, next) => {
     if (readCookie(req.headers.cookie, SESSION_COOKIE)) return next();
-    res.redirect(302, '/thong-bao');
+    res.redirect(302, `${siteBase(req)}/thong-bao`);
   });
 
   router.get('/thong-bao', async (req, res) => {
@@ -53,7 +53,7 @@ export function channelsRouter({ store, clock, readPlanning, events }: ChannelsD
   router.get('/thong-bao/:id', async (req, res) => {
     const { ctx, data, onAir, today } = await load(req);
     const item = data.content.find((c) => c.id === req.params.id && hasPublicPage(c, today));
-    if (item?.type === 'procedure') return res.redirect(301, `/thu-tuc/${encodeURIComponent(item.code)}`);
+    if (item?.type === 'procedure') return res.redirect(301, `${siteBase(req)}/thu-tuc/${encodeURIComponent(item.code)}`);
     if (!item || !isNotice(item)) return sendHtml(res, renderNotFound(ctx, 'Không có thông báo này, hoặc thông báo chưa được công bố.', req.path), 404);
     sendHtml(res, renderNoticePage(ctx, item, onAir.some((c) => c.id === item.id), data));
   });

@@ -8,7 +8,7 @@ import {
   type FeedbackStatus,
   type PublicFeedbackStatus,
 } from '@bangtin/shared';
-import { absoluteUrl, type PublicContext } from '../context.ts';
+import { absoluteUrl, sitePath, type PublicContext } from '../context.ts';
 import { choiceField, errorSummary, textField } from '../forms.ts';
 import { html, raw, type SafeHtml } from '../html.ts';
 import { renderPage } from '../layout.ts';
@@ -54,8 +54,8 @@ const dateTime = (iso: string, ctx: PublicContext) =>
   `${formatTimeVi(new Date(iso), ctx.school.timezone)}, ${formatLongDateVi(new Date(iso), ctx.school.timezone)}`;
 const calendarDay = (isoDay: string) => formatLongDateVi(new Date(`${isoDay}T12:00:00Z`), 'UTC');
 
-function lookupForm(value = '', error?: string): SafeHtml {
-  return html`<form method="get" action="/gop-y/tra-cuu" class="card" role="search">
+function lookupForm(ctx: PublicContext, value = '', error?: string): SafeHtml {
+  return html`<form method="get" action="${sitePath(ctx, '/gop-y/tra-cuu')}" class="card" role="search">
 <h2>Tra cứu bằng mã theo dõi</h2>
 ${textField({ name: 'ma', label: 'Mã theo dõi', value, error, hint: 'Ví dụ: GY-7K3Q', required: true, autocomplete: 'off', maxlength: 12 })}
 <button class="btn" type="submit">Tra cứu</button>
@@ -73,9 +73,9 @@ export function feedbackFormPage(
   const photoError = errors.photo;
   const body = html`${PAGE_CSS}<h1>Gửi phản ánh, kiến nghị</h1>
 <p class="lead">Phản ánh về thủ tục hành chính, quy định của nhà trường, hoặc góp ý, hiến kế. Nhà trường trả lời theo số điện thoại hoặc thư điện tử quý vị để lại.</p>
-<p><a href="/gop-y/tra-cuu">Đã gửi rồi? Tra cứu bằng mã theo dõi</a></p>
+<p><a href="${sitePath(ctx, '/gop-y/tra-cuu')}">Đã gửi rồi? Tra cứu bằng mã theo dõi</a></p>
 ${o.notice ? html`<p class="notice notice--warn" role="alert">${o.notice}</p>` : ''}${errorSummary(errors, FIELD_LABELS)}
-<form method="post" action="/gop-y" enctype="multipart/form-data" novalidate>
+<form method="post" action="${sitePath(ctx, '/gop-y')}" enctype="multipart/form-data" novalidate>
 ${o.guardFields}
 <fieldset class="card"><legend><strong>Thông tin người gửi</strong></legend>
 <p class="hint muted">Theo Nghị định 20/2008/NĐ-CP, phản ánh cần họ tên, địa chỉ và số điện thoại hoặc thư điện tử. Chỉ cán bộ nhà trường xem được các thông tin này; không hiện trên màn hình hay trang công khai, và được xoá sau ${months} tháng.</p>
@@ -124,7 +124,7 @@ export function followPage(ctx: PublicContext, s: PublicFeedbackStatus, justSent
   const thanks = justSent
     ? html`<section class="notice notice--ok" aria-labelledby="cam-on"><h2 id="cam-on">Nhà trường đã nhận phản ánh của quý vị. Cảm ơn quý vị!</h2>
 <p>Mã theo dõi:</p><p class="code">${s.code}</p>
-<p>Hãy ghi lại mã này (hoặc chụp màn hình). Quý vị xem tình trạng xử lý và câu trả lời tại trang này: <a href="${url}">${url}</a>, hoặc mở <a href="/gop-y/tra-cuu">Tra cứu</a> và nhập mã. Nếu quý vị để lại thư điện tử, mã cũng được gửi qua thư.</p></section>`
+<p>Hãy ghi lại mã này (hoặc chụp màn hình). Quý vị xem tình trạng xử lý và câu trả lời tại trang này: <a href="${url}">${url}</a>, hoặc mở <a href="${sitePath(ctx, '/gop-y/tra-cuu')}">Tra cứu</a> và nhập mã. Nếu quý vị để lại thư điện tử, mã cũng được gửi qua thư.</p></section>`
     : '';
   const answer = s.publishedAt
     ? html`<section class="card"><h2>Trả lời của nhà trường</h2>
@@ -139,8 +139,8 @@ ${s.publicSummary ? html`<p><strong>Nội dung phản ánh (tóm tắt):</strong
 ${s.dueDate ? html`<dt>Hạn xử lý</dt><dd>${calendarDay(s.dueDate)}</dd>` : ''}</dl>
 ${progress(s.status)}</section>
 ${answer}
-${lookupForm()}
-<p><a href="/gop-y">Gửi phản ánh khác</a></p>`;
+${lookupForm(ctx)}
+<p><a href="${sitePath(ctx, '/gop-y')}">Gửi phản ánh khác</a></p>`;
   return renderPage(ctx, { title: `Phản ánh ${s.code}`, path: `/gop-y/${s.code}`, active: '/gop-y', noindex: true, body });
 }
 
@@ -148,7 +148,7 @@ ${lookupForm()}
 export function lookupPage(ctx: PublicContext, o: { value?: string; error?: string }): string {
   const body = html`${PAGE_CSS}<h1>Tra cứu phản ánh, kiến nghị</h1>
 <p class="lead">Nhập mã theo dõi nhà trường đưa khi quý vị gửi phản ánh (có dạng GY-7K3Q).</p>
-${o.error ? errorSummary({ ma: o.error }, { ma: 'Mã theo dõi' }) : ''}${lookupForm(o.value ?? '', o.error)}
-<p><a href="/gop-y">Gửi phản ánh mới</a></p>`;
+${o.error ? errorSummary({ ma: o.error }, { ma: 'Mã theo dõi' }) : ''}${lookupForm(ctx, o.value ?? '', o.error)}
+<p><a href="${sitePath(ctx, '/gop-y')}">Gửi phản ánh mới</a></p>`;
   return renderPage(ctx, { title: 'Tra cứu phản ánh', path: '/gop-y/tra-cuu', active: '/gop-y', noindex: true, body });
 }

@@ -7,7 +7,7 @@ import { normaliseCode } from '../../domain/feedback/codes.ts';
 import type { FeedbackIntake } from '../../domain/feedback/intake.ts';
 import type { FeedbackPhotos } from '../../domain/feedback/photos.ts';
 import type { Store } from '../../store/store.ts';
-import { absoluteUrl, loadPublicContext } from '../context.ts';
+import { absoluteUrl, loadPublicContext, siteBase } from '../context.ts';
 import { FORM_GUARD_MESSAGES, type FormGuard } from '../formGuard.ts';
 import { formText } from '../forms.ts';
 import { html, raw } from '../html.ts';
@@ -91,7 +91,7 @@ export function feedbackSiteRouter({ store, clock, intake, photos, guard, readLi
     const ctx = await loadPublicContext(store, clock, req);
     try {
       const { code } = await intake.submit(parsed.data, (c) => absoluteUrl(ctx, `/gop-y/${c}`));
-      res.redirect(303, `/gop-y/${code}?da-gui=1`);
+      res.redirect(303, `${siteBase(req)}/gop-y/${code}?da-gui=1`);
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'VALIDATION_FAILED') throw error;
       return showForm(req, res, 400, { ...values, photoId: '' }, { photo: error.details?.[0]?.message ?? error.message });
@@ -104,14 +104,14 @@ export function feedbackSiteRouter({ store, clock, intake, photos, guard, readLi
     if (!typed.trim()) return sendHtml(res, lookupPage(ctx, {}));
     const code = normaliseCode(typed);
     if (!code) return sendHtml(res, lookupPage(ctx, { value: typed, error: 'Mã chưa đúng. Mã có dạng GY-7K3Q (chữ và số, không có chữ O, I, L và số 0, 1).' }), 400);
-    res.redirect(303, `/gop-y/${code}`);
+    res.redirect(303, `${siteBase(req)}/gop-y/${code}`);
   });
 
   router.get('/gop-y/:code', readLimit, async (req, res) => {
     const ctx = await loadPublicContext(store, clock, req);
     const given = String(req.params.code ?? '');
     const code = normaliseCode(given);
-    if (code && code !== given) return res.redirect(301, `/gop-y/${code}`);
+    if (code && code !== given) return res.redirect(301, `${siteBase(req)}/gop-y/${code}`);
     const status = code ? await intake.status(code) : null;
     if (!status) {
       return sendHtml(res, lookupPage(ctx, { value: given.slice(0, 12), error: `Không tìm thấy phản ánh có mã ${given.slice(0, 12)}. Vui lòng kiểm tra lại mã.` }), 404);

@@ -1,7 +1,7 @@
 import { formatLongDateVi, keepTogether, SAMPLE_DATA_VI } from '@bangtin/shared';
 import { html, raw, type SafeHtml } from '../html.ts';
 import { OFFICIAL_HEADING_CSS, officialHeading } from '../official.ts';
-import type { PublicContext } from '../context.ts';
+import { sitePath, type PublicContext } from '../context.ts';
 import { POSTER_CSS, pageRule, type PaperSize } from './posterCss.ts';
 
 export type { PaperSize } from './posterCss.ts';
@@ -33,7 +33,7 @@ export interface PosterOptions {
  */
 export function posterDocument(ctx: PublicContext, poster: PosterOptions): string {
   const other: PaperSize = poster.paper === 'A4' ? 'A3' : 'A4';
-  const otherHref = other === 'A3' ? `${poster.path}?kho=A3` : poster.path;
+  const otherHref = sitePath(ctx, other === 'A3' ? `${poster.path}?kho=A3` : poster.path);
   const doc = html`<!doctype html>
 <html lang="vi">
 <head>

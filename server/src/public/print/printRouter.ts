@@ -48,7 +48,7 @@ async function announcementPoster(ctx: PublicContext, a: ContentOf<'announcement
     body: html`<p class="poster-kicker">THÔNG BÁO</p>
 <h1 class="poster-title">${keepTogether(a.title)}</h1>
 ${a.imageUrl ? html`<img class="poster-image" src="${a.imageUrl}" alt="">` : ''}
-<div class="poster-body">${markdownForPrint(a.body)}</div>${until}`,
+<div class="poster-body">${markdownForPrint(a.body, ctx.base)}</div>${until}`,
     footer: html`<div class="poster-head"><div>${postingDate(ctx)}${provenance(a)}${feedbackBlock(ctx)}</div>${qr}</div>`,
   });
 }

@@ -3,7 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Clock } from '../../clock.ts';
 import type { QuizService } from '../../domain/quiz.ts';
 import type { Store } from '../../store/store.ts';
-import { loadPublicContext, type PublicContext } from '../context.ts';
+import { loadPublicContext, sitePath, type PublicContext } from '../context.ts';
 import { choiceField, errorSummary, formText, parseForm } from '../forms.ts';
 import { FORM_GUARD_MESSAGES, createFormGuard } from '../formGuard.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -43,7 +43,7 @@ export function quizSite({ store, clock, quiz, minFillSeconds }: QuizSiteDeps): 
   };
 
   router.get(PATH, pageLimit, async (req, res) => {
-    await render(req, res, (_ctx, questions, areas) => quizForm(questions, areas, guard.hiddenFields(), {}, {}));
+    await render(req, res, (ctx, questions, areas) => quizForm(ctx, questions, areas, guard.hiddenFields(), {}, {}));
   });
 
   router.post(PATH, sendLimit, parseForm, async (req, res) => {
@@ -56,20 +56,20 @@ export function quizSite({ store, clock, quiz, minFillSeconds }: QuizSiteDeps): 
     }
     const check = guard.check(req.body);
     if (!check.ok) {
-      await render(req, res, (_ctx, qs, areas) => quizForm(qs, areas, guard.hiddenFields(), chosen, {}, FORM_GUARD_MESSAGES[check.reason]), 400);
+      await render(req, res, (ctx, qs, areas) => quizForm(ctx, qs, areas, guard.hiddenFields(), chosen, {}, FORM_GUARD_MESSAGES[check.reason]), 400);
       return;
     }
     if (Object.keys(chosen).length === 0 && questions.length > 0) {
       const first = questions[0];
       const errors = first ? { [fieldName(first)]: 'Chọn ít nhất một câu trả lời trước khi xem kết quả.' } : {};
-      await render(req, res, (_ctx, qs, areas) => quizForm(qs, areas, guard.hiddenFields(), chosen, errors), 400);
+      await render(req, res, (ctx, qs, areas) => quizForm(ctx, qs, areas, guard.hiddenFields(), chosen, errors), 400);
       return;
     }
     if (counted.firstUse(formText(req.body, '_t'))) {
       const answers: QuizAnswer[] = Object.entries(chosen).map(([questionId, choice]) => ({ questionId, choice }));
       await quiz.recordAnswers('web', answers);
     }
-    await render(req, res, () => quizResults(questions, chosen));
+    await render(req, res, (ctx) => quizResults(ctx, questions, chosen));
   });
 
   return router;
@@ -80,6 +80,7 @@ type AreaNames = (code: string) => string;
 const areaNames = (areas: readonly ReformArea[]): AreaNames => (code) => areas.find((a) => a.code === code)?.short ?? code;
 
 function quizForm(
+  ctx: Pick<PublicContext, 'base'>,
   questions: readonly PublicQuizQuestion[],
   areaName: AreaNames,
   hidden: SafeHtml,
@@ -95,7 +96,7 @@ function quizForm(
 <p class="lead">${questions.length} câu hỏi ngắn về cải cách hành chính và thủ tục của nhà trường. Chọn đáp án rồi bấm "Xem kết quả" ở cuối trang.</p>
 <p class="muted">Không cần đăng nhập. Nhà trường chỉ đếm số lượt trả lời từng câu, không ghi nhận ai trả lời.</p>
 ${notice ? html`<p class="notice notice--warn" role="alert">${notice}</p>` : ''}${errorSummary(errors, labels)}
-<form method="post" action="${PATH}" class="quiz-form">
+<form method="post" action="${sitePath(ctx, PATH)}" class="quiz-form">
 ${hidden}
 ${questions.map((q, i) =>
   html`<div class="card quiz-q">${choiceField({
@@ -111,7 +112,7 @@ ${questions.map((q, i) =>
 </form>`;
 }
 
-function quizResults(questions: readonly PublicQuizQuestion[], chosen: Readonly<Record<string, number>>): SafeHtml {
+function quizResults(ctx: Pick<PublicContext, 'base'>, questions: readonly PublicQuizQuestion[], chosen: Readonly<Record<string, number>>): SafeHtml {
   const round = scoreRound(questions, chosen);
   return html`${QUIZ_PAGE_CSS}<h1>Kết quả của bạn</h1>
 <p class="lead quiz-score" role="status">Bạn trả lời đúng <strong>${round.right}/${round.total}</strong> câu.</p>
@@ -130,5 +131,5 @@ ${right ? '' : html`<p>Bạn chọn: ${yours}</p>`}
 </li>`;
 })}
 </ol>
-<p><a class="btn-secondary" href="${PATH}">Làm lại</a> <a class="btn-secondary" href="/gop-y">Góp ý cho nhà trường</a></p>`;
+<p><a class="btn-secondary" href="${sitePath(ctx, PATH)}">Làm lại</a> <a class="btn-secondary" href="${sitePath(ctx, '/gop-y')}">Góp ý cho nhà trường</a></p>`;
 }

@@ -8,7 +8,7 @@ import { yearFrom } from '../../domain/commPlans.ts';
 import { readCookie, SESSION_COOKIE } from '../../http/cookies.ts';
 import type { Store } from '../../store/store.ts';
 import type { PublicUser } from '@bangtin/shared';
-import { loadPublicContext } from '../context.ts';
+import { loadPublicContext, siteBase, sitePath } from '../context.ts';
 import { html } from '../html.ts';
 import { sendHtml } from '../layout.ts';
 import { renderYearlyReport } from './yearlyReportPage.ts';
@@ -38,7 +38,7 @@ export function yearlyReportRouter(deps: { store: Store; clock: Clock; planRepor
     try {
       const user = await deps.resolveUser(readCookie(req.headers.cookie, SESSION_COOKIE));
       if (!user) {
-        sendHtml(res, simplePage('Cần đăng nhập', 'Báo cáo là văn bản nội bộ của nhà trường: hãy đăng nhập trang quản trị rồi mở lại.', { href: '/admin/', label: 'Đăng nhập' }), 401);
+        sendHtml(res, simplePage('Cần đăng nhập', 'Báo cáo là văn bản nội bộ của nhà trường: hãy đăng nhập trang quản trị rồi mở lại.', { href: `${siteBase(req)}/admin/`, label: 'Đăng nhập' }), 401);
         return;
       }
       const ctx = await loadPublicContext(deps.store, deps.clock, req);
@@ -46,10 +46,10 @@ export function yearlyReportRouter(deps: { store: Store; clock: Clock; planRepor
       const period = periodOf(req.query, year);
       const report = await deps.planReports.build(year, period);
       const csv = urlFor(plansApi.csv, { year: String(year) }, { from: report.from, to: report.to });
-      sendHtml(res, renderYearlyReport(ctx, report, { csv }));
+      sendHtml(res, renderYearlyReport(ctx, report, { csv: sitePath(ctx, csv) }));
     } catch (error) {
       if (error instanceof AppError && error.code === 'VALIDATION_FAILED') {
-        sendHtml(res, simplePage('Kỳ báo cáo không hợp lệ', error.message, { href: '/admin/ke-hoach', label: 'Về trang kế hoạch' }), 400);
+        sendHtml(res, simplePage('Kỳ báo cáo không hợp lệ', error.message, { href: `${siteBase(req)}/admin/ke-hoach`, label: 'Về trang kế hoạch' }), 400);
         return;
       }
       next(error);

@@ -1,5 +1,5 @@
 import { CONTENT_TYPE_VI, formatLongDateVi, formatNumberVi, formatPercentVi, formatShortDateVi, SATISFACTION_FORMULA, type PlanReport } from '@bangtin/shared';
-import type { PublicContext } from '../context.ts';
+import { sitePath, type PublicContext } from '../context.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { OFFICIAL_HEADING_CSS, officialHeading } from '../official.ts';
 
@@ -105,7 +105,7 @@ export function renderYearlyReport(ctx: PublicContext, report: PlanReport, links
 </head>
 <body>
 <main class="report">
-<div class="actions"><a href="${links.csv}" download>Tải CSV</a><a href="/admin/ke-hoach">Về trang kế hoạch</a></div>
+<div class="actions"><a href="${links.csv}" download>Tải CSV</a><a href="${sitePath(ctx, '/admin/ke-hoach')}">Về trang kế hoạch</a></div>
 ${officialHeading(ctx)}
 <div class="doc-number"><p>Số:&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;/BC-</p><p class="place">……, ngày …… tháng …… năm ……</p></div>
 <h1>Báo cáo</h1>

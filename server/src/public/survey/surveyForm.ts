@@ -47,10 +47,10 @@ export function readSurveyForm(body: unknown): SurveyFormState & { input: Survey
 }
 
 /** The form: five factors as five-level radio groups, an optional comment, the guard's hidden fields. */
-export function surveyForm(state: SurveyFormState, guard: SafeHtml, procedure: { code: string; name: string } | null): SafeHtml {
+export function surveyForm(state: SurveyFormState, guard: SafeHtml, procedure: { code: string; name: string } | null, action = '/khao-sat'): SafeHtml {
   const { values, errors } = state;
   return html`${errorSummary(errors, LABELS)}
-<form method="post" action="/khao-sat" novalidate>
+<form method="post" action="${action}" novalidate>
 ${guard}${procedure ? html`<input type="hidden" name="procedureCode" value="${procedure.code}">` : ''}
 ${SURVEY_FACTORS.map((factor, i) =>
   choiceField({

@@ -4,7 +4,7 @@ import type { Clock } from '../../clock.ts';
 import type { SurveyService } from '../../domain/survey.ts';
 import type { Store } from '../../store/store.ts';
 import { ALREADY_ANSWERED, answeredToday, surveyCookie } from '../../http/surveyCookie.ts';
-import { loadPublicContext, type PublicContext } from '../context.ts';
+import { loadPublicContext, siteBase, sitePath, type PublicContext } from '../context.ts';
 import { createFormGuard, FORM_GUARD_MESSAGES } from '../formGuard.ts';
 import { parseForm } from '../forms.ts';
 import { html, type SafeHtml } from '../html.ts';
@@ -59,22 +59,22 @@ export function surveyPages({
     document: renderPage(ctx, { title: TITLE, path: '/khao-sat', body, active: '/khao-sat', description: 'Phiếu khảo sát ẩn danh về mức độ hài lòng của phụ huynh.' }),
     status,
   });
-  const alreadyAnswered = html`<div class="notice notice--ok" role="status"><p>${ALREADY_ANSWERED}</p></div>
-<p>Muốn phản ánh, kiến nghị và được trả lời? <a href="/gop-y">Gửi góp ý</a>.</p>`;
+  const alreadyAnswered = (ctx: PublicContext) => html`<div class="notice notice--ok" role="status"><p>${ALREADY_ANSWERED}</p></div>
+<p>Muốn phản ánh, kiến nghị và được trả lời? <a href="${sitePath(ctx, '/gop-y')}">Gửi góp ý</a>.</p>`;
   const formula = html`<p class="muted">${SATISFACTION_FORMULA}</p>`;
 
   const form = async (ctx: PublicContext, state: SurveyFormState, code: string, notice?: string) => {
     const procedure = code ? procedureOf(await store.listContent(), code) : null;
     return html`${INTRO}${procedure ? html`<p class="notice">Về thủ tục: <strong>${procedure.name}</strong> (mã ${procedure.code})</p>` : ''}${
       notice ? html`<div class="notice notice--warn" role="alert"><p>${notice}</p></div>` : ''
-    }${surveyForm(state, guard.hiddenFields(), procedure)}${formula}`;
+    }${surveyForm(state, guard.hiddenFields(), procedure, sitePath(ctx, '/khao-sat'))}${formula}`;
   };
 
   router.get('/khao-sat', pageLimit, async (req, res, next) => {
     try {
       const ctx = await loadPublicContext(store, clock, req);
       const code = typeof req.query['thu-tuc'] === 'string' ? req.query['thu-tuc'] : '';
-      const body = answeredToday(req, await survey.today()) ? html`${INTRO}${alreadyAnswered}` : await form(ctx, { values: {}, errors: {} }, code);
+      const body = answeredToday(req, await survey.today()) ? html`${INTRO}${alreadyAnswered(ctx)}` : await form(ctx, { values: {}, errors: {} }, code);
       const { document, status } = page(ctx, body);
       sendHtml(res, document, status);
     } catch (error) {
@@ -87,7 +87,7 @@ export function surveyPages({
       const ctx = await loadPublicContext(store, clock, req);
       const today = await survey.today();
       if (answeredToday(req, today)) {
-        const { document } = page(ctx, html`${INTRO}${alreadyAnswered}`);
+        const { document } = page(ctx, html`${INTRO}${alreadyAnswered(ctx)}`);
         return sendHtml(res, document, 409);
       }
       const read = readSurveyForm(req.body);
@@ -100,7 +100,7 @@ export function surveyPages({
       }
       await survey.submit(read.input);
       res.setHeader('Set-Cookie', surveyCookie(today, req.secure));
-      res.redirect(303, '/khao-sat/cam-on');
+      res.redirect(303, `${siteBase(req)}/khao-sat/cam-on`);
     } catch (error) {
       next(error);
     }
@@ -111,8 +111,8 @@ export function surveyPages({
       const ctx = await loadPublicContext(store, clock, req);
       const body = html`<h1>Cảm ơn quý phụ huynh!</h1>
 <p class="lead">Nhà trường đã nhận phiếu đánh giá của bạn. Ý kiến của bạn giúp nhà trường phục vụ tốt hơn.</p>
-<div class="card"><p>Cần phản ánh, kiến nghị và muốn được trả lời?</p><p><a class="btn" href="/gop-y">Gửi góp ý</a></p></div>
-<p><a href="/thu-tuc">Xem thủ tục hành chính của nhà trường</a></p>`;
+<div class="card"><p>Cần phản ánh, kiến nghị và muốn được trả lời?</p><p><a class="btn" href="${sitePath(ctx, '/gop-y')}">Gửi góp ý</a></p></div>
+<p><a href="${sitePath(ctx, '/thu-tuc')}">Xem thủ tục hành chính của nhà trường</a></p>`;
       sendHtml(res, renderPage(ctx, { title: 'Cảm ơn bạn', path: '/khao-sat/cam-on', body, active: '/khao-sat', noindex: true }));
     } catch (error) {
       next(error);
