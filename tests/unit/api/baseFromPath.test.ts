@@ -5,20 +5,22 @@ import { displayBase, parseRoute, screenPath } from '../../../display/src/route.
 import { pwaOptions, UNIT_DISPLAY_PAGE } from '../../../display/pwa.config.ts';
 
 describe('a page learns its unit from its own address (units.md)', () => {
+  const expectBases = (table: Record<string, string>) => {
+    for (const [path, base] of Object.entries(table)) expect(unitBaseFromPath(path), path).toBe(base);
+  };
+
   it('the root keeps every address it always had: /admin/…, /display/… → no base', () => {
-    expect(unitBaseFromPath('/admin/x')).toBe('');
-    expect(unitBaseFromPath('/admin/')).toBe('');
-    expect(unitBaseFromPath('/admin')).toBe('');
-    expect(unitBaseFromPath('/display/gate')).toBe('');
-    expect(unitBaseFromPath('/display/')).toBe('');
+    expectBases({ '/admin/x': '', '/admin/': '', '/admin': '', '/display/gate': '', '/display/': '' });
   });
 
   it('a child unit is the segment before /admin or /display', () => {
-    expect(unitBaseFromPath('/truong-a/admin/')).toBe('/truong-a');
-    expect(unitBaseFromPath('/truong-a/admin')).toBe('/truong-a');
-    expect(unitBaseFromPath('/truong-a/admin/content/slogan/new')).toBe('/truong-a');
-    expect(unitBaseFromPath('/truong-a/display/gate')).toBe('/truong-a');
-    expect(unitBaseFromPath('/thcs-2/display/')).toBe('/thcs-2');
+    expectBases({
+      '/truong-a/admin/': '/truong-a',
+      '/truong-a/admin': '/truong-a',
+      '/truong-a/admin/content/slogan/new': '/truong-a',
+      '/truong-a/display/gate': '/truong-a',
+      '/thcs-2/display/': '/thcs-2',
+    });
   });
 
   it('junk is the root, never a made-up unit', () => {
@@ -28,9 +30,7 @@ describe('a page learns its unit from its own address (units.md)', () => {
   });
 
   it("the root's screen or page named like an app is not a unit: /display/admin, /admin/display", () => {
-    expect(unitBaseFromPath('/display/admin')).toBe('');
-    expect(unitBaseFromPath('/display/display')).toBe('');
-    expect(unitBaseFromPath('/admin/display')).toBe('');
+    expectBases({ '/display/admin': '', '/display/display': '', '/admin/display': '' });
   });
 
   it('agrees with the server on every slug a unit may have, and on the base it is given', () => {
