@@ -23,7 +23,7 @@ export type Route =
   | { page: 'notFound' };
 
 /** Pages of the office's system section (one address each, no parameters in the path). */
-export const OPS_PAGES = ['media', 'reports', 'reportPrint', 'audit', 'settings', 'users', 'account', 'feedbackPrivacy', 'plan', 'satisfaction'] as const;
+export const OPS_PAGES = ['media', 'reports', 'reportPrint', 'audit', 'settings', 'users', 'account', 'feedbackPrivacy', 'plan', 'satisfaction', 'units'] as const;
 export type OpsPage = (typeof OPS_PAGES)[number];
 const isOpsRoute = (route: Route): route is { page: OpsPage } => (OPS_PAGES as readonly string[]).includes(route.page);
 const OPS_PATHS: Record<OpsPage, string> = {
@@ -37,6 +37,7 @@ const OPS_PATHS: Record<OpsPage, string> = {
   feedbackPrivacy: 'feedback/privacy',
   plan: 'ke-hoach',
   satisfaction: 'reports/satisfaction',
+  units: 'units',
 };
 
 /**

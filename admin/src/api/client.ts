@@ -8,6 +8,7 @@ import { createScheduleApi } from './scheduleClient.ts';
 import { createAreasApi } from './areasClient.ts';
 import { createFeedbackApi } from './feedbackClient.ts';
 import { createQuizApi } from './quizClient.ts';
+import { createUnitsClient } from './unitsClient.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -90,6 +91,7 @@ export function createApiClient({ call }: Http) {
     ...createAreasApi(call),
     ...createFeedbackApi(call),
     ...createQuizApi(call),
+    ...createUnitsClient(call),
   };
 }
 
