@@ -35,7 +35,7 @@ export function CreatedAdmin({ created, onDone }: { created: UnitCreated; onDone
         </dd>
       </dl>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => void copy(created.admin.password)} data-testid="unit-created-copy">
+        <button type="button" className="button" onClick={() => void copy(created.admin.password, t('units.passwordLabel'))} data-testid="unit-created-copy">
           {t('units.copyPassword')}
         </button>
         <button type="button" className="button button--primary" onClick={onDone} data-testid="unit-created-done">
