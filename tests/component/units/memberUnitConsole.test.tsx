@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import type { PublicUser, Unit, UnitContext } from '@bangtin/shared';
+import type { Unit, UnitContext } from '@bangtin/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAdminSocket } from '../../../admin/src/api/socket.ts';
 import { I18nProvider } from '../../../admin/src/i18nContext.tsx';
@@ -9,18 +9,8 @@ import { kioskPath } from '../../../admin/src/screens/KioskAddress.tsx';
 import { SessionProvider, useSession } from '../../../admin/src/session.tsx';
 import { ActingBanner } from '../../../admin/src/units/ActingBanner.tsx';
 import { UnitProvider } from '../../../admin/src/units/UnitProvider.tsx';
+import { WARD, WARD_ADMIN } from './unitFixtures.ts';
 
-const WARD_ADMIN: PublicUser = {
-  id: 'u-ward',
-  username: 'admin',
-  email: '',
-  displayName: 'Quản trị phường',
-  role: 'admin',
-  disabled: false,
-  createdAt: '2026-11-01T01:00:00.000Z',
-  twoFactor: false,
-};
-const WARD: Unit = { id: 'root', slug: '', name: 'UBND phường Ba Đình', kind: 'ward', parentId: null, createdAt: '2026-11-01T01:00:00.000Z' };
 const SCHOOL: Unit = { id: 'u-1', slug: 'thcs-nguyen-trai', name: 'Trường THCS Nguyễn Trãi', kind: 'school', parentId: 'root', createdAt: '2026-11-02T01:00:00.000Z' };
 const ACTING: UnitContext = { unit: SCHOOL, base: '/thcs-nguyen-trai', parent: { ...WARD, base: '' }, isRoot: false, actingFromParent: true };
 

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { PublicUser, Unit, UnitContext, UnitSummary } from '@bangtin/shared';
+import type { UnitContext, UnitSummary } from '@bangtin/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '../../../admin/src/i18nContext.tsx';
@@ -9,19 +9,9 @@ import { SessionProvider, useSession } from '../../../admin/src/session.tsx';
 import { ConfirmProvider } from '../../../admin/src/ui/ConfirmDialog.tsx';
 import { ToastProvider } from '../../../admin/src/ui/Toast.tsx';
 import { UnitProvider } from '../../../admin/src/units/UnitProvider.tsx';
+import { WARD, WARD_ADMIN } from './unitFixtures.ts';
 import { UnitsPage } from '../../../admin/src/units/UnitsPage.tsx';
 
-const ADMIN: PublicUser = {
-  id: 'u-admin',
-  username: 'admin',
-  email: '',
-  displayName: 'Quản trị phường',
-  role: 'admin',
-  disabled: false,
-  createdAt: '2026-11-01T01:00:00.000Z',
-  twoFactor: false,
-};
-const WARD: Unit = { id: 'root', slug: '', name: 'UBND phường Ba Đình', kind: 'ward', parentId: null, createdAt: '2026-11-01T01:00:00.000Z' };
 const summary = (id: string, slug: string, name: string, screens: number, users: number): UnitSummary => ({
   id,
   slug,
@@ -49,7 +39,7 @@ beforeEach(() => {
     requests.push({ url, method, body });
     const reply = (data: unknown, status = 200) => new Response(JSON.stringify({ data }), { status, headers: { 'content-type': 'application/json' } });
     const path = url.replace(/^\/[a-z0-9-]+(?=\/api\/)/, '');
-    if (path === '/api/auth/me') return reply({ user: ADMIN });
+    if (path === '/api/auth/me') return reply({ user: WARD_ADMIN });
     if (path === '/api/units/current') return reply(context);
     if (path === '/api/units' && method === 'GET') return reply(units);
     if (path === '/api/units' && method === 'POST') {
