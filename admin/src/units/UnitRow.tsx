@@ -31,14 +31,17 @@ export function UnitRow({ unit, onSaved }: { unit: UnitSummary; onSaved: (saved:
         )}
       </td>
       <td data-label={t('units.colAddress')}>
-        <code>/{unit.slug}</code>
-        <div className="unit-links">
-          <a href={`${unit.base}/admin/`} data-testid="unit-console">
-            {t('units.openConsole')}
-          </a>
-          <a href={`${unit.base}/thong-bao`} target="_blank" rel="noopener" data-testid="unit-public">
-            {t('units.openPublic')}
-          </a>
+        {/* One block: on a phone the cell is a row beside its label, and the address keeps its width. */}
+        <div>
+          <code>/{unit.slug}</code>
+          <div className="unit-links">
+            <a href={`${unit.base}/admin/`} data-testid="unit-console">
+              {t('units.openConsole')}
+            </a>
+            <a href={`${unit.base}/thong-bao`} target="_blank" rel="noopener" data-testid="unit-public">
+              {t('units.openPublic')}
+            </a>
+          </div>
         </div>
       </td>
       <td className="numeric" data-label={t('units.colScreens')}>
