@@ -50,7 +50,7 @@ describe("a member unit's console at /<slug>/admin/ never reaches the ward's dat
         </RouterProvider>
       </I18nProvider>,
     );
-    const banner = await screen.findByTestId('acting-banner');
+    const banner = await screen.findByTestId('acting-banner', {}, { timeout: 5000 });
     expect(banner.textContent).toContain('Bạn đang làm việc tại Trường THCS Nguyễn Trãi với quyền quản trị của UBND phường Ba Đình.');
     expect(screen.getByTestId('acting-back').getAttribute('href')).toBe('/admin/');
     expect(urls).toEqual(['/thcs-nguyen-trai/api/auth/me', '/thcs-nguyen-trai/api/units/current']);

@@ -74,10 +74,13 @@ const renderConsole = (page: ReactNode) =>
     </I18nProvider>,
   );
 
+/** The page after the session and unit checks (generous: the first render of a busy run pays for the imports). */
+const loaded = (testId: string) => screen.findByTestId(testId, {}, { timeout: 5000 });
+
 describe('Đơn vị trực thuộc: the ward adds a school without a second tool or a shell', () => {
   it('lists the member units with their own addresses and counts', async () => {
     renderConsole(<UnitsPage />);
-    const row = await screen.findByTestId('unit-row');
+    const row = await loaded('unit-row');
     expect(within(row).getByTestId('unit-name').textContent).toBe('Trường THCS Nguyễn Trãi');
     expect(within(row).getByTestId('unit-console').getAttribute('href')).toBe('/thcs-nguyen-trai/admin/');
     expect(within(row).getByTestId('unit-public').getAttribute('href')).toBe('/thcs-nguyen-trai/thong-bao');
@@ -87,7 +90,7 @@ describe('Đơn vị trực thuộc: the ward adds a school without a second too
   it('refuses a reserved or malformed address name as it is typed, and shows the address a good one gives', async () => {
     const user = userEvent.setup();
     renderConsole(<UnitsPage />);
-    const slug = await screen.findByTestId('field-unit-slug');
+    const slug = await loaded('field-unit-slug');
     await user.type(slug, 'thong-bao');
     expect(screen.getByTestId('error-unit-slug').textContent).toMatch(/đã được hệ thống dùng/);
     await user.clear(slug);
@@ -104,7 +107,7 @@ describe('Đơn vị trực thuộc: the ward adds a school without a second too
   it("shows the first admin's generated password once, with a copy button and the warning, and never again", async () => {
     const user = userEvent.setup();
     renderConsole(<UnitsPage />);
-    await user.type(await screen.findByTestId('field-unit-name'), 'Trường Tiểu học Ba Đình');
+    await user.type(await loaded('field-unit-name'), 'Trường Tiểu học Ba Đình');
     await user.type(screen.getByTestId('field-unit-slug'), 'th-ba-dinh');
     await user.type(screen.getByTestId('field-unit-admin-username'), 'hieutruong.thbd');
     await user.type(screen.getByTestId('field-unit-admin-name'), 'Nguyễn Thị Lan');
@@ -137,7 +140,7 @@ describe('Đơn vị trực thuộc: the ward adds a school without a second too
   it('renames a unit and changes its kind in place; its address name stays', async () => {
     const user = userEvent.setup();
     renderConsole(<UnitsPage />);
-    const row = await screen.findByTestId('unit-row');
+    const row = await loaded('unit-row');
     await user.click(within(row).getByTestId('unit-edit'));
     const name = within(row).getByTestId('unit-edit-name');
     await user.clear(name);
