@@ -1,10 +1,15 @@
-import type { VitePWAOptions } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+import type { VitePluginPWAAPI, VitePWAOptions } from 'vite-plugin-pwa';
 
 type RuntimeCaching = NonNullable<VitePWAOptions['workbox']['runtimeCaching']>[number];
 
 /** The frame's header red (--red-900): the colour the browser chrome and splash screen take. */
 const THEME_COLOUR = '#6b0d11';
 const DAY_S = 24 * 3600;
+/** Where the built kiosk lives for every unit (vite.config's `base`). */
+const DISPLAY_BUILD = '/display/';
+/** A kiosk page of the root (/display/…) or of a child unit (/<unit>/display/…). */
+export const UNIT_DISPLAY_PAGE = /^(?:\/[a-z0-9-]+)?\/display\//;
 
 /**
  * Cache pictures linked from other https sites. Needs the CSP the server gives /display/sw.js
@@ -31,6 +36,12 @@ const remoteImages: RuntimeCaching = {
  * a 3 s timeout. Nothing else is routed: /socket.io and every non-GET request go straight to the network.
  * The worker takes control by itself, but the page reloads only at a slide boundary (src/kiosk/).
  * `urlPattern` functions are copied into the worker as source text: they may use only their arguments.
+ *
+ * Units (units.md): every unit's kiosks get this same worker at their own address (/display/sw.js at the root,
+ * /<unit>/display/sw.js in a child, scope beside it), while the page they load is the one shared build whose
+ * index.html names /display/assets/… absolutely. So the precache list is absolute (/display/…), the navigation fallback
+ * is /display/index.html, and the snapshot route accepts an optional /<unit> in front: a kiosk at
+ * /truong-a/display/gate starts offline exactly like one at /display/gate.
  */
 export const pwaOptions: Partial<VitePWAOptions> = {
   strategies: 'generateSW',
@@ -53,15 +64,17 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   workbox: {
     // The manifest and its icon are added by the plugin itself.
     globPatterns: ['**/*.{js,css,html,woff2}'],
-    navigateFallback: 'index.html',
-    navigateFallbackAllowlist: [/^\/display\//],
+    // Precached at the shared build's own addresses (what index.html asks for), whichever unit's worker holds them.
+    modifyURLPrefix: { '': DISPLAY_BUILD },
+    navigateFallback: `${DISPLAY_BUILD}index.html`,
+    navigateFallbackAllowlist: [UNIT_DISPLAY_PAGE],
     skipWaiting: true,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     runtimeCaching: [
       {
         // The screen's snapshot: fresh when the server answers within 3 s, the last good copy otherwise.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/api\/display\/[^/]+$/.test(url.pathname),
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^(?:\/[a-z0-9-]+)?\/api\/display\/[^/]+$/.test(url.pathname),
         handler: 'NetworkFirst',
         method: 'GET',
         options: {
@@ -88,5 +101,29 @@ export const pwaOptions: Partial<VitePWAOptions> = {
       },
       ...(CACHE_REMOTE_IMAGES ? [remoteImages] : []),
     ],
+  },
+};
+
+/**
+ * The plugin adds the web manifest and its icon to the precache list itself, after `modifyURLPrefix` has run: make
+ * those absolute too, or a child unit's worker would fetch /<unit>/display/manifest.webmanifest at install (and fail
+ * to install if that address ever answered 404).
+ */
+let pwaApi: VitePluginPWAAPI | undefined;
+export const absolutePluginEntries: Plugin = {
+  name: 'bangtin-absolute-precache-entries',
+  apply: 'build',
+  configResolved(config) {
+    pwaApi = (config.plugins.find((plugin) => plugin.name === 'vite-plugin-pwa') as (Plugin & { api?: VitePluginPWAAPI }) | undefined)?.api;
+  },
+  // After every plugin's configResolved: the PWA plugin resolves its options (and its own entries) there.
+  buildStart() {
+    pwaApi?.extendManifestEntries((entries) =>
+      entries.map((entry) => {
+        const url = typeof entry === 'string' ? entry : entry.url;
+        const absolute = url.startsWith('/') ? url : `${DISPLAY_BUILD}${url}`;
+        return typeof entry === 'string' ? absolute : { ...entry, url: absolute };
+      }),
+    );
   },
 };

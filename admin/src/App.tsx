@@ -28,6 +28,8 @@ import { ApprovalsPage } from './approvals/ApprovalsPage.tsx';
 import { PendingApprovalsProvider } from './approvals/PendingApprovals.tsx';
 import { ImportPage } from './content/ImportPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
+import { UnitsPage } from './units/UnitsPage.tsx';
+import { UnitProvider } from './units/UnitProvider.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SchoolProvider } from './school.tsx';
 import { SessionProvider, useSession } from './session.tsx';
@@ -59,11 +61,13 @@ function Shell() {
   return (
     <RealtimeProvider>
       <SchoolProvider>
-        <PendingApprovalsProvider>
-          <AppLayout>
-            <Page />
-          </AppLayout>
-        </PendingApprovalsProvider>
+        <UnitProvider>
+          <PendingApprovalsProvider>
+            <AppLayout>
+              <Page />
+            </AppLayout>
+          </PendingApprovalsProvider>
+        </UnitProvider>
       </SchoolProvider>
     </RealtimeProvider>
   );
@@ -114,6 +118,8 @@ function Page() {
       return <FeedbackDetailPage key={route.id} id={route.id} />;
     case 'quiz':
       return <QuizPage />;
+    case 'units':
+      return <UnitsPage />;
     case 'notFound':
       return <NotFoundPage />;
     default:

@@ -17,6 +17,7 @@ import './styles/principal.css';
 import './styles/areas.css';
 import './styles/feedbackInbox.css';
 import './styles/satisfaction.css';
+import './styles/units.css';
 import { App } from './App.tsx';
 
 const root = document.getElementById('root');

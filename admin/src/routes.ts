@@ -1,4 +1,5 @@
 import { contentType, importType, type ContentType, type ImportType } from '@bangtin/shared';
+import { unitBase } from './api/unitBase.ts';
 import { parseScheduleRoute, scheduleHref, type ScheduleRoute } from './schedule/routes.ts';
 
 /**
@@ -22,7 +23,7 @@ export type Route =
   | { page: 'notFound' };
 
 /** Pages of the office's system section (one address each, no parameters in the path). */
-export const OPS_PAGES = ['media', 'reports', 'reportPrint', 'audit', 'settings', 'users', 'account', 'feedbackPrivacy', 'plan', 'satisfaction'] as const;
+export const OPS_PAGES = ['media', 'reports', 'reportPrint', 'audit', 'settings', 'users', 'account', 'feedbackPrivacy', 'plan', 'satisfaction', 'units'] as const;
 export type OpsPage = (typeof OPS_PAGES)[number];
 const isOpsRoute = (route: Route): route is { page: OpsPage } => (OPS_PAGES as readonly string[]).includes(route.page);
 const OPS_PATHS: Record<OpsPage, string> = {
@@ -36,10 +37,14 @@ const OPS_PATHS: Record<OpsPage, string> = {
   feedbackPrivacy: 'feedback/privacy',
   plan: 'ke-hoach',
   satisfaction: 'reports/satisfaction',
+  units: 'units',
 };
 
-/** '/admin/' from vite.config's `base`; the server serves index.html for every path below it. */
-export const BASE_PATH = import.meta.env.BASE_URL;
+/**
+ * '/admin/' at the root unit, '/<slug>/admin/' in a child (units.md); the server serves index.html for every path below
+ * it. (The built assets stay at /admin/assets/ for every unit: vite.config's `base`.)
+ */
+export const consoleBase = (): string => `${unitBase()}/admin/`;
 
 /** Sidebar order: what the office edits most first. */
 export const NAV_CONTENT_TYPES: readonly ContentType[] = [
@@ -59,7 +64,8 @@ export const DEFAULT_ROUTE: Route = { page: 'home' };
 const CONTENT_ROUTE: Route = { page: 'contentList', type: 'slogan' };
 
 export function parseRoute(pathname: string): Route {
-  const rest = pathname.startsWith(BASE_PATH) ? pathname.slice(BASE_PATH.length) : pathname.replace(/^\/+/, '');
+  const base = consoleBase();
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
   const parts = rest.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return DEFAULT_ROUTE;
   const [section, second, third] = parts;
@@ -88,32 +94,33 @@ export function parseRoute(pathname: string): Route {
 }
 
 export function hrefOf(route: Route): string {
+  const base = consoleBase();
   switch (route.page) {
     case 'home':
-      return BASE_PATH;
+      return base;
     case 'contentList':
-      return `${BASE_PATH}content/${route.type}`;
+      return `${base}content/${route.type}`;
     case 'contentNew':
-      return `${BASE_PATH}content/${route.type}/new`;
+      return `${base}content/${route.type}/new`;
     case 'contentEdit':
-      return `${BASE_PATH}content/${route.type}/${encodeURIComponent(route.id)}`;
+      return `${base}content/${route.type}/${encodeURIComponent(route.id)}`;
     case 'contentImport':
-      return `${BASE_PATH}content/${route.type}/import`;
+      return `${base}content/${route.type}/import`;
     case 'approvals':
-      return `${BASE_PATH}approvals`;
+      return `${base}approvals`;
     case 'screens':
-      return `${BASE_PATH}screens`;
+      return `${base}screens`;
     case 'lookups':
-      return `${BASE_PATH}lookups`;
+      return `${base}lookups`;
     case 'feedbackInbox':
-      return `${BASE_PATH}feedback`;
+      return `${base}feedback`;
     case 'feedbackDetail':
-      return `${BASE_PATH}feedback/${encodeURIComponent(route.id)}`;
+      return `${base}feedback/${encodeURIComponent(route.id)}`;
     case 'quiz':
-      return `${BASE_PATH}quiz`;
+      return `${base}quiz`;
     case 'notFound':
-      return BASE_PATH;
+      return base;
     default:
-      return isOpsRoute(route) ? `${BASE_PATH}${OPS_PATHS[route.page]}` : `${BASE_PATH}${scheduleHref(route)}`;
+      return isOpsRoute(route) ? `${base}${OPS_PATHS[route.page]}` : `${base}${scheduleHref(route)}`;
   }
 }

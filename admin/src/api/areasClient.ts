@@ -1,6 +1,7 @@
 import type { CommPlanInput, ReformArea } from '@bangtin/shared';
-import { areaReportsApi, areasApi, plansApi, urlFor } from '@bangtin/shared/api';
+import { areaReportsApi, areasApi, plansApi } from '@bangtin/shared/api';
 import type { Http } from './http.ts';
+import { apiUrl } from './unitBase.ts';
 
 /** Reform areas, the yearly communication plan and the reports by area (issue #14), merged into the ApiClient. */
 export function createAreasApi(call: Http['call']) {
@@ -15,7 +16,7 @@ export function createAreasApi(call: Http['call']) {
       save: (year: number, input: CommPlanInput) => call(plansApi.save, { params: { year: String(year) }, body: input }),
       report: (year: number, period: { from?: string; to?: string } = {}) => call(plansApi.progress, { params: { year: String(year) }, query: period }),
       /** A download link (the browser sends the session cookie). */
-      csvUrl: (year: number, period: { from?: string; to?: string } = {}) => urlFor(plansApi.csv, { year: String(year) }, period),
+      csvUrl: (year: number, period: { from?: string; to?: string } = {}) => apiUrl(plansApi.csv, { year: String(year) }, period),
     },
   };
 }

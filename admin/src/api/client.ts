@@ -1,12 +1,14 @@
 import type { ContentInput, ContentStatus, ContentType, DisplayCommandName, ImportRequest, NotifySettingsUpdate, PairingClaim, ScreenInput, SchoolUpdate } from '@bangtin/shared';
-import { authApi, contentApi, displayApi, failedSearchesApi, kioskApi, lookupsApi, notifyApi, schoolApi, screensApi, surveyApi, urlFor } from '@bangtin/shared/api';
+import { authApi, contentApi, displayApi, failedSearchesApi, kioskApi, lookupsApi, notifyApi, schoolApi, screensApi, surveyApi } from '@bangtin/shared/api';
 import type { Http } from './http.ts';
+import { apiUrl } from './unitBase.ts';
 import { createFeedbackPrivacyClient } from './feedbackPrivacyClient.ts';
 import { createOpsClient } from './opsClient.ts';
 import { createScheduleApi } from './scheduleClient.ts';
 import { createAreasApi } from './areasClient.ts';
 import { createFeedbackApi } from './feedbackClient.ts';
 import { createQuizApi } from './quizClient.ts';
+import { createUnitsClient } from './unitsClient.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -67,7 +69,7 @@ export function createApiClient({ call }: Http) {
     survey: {
       report: (query: { from: string; to: string }) => call(surveyApi.report, { query }),
       createSlide: () => call(surveyApi.createSlide, {}),
-      csvHref: (query: { from: string; to: string }) => urlFor(surveyApi.reportCsv, {}, { from: query.from, to: query.to }),
+      csvHref: (query: { from: string; to: string }) => apiUrl(surveyApi.reportCsv, {}, { from: query.from, to: query.to }),
     },
     pairing: { claim: (claim: PairingClaim) => call(kioskApi.pairingClaim, { body: claim }) },
     // What a screen should be playing now: its version is what an up-to-date kiosk acknowledges.
@@ -89,6 +91,7 @@ export function createApiClient({ call }: Http) {
     ...createAreasApi(call),
     ...createFeedbackApi(call),
     ...createQuizApi(call),
+    ...createUnitsClient(call),
   };
 }
 

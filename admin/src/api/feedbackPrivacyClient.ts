@@ -1,5 +1,6 @@
-import { feedbackPhotosApi, feedbackPrivacyApi, urlFor } from '@bangtin/shared/api';
+import { feedbackPhotosApi, feedbackPrivacyApi } from '@bangtin/shared/api';
 import type { Http } from './http.ts';
+import { apiUrl } from './unitBase.ts';
 import { postDownload } from './postDownload.ts';
 
 /** The sender-data page (admins): find, export, delete one sender's details; the retention setting. */
@@ -14,7 +15,7 @@ export function createFeedbackPrivacyClient(call: Http['call']) {
       retention: () => call(feedbackPrivacyApi.retention, {}),
       setRetention: (months: number) => call(feedbackPrivacyApi.setRetention, { body: { months } }),
       /** The photo a sender attached, shown to signed-in staff only. */
-      photoHref: (id: string) => urlFor(feedbackPhotosApi.get, { id }),
+      photoHref: (id: string) => apiUrl(feedbackPhotosApi.get, { id }),
     },
   };
 }

@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 // (import.meta.env: this module is also compiled by the tests, whose tsconfig has Node types only.)
 import { errorBody, type ErrorCode, type FieldIssue } from '@bangtin/shared';
-import { urlFor, type CallArgs, type ReplyOf, type RouteContract } from '@bangtin/shared/api';
+import type { CallArgs, ReplyOf, RouteContract } from '@bangtin/shared/api';
+import { apiUrl } from './unitBase.ts';
 
 /** Why a request failed: the server's error code, or NETWORK when the server could not be reached. */
 export class ApiFailure extends Error {
@@ -54,7 +55,7 @@ export function createHttp({ onUnauthenticated }: HttpOptions) {
     const body: unknown = args.body ?? (route.method === 'get' || route.method === 'delete' ? undefined : {});
     let response: Response;
     try {
-      response = await fetch(urlFor(route, args.params, args.query), {
+      response = await fetch(apiUrl(route, args.params, args.query), {
         method: route.method.toUpperCase(),
         credentials: 'same-origin',
         headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },

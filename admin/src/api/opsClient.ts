@@ -1,6 +1,7 @@
 import type { ProofReportQuery, UserCreate, UserUpdate } from '@bangtin/shared';
-import { auditApi, mediaApi, queryString, reportsApi, urlFor, usersApi, type QueryIn, type ReplyOf } from '@bangtin/shared/api';
+import { auditApi, mediaApi, queryString, reportsApi, usersApi, type QueryIn, type ReplyOf } from '@bangtin/shared/api';
 import { ApiFailure, checkReply, failureFrom, type Http } from './http.ts';
+import { apiUrl } from './unitBase.ts';
 
 // The console's own page URLs (e.g. the report's filters) use the same encoding as the API's.
 export { queryString };
@@ -42,12 +43,12 @@ function sendFile<R extends FileRoute>(route: R, url: string, file: Blob, name: 
 }
 
 export function uploadMedia(file: File, onProgress: (fraction: number) => void): Promise<ReplyOf<typeof mediaApi.upload>> {
-  return sendFile(mediaApi.upload, urlFor(mediaApi.upload), file, file.name, onProgress);
+  return sendFile(mediaApi.upload, apiUrl(mediaApi.upload), file, file.name, onProgress);
 }
 
 /** A video's first frame, drawn in this browser (see media/videoPoster.ts). */
 export function uploadPoster(id: string, picture: Blob): Promise<ReplyOf<typeof mediaApi.poster>> {
-  return sendFile(mediaApi.poster, urlFor(mediaApi.poster, { id }), picture, 'poster.png', () => undefined);
+  return sendFile(mediaApi.poster, apiUrl(mediaApi.poster, { id }), picture, 'poster.png', () => undefined);
 }
 
 /** Media library, reports, audit log and accounts. */
@@ -61,11 +62,11 @@ export function createOpsClient(call: Http['call']) {
     },
     reports: {
       proof: (query: ProofReportQuery) => call(reportsApi.proof, { query }),
-      proofCsvHref: (query: ProofReportQuery) => urlFor(reportsApi.proofCsv, {}, query),
+      proofCsvHref: (query: ProofReportQuery) => apiUrl(reportsApi.proofCsv, {}, query),
     },
     audit: {
       list: (filter: AuditFilter) => call(auditApi.list, { query: filter }),
-      csvHref: (filter: AuditFilter) => urlFor(auditApi.csv, {}, { ...filter, page: undefined, pageSize: undefined }),
+      csvHref: (filter: AuditFilter) => apiUrl(auditApi.csv, {}, { ...filter, page: undefined, pageSize: undefined }),
       failedLogins: (page: number, pageSize: number) => call(auditApi.failedLogins, { query: { page, pageSize } }),
     },
     users: {

@@ -1,5 +1,6 @@
-import { urlFor, type BodyIn, type RouteContract } from '@bangtin/shared/api';
+import type { BodyIn, RouteContract } from '@bangtin/shared/api';
 import { failureFrom } from './http.ts';
+import { apiUrl } from './unitBase.ts';
 
 /**
  * A download whose request must not be a link: the body carries what may not appear in a URL (a sender's phone or
@@ -7,7 +8,7 @@ import { failureFrom } from './http.ts';
  * the name the server gives in Content-Disposition.
  */
 export async function postDownload<C extends RouteContract & { method: 'post'; reply: 'file' }>(route: C, body: BodyIn<C>, fallbackName: string): Promise<void> {
-  const response = await fetch(urlFor(route), {
+  const response = await fetch(apiUrl(route), {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'Content-Type': 'application/json' },

@@ -7,6 +7,7 @@ import { useApi, useCurrentUser } from '../session.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
+import { unitBase } from '../api/unitBase.ts';
 
 const PendingContext = createContext<number | null>(null);
 
@@ -55,7 +56,7 @@ export function PendingApprovalsProvider({ children }: { children: ReactNode }) 
   useEffect(() => {
     if (landed.current || count === null) return;
     landed.current = true;
-    const atRoot = window.location.pathname.replace(/\/+$/, '') === '/admin';
+    const atRoot = window.location.pathname.replace(/\/+$/, '') === `${unitBase()}/admin`;
     if (isPrincipal && count > 0 && atRoot && route.page === 'home') void navigate({ page: 'approvals' }, { replace: true });
   }, [count, isPrincipal, navigate, route.page]);
 

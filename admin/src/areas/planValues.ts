@@ -1,4 +1,5 @@
 import type { CommPlan, CommPlanInput, ReformArea } from '@bangtin/shared';
+import { unitPath } from '../api/unitBase.ts';
 
 /** One plan line as the form holds it: '' = no target. */
 export interface TargetRow {
@@ -43,4 +44,4 @@ export function inputOf(title: string, rows: readonly TargetRow[], baseVersion: 
 }
 
 /** The yearly report's print page (server-rendered, session cookie) and its period. */
-export const planPrintHref = (year: number) => `/in/bao-cao?nam=${year}`;
+export const planPrintHref = (year: number) => unitPath(`/in/bao-cao?nam=${year}`);

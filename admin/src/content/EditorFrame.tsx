@@ -4,11 +4,12 @@ import { useI18n } from '../i18nContext.tsx';
 import { Link } from '../router.tsx';
 import { useTimeZone } from '../school.tsx';
 import { StatusBadge } from './Badges.tsx';
+import { unitPath } from '../api/unitBase.ts';
 
 /** The poster for the paper notice board (server-rendered, /in/…), for the items that have one. */
 function printPath(item: ContentItem): string | null {
-  if (item.type === 'procedure' && item.code) return `/in/thu-tuc/${encodeURIComponent(item.code)}`;
-  if (item.type === 'announcement') return `/in/thong-bao/${encodeURIComponent(item.id)}`;
+  if (item.type === 'procedure' && item.code) return unitPath(`/in/thu-tuc/${encodeURIComponent(item.code)}`);
+  if (item.type === 'announcement') return unitPath(`/in/thong-bao/${encodeURIComponent(item.id)}`);
   return null;
 }
 

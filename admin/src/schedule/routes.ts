@@ -24,7 +24,7 @@ export function parseScheduleRoute(parts: readonly string[]): ScheduleRoute | nu
   return null;
 }
 
-/** The address below BASE_PATH. */
+/** The address below the console base (routes.ts consoleBase). */
 export function scheduleHref(route: ScheduleRoute): string {
   switch (route.page) {
     case 'schedules':

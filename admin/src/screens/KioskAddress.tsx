@@ -2,8 +2,10 @@ import { useRef } from 'react';
 import type { Screen } from '@bangtin/shared';
 import { useToast } from '../ui/Toast.tsx';
 import { useI18n } from '../i18nContext.tsx';
+import { unitPath } from '../api/unitBase.ts';
 
-export const kioskPath = (slug: string) => `/display/${encodeURIComponent(slug)}`;
+/** The kiosk's page of a screen of this unit ('/<slug>/display/<screen>' in a child unit). */
+export const kioskPath = (slug: string) => unitPath(`/display/${encodeURIComponent(slug)}`);
 
 /** The full address to type into a kiosk's browser, shown whole (it wraps) with a copy button. */
 export function KioskAddress({ screen }: { screen: Screen }) {

@@ -8,6 +8,7 @@ import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { SubmitButton } from '../ui/form/SubmitButton.tsx';
+import { unitPath } from '../api/unitBase.ts';
 
 /**
  * A new kiosk opened at /display shows a six-digit code; typing it here with a screen tells that kiosk which
@@ -91,7 +92,7 @@ export function PairingForm({
       <h2 id="pairing-title" className="form-section__heading">
         {t('pair.title')}
       </h2>
-      <p className="muted">{t(chosen ? 'pair.chosen' : 'pair.intro', { url: `${window.location.origin}/display/` })}</p>
+      <p className="muted">{t(chosen ? 'pair.chosen' : 'pair.intro', { url: `${window.location.origin}${unitPath('/display/')}` })}</p>
       {screens.length === 0 ? (
         <p>{t('pair.noScreens')}</p>
       ) : (

@@ -6,6 +6,7 @@ import {
 } from '@bangtin/shared';
 import { io, type Socket } from 'socket.io-client';
 import { loadCredential } from '../pairing/deviceIdentity.ts';
+import { unitPath } from '../route.ts';
 
 export type DisplaySocket = Socket<DisplayServerToClientEvents, DisplayClientToServerEvents>;
 
@@ -19,7 +20,7 @@ export type DisplaySocket = Socket<DisplayServerToClientEvents, DisplayClientToS
 export function createDisplaySocket(slug: string): DisplaySocket {
   const credential = loadCredential(slug);
   const auth: DisplayHandshakeAuth = credential ? { slug, credential } : { slug };
-  return io(DISPLAY_NAMESPACE, {
+  return io(unitPath(DISPLAY_NAMESPACE), {
     auth: { ...auth },
     transports: ['websocket'],
     reconnectionDelay: 1000,

@@ -1,5 +1,6 @@
 import { errorBody, type DisplaySnapshot } from '@bangtin/shared';
 import { validateSnapshot } from './validateSnapshot.ts';
+import { unitPath } from '../route.ts';
 
 export type FetchSnapshotResult =
   | { kind: 'snapshot'; snapshot: DisplaySnapshot }
@@ -10,7 +11,7 @@ export type FetchSnapshotResult =
 /** GET /api/display/<slug> → `{ data: DisplaySnapshot }`; paints the first frame when the socket is slow. */
 export async function fetchSnapshot(slug: string, signal: AbortSignal): Promise<FetchSnapshotResult> {
   try {
-    const response = await fetch(`/api/display/${encodeURIComponent(slug)}`, {
+    const response = await fetch(unitPath(`/api/display/${encodeURIComponent(slug)}`), {
       signal,
       cache: 'no-store',
       headers: { Accept: 'application/json' },

@@ -1,6 +1,7 @@
 import { proofEntry, type ProofEntry } from '@bangtin/shared';
 import type { DisplaySocket } from './displaySocket.ts';
 import { enqueue, nextBatch, parseStoredQueue, removeSent } from './proofQueue.ts';
+import { unitStorageKey } from '../route.ts';
 
 const SEND_EVERY_MS = 30_000;
 const ACK_TIMEOUT_MS = 15_000;
@@ -20,7 +21,7 @@ export interface ProofOfDisplay {
  * offline) and sent in batches of ≤ 500; entries are removed only when the server acknowledges them.
  */
 export function createProofOfDisplay(slug: string): ProofOfDisplay {
-  const key = `bangtin:display:proof:${slug}`;
+  const key = unitStorageKey(`bangtin:display:proof:${slug}`);
   const read = () => {
     try {
       return parseStoredQueue(window.localStorage.getItem(key));

@@ -1,11 +1,12 @@
 import type { DisplaySnapshot } from '@bangtin/shared';
 import { validateSnapshot } from './validateSnapshot.ts';
+import { unitStorageKey } from '../route.ts';
 
 /**
  * The last good snapshot per screen, so a kiosk rebooted while the server is down still shows content.
  * (The offline milestone adds a service worker for the app shell and media; this keeps the data.)
  */
-const keyFor = (slug: string) => `bangtin:display:snapshot:${slug}`;
+const keyFor = (slug: string) => unitStorageKey(`bangtin:display:snapshot:${slug}`);
 
 export function loadCachedSnapshot(slug: string): DisplaySnapshot | null {
   try {

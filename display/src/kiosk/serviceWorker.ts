@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window';
+import { displayBase } from '../route.ts';
 
 /** The app's view of its service worker (offline shell, fonts, media and snapshot caches). */
 export interface ServiceWorkerStatus {
@@ -19,7 +20,9 @@ export function registerServiceWorker(): ServiceWorkerStatus {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) {
     return { state: () => 'none', checkForUpdate: () => undefined };
   }
-  const base = import.meta.env.BASE_URL;
+  // Each unit's kiosks have their own worker (/<unit>/display/sw.js, scope /<unit>/display/); the files it precaches
+  // are the shared build at /display/ (pwa.config.ts), so a child's kiosk starts offline exactly as the root's does.
+  const base = displayBase();
   const workbox = new Workbox(`${base}sw.js`, { scope: base });
   // A change of controller after the page already had one means a newer worker (a newer build) took over.
   // (workbox-window's own `isUpdate` flag stays false on a page first opened without a worker.)

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useStrings } from '../i18n.ts';
 import { screenPath } from '../route.ts';
+import { unitPath } from '../route.ts';
 import type { PairingAssignment } from '@bangtin/shared';
 import { loadOrCreateDeviceToken, savePairing } from './deviceIdentity.ts';
 import { QrImage } from '../qr/QrImage.tsx';
@@ -9,7 +10,7 @@ import { usePairedSignal } from './usePairedSignal.ts';
 import { usePairingOffer } from './usePairingOffer.ts';
 
 /**
- * A new kiosk at /display/: shows a six-digit code in huge type and a QR code to the admin's screens page.
+ * A new kiosk at /display/ (/<unit>/display/ in a child unit): shows a six-digit code in huge type and a QR code to the admin's screens page.
  * The office types the code there and picks the screen; the kiosk is told its slug and becomes that screen.
  */
 export function PairingScreen() {
@@ -25,7 +26,7 @@ export function PairingScreen() {
   // The push is instant; asking again (the offer carries the assignment for ten minutes) covers a missed push.
   const { offer, unreachable } = usePairingOffer(deviceToken, becomeScreen);
   usePairedSignal(deviceToken, becomeScreen);
-  const adminUrl = `${window.location.origin}/admin/screens`;
+  const adminUrl = `${window.location.origin}${unitPath('/admin/screens')}`;
 
   return (
     <div className="pairing" data-testid="pairing-screen">

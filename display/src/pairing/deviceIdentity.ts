@@ -1,4 +1,5 @@
 import { deviceCredential, deviceToken, screenSlug, type PairingAssignment } from '@bangtin/shared';
+import { unitStorageKey } from '../route.ts';
 
 /**
  * What a kiosk remembers about itself: a random device token (names the device while it waits to be
@@ -7,8 +8,9 @@ import { deviceCredential, deviceToken, screenSlug, type PairingAssignment } fro
  * days offline.
  */
 const TOKEN_KEY = 'bangtin:display:deviceToken';
-const PAIRED_SLUG_KEY = 'bangtin:display:pairedSlug';
-const credentialKey = (slug: string) => `bangtin:display:credential:${slug}`;
+// The token names the device in every unit; its pairing and credentials belong to the unit that paired it.
+const pairedSlugKey = () => unitStorageKey('bangtin:display:pairedSlug');
+const credentialKey = (slug: string) => unitStorageKey(`bangtin:display:credential:${slug}`);
 
 /** 32 random bytes → 43 base64url characters (the shared `deviceToken` schema wants 32–128). */
 export function toBase64Url(bytes: Uint8Array): string {
@@ -46,14 +48,14 @@ export function loadOrCreateDeviceToken(): string {
 }
 
 export function loadPairedSlug(): string | null {
-  const stored = screenSlug.safeParse(readKey(PAIRED_SLUG_KEY));
+  const stored = screenSlug.safeParse(readKey(pairedSlugKey()));
   return stored.success ? stored.data : null;
 }
 
 
 /** Remembers the office's assignment: this kiosk is now that screen's paired device. */
 export function savePairing(assignment: PairingAssignment): void {
-  writeKey(PAIRED_SLUG_KEY, assignment.slug);
+  writeKey(pairedSlugKey(), assignment.slug);
   writeKey(credentialKey(assignment.slug), assignment.credential);
 }
 

@@ -8,6 +8,7 @@ import {
 } from '@bangtin/shared';
 import { io, type Socket } from 'socket.io-client';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { unitPath } from '../route.ts';
 
 /** Waits on /pairing, named by the device token, for the office to assign this kiosk a screen (and its credential). */
 export function usePairedSignal(deviceToken: string, onPaired: (assignment: PairingAssignment) => void): void {
@@ -18,7 +19,7 @@ export function usePairedSignal(deviceToken: string, onPaired: (assignment: Pair
 
   useEffect(() => {
     const auth: PairingHandshakeAuth = { deviceToken };
-    const socket: Socket<PairingServerToClientEvents, PairingClientToServerEvents> = io(PAIRING_NAMESPACE, {
+    const socket: Socket<PairingServerToClientEvents, PairingClientToServerEvents> = io(unitPath(PAIRING_NAMESPACE), {
       auth: { ...auth },
       transports: ['websocket'], // as displaySocket.ts: no sticky sessions behind several processes
       reconnectionDelay: 1000,

@@ -1,6 +1,7 @@
 import { pairingOffer, type PairingAssignment, type PairingOffer } from '@bangtin/shared';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { PAIRED_POLL_MS, refreshDelayMs, retryDelayMs } from './pairingSchedule.ts';
+import { unitPath } from '../route.ts';
 
 export interface PairingOfferState {
   offer: PairingOffer | null;
@@ -9,7 +10,7 @@ export interface PairingOfferState {
 }
 
 async function requestOffer(deviceToken: string): Promise<{ offer: PairingOffer; serverNowMs: number }> {
-  const response = await fetch('/api/pairing', {
+  const response = await fetch(unitPath('/api/pairing'), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ deviceToken }),

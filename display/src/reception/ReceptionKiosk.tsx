@@ -12,6 +12,7 @@ import { KioskSurvey, SurveyOffer } from './survey/KioskSurvey.tsx';
 import { QuizView } from './quiz/QuizView.tsx';
 import { usePrefetchedQuiz } from './quiz/quizApi.ts';
 import './reception.css';
+import { unitBase } from '../route.ts';
 
 export type KioskView =
   | { kind: 'attract' }
@@ -199,7 +200,7 @@ export function ReceptionKiosk({ snapshot, attract }: Props) {
       {procedure && (
         // tabIndex 0: a scrollable region must be reachable (and scrollable with the arrow keys) by keyboard.
         <div key={procedure.id} className="rk-body rk-scroll" ref={viewRef} tabIndex={0} role="region" aria-label={procedure.name}>
-          <ProcedureDetail procedure={procedure} publicBase={publicBase(snapshot.school.publicUrl, window.location.origin)} />
+          <ProcedureDetail procedure={procedure} publicBase={publicBase(snapshot.school.publicUrl, `${window.location.origin}${unitBase()}`)} />
           <SurveyOffer onStart={() => setView({ kind: 'survey', procedure: procedure.code ? { code: procedure.code, name: procedure.name } : null })} />
         </div>
       )}

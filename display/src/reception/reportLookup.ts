@@ -1,11 +1,12 @@
 import { DEVICE_CREDENTIAL_HEADER } from '@bangtin/shared';
 import { loadCredential } from '../pairing/deviceIdentity.ts';
+import { unitPath } from '../route.ts';
 
 /** Fire and forget: offline, or over the server's budget, the report is simply lost — it never disturbs the parent. */
 function report(slug: string, what: 'lookups' | 'failed-searches', body: object): void {
   // Counted only from the screen's paired device: the credential from pairing goes along.
   const credential = loadCredential(slug);
-  void fetch(`/api/display/${encodeURIComponent(slug)}/${what}`, {
+  void fetch(unitPath(`/api/display/${encodeURIComponent(slug)}/${what}`), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

@@ -21,6 +21,7 @@ import { quizApi } from './quiz.ts';
 import { unitsApi } from './units.ts';
 
 export * from './contract.ts';
+export { unitBaseFromPath } from './base.ts';
 export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi, kioskApi, lookupsApi, mediaApi, playlistsApi };
 export { reportsApi, schedulesApi, schoolApi, screensApi, usersApi };
 export { failedSearchesApi };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../i18nContext.tsx';
 import { useRouter } from '../../router.tsx';
 import { hrefOf } from '../../routes.ts';
+import { ActingBanner } from '../../units/ActingBanner.tsx';
 import { SideNav } from './SideNav.tsx';
 import { TopBar } from './TopBar.tsx';
 
@@ -24,6 +25,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {t('app.skip')}
       </a>
       <TopBar menuOpen={menuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
+      <ActingBanner />
       <div className="app__body">
         <SideNav open={menuOpen} onNavigate={() => setMenuOpen(false)} />
         <main id="main" ref={mainRef} className="app__main" tabIndex={-1}>

@@ -5,6 +5,7 @@ import { Link, useRouter } from '../../router.tsx';
 import { hasRole, type Role } from '@bangtin/shared';
 import { NAV_CONTENT_TYPES, type OpsPage, type Route } from '../../routes.ts';
 import { useCurrentUser } from '../../session.tsx';
+import { useUnitContext } from '../../units/UnitProvider.tsx';
 
 /** System pages and the least role that may open each (the server checks again). */
 const SYSTEM_PAGES: readonly [Exclude<OpsPage, 'reportPrint'>, Role][] = [
@@ -31,6 +32,8 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
   const { route } = useRouter();
   const user = useCurrentUser();
   const currentType = 'type' in route ? route.type : null;
+  // The member units exist only at the root (a ward), for its administrators.
+  const showUnits = useUnitContext()?.isRoot === true && user.role === 'admin';
 
   const item = (to: Route, label: ReactNode, testId: string, current: boolean) => (
     <li>
@@ -69,6 +72,7 @@ export function SideNav({ open, onNavigate }: SideNavProps) {
       </ul>
       <h2 className="side-nav__heading">{t('nav.system')}</h2>
       <ul>
+        {showUnits && item({ page: 'units' }, t('nav.units'), 'nav-units', route.page === 'units')}
         {item({ page: 'screens' }, t('nav.screens'), 'nav-screens', route.page === 'screens')}
         {SYSTEM_PAGES.filter(([, least]) => hasRole(user.role, least)).map(([page]) => (
           <li key={page}>

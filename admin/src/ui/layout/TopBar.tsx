@@ -4,6 +4,7 @@ import { useRouter } from '../../router.tsx';
 import { useSchool } from '../../school.tsx';
 import { useCurrentUser, useSession } from '../../session.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useUnitContext } from '../../units/UnitProvider.tsx';
 
 interface TopBarProps {
   menuOpen: boolean;
@@ -16,6 +17,8 @@ export function TopBar({ menuOpen, onToggleMenu }: TopBarProps) {
   const { confirmLeave } = useRouter();
   const user = useCurrentUser();
   const school = useSchool();
+  // The unit's own name (a member unit's console says which school or office it is); the school record's until known.
+  const unitName = useUnitContext()?.unit.name ?? school?.name;
   const { connected, active } = useRealtimeStatus();
 
   const onLogout = async () => {
@@ -36,7 +39,7 @@ export function TopBar({ menuOpen, onToggleMenu }: TopBarProps) {
       </button>
       <div className="top-bar__brand">
         <span className="top-bar__school" data-testid="school-name">
-          {school?.name ?? t('app.name')}
+          {unitName ?? t('app.name')}
         </span>
         <span className="top-bar__app">
           {t('app.name')} · {t('app.console')}

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { DEVICE_CREDENTIAL_HEADER, publicQuizQuestion, type PublicQuizQuestion, type QuizAnswer } from '@bangtin/shared';
 import { loadCredential } from '../../pairing/deviceIdentity.ts';
+import { unitPath, unitStorageKey } from '../../route.ts';
 
 /** Most questions one round asks at the desk (a parent waiting for a result, not an exam). */
 export const ROUND_SIZE = 10;
 
-const cacheKey = (slug: string) => `bangtin:display:quiz:${slug}`;
+const cacheKey = (slug: string) => unitStorageKey(`bangtin:display:quiz:${slug}`);
 
 /** The questions last fetched for this screen, kept beside the snapshot cache so the desk's quiz plays offline. */
 function cachedQuiz(slug: string): PublicQuizQuestion[] | null {
@@ -25,7 +26,7 @@ function cachedQuiz(slug: string): PublicQuizQuestion[] | null {
 export async function fetchQuiz(slug: string): Promise<PublicQuizQuestion[]> {
   let questions: PublicQuizQuestion[];
   try {
-    const res = await fetch(`/api/display/${encodeURIComponent(slug)}/quiz`, { headers: { accept: 'application/json' } });
+    const res = await fetch(unitPath(`/api/display/${encodeURIComponent(slug)}/quiz`), { headers: { accept: 'application/json' } });
     if (!res.ok) throw new Error(`quiz ${res.status}`);
     const body: unknown = await res.json();
     const data = typeof body === 'object' && body !== null && 'data' in body ? body.data : null;
@@ -57,7 +58,7 @@ export function usePrefetchedQuiz(slug: string, contentVersion: string): void {
 export function reportRound(slug: string, answers: readonly QuizAnswer[]): void {
   if (answers.length === 0) return;
   const credential = loadCredential(slug);
-  void fetch(`/api/display/${encodeURIComponent(slug)}/quiz-answers`, {
+  void fetch(unitPath(`/api/display/${encodeURIComponent(slug)}/quiz-answers`), {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...(credential ? { [DEVICE_CREDENTIAL_HEADER]: credential } : {}) },
     body: JSON.stringify({ answers }),

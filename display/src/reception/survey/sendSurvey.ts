@@ -1,5 +1,6 @@
 import { DEVICE_CREDENTIAL_HEADER, type SurveyInput } from '@bangtin/shared';
 import { loadCredential } from '../../pairing/deviceIdentity.ts';
+import { unitPath } from '../../route.ts';
 
 /**
  * Sends one kiosk survey with the screen's pairing credential (only the paired device is counted). Fire and forget:
@@ -7,7 +8,7 @@ import { loadCredential } from '../../pairing/deviceIdentity.ts';
  */
 export function sendSurvey(slug: string, input: SurveyInput): void {
   const credential = loadCredential(slug);
-  void fetch(`/api/display/${encodeURIComponent(slug)}/survey`, {
+  void fetch(unitPath(`/api/display/${encodeURIComponent(slug)}/survey`), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

@@ -5,11 +5,15 @@ import { QrImage } from '../../qr/QrImage.tsx';
 import { FitText } from '../FitText.tsx';
 import { SlideShell } from '../SlideShell.tsx';
 import { useSnapshot } from '../snapshotContext.ts';
+import { unitBase } from '../../route.ts';
 
 type Procedure = PublicContentOf<'procedure'>;
 
-/** The address the kiosk reached the server by (the console's preview frame has none: then only the path). */
-const serverOrigin = () => (/^https?:/.test(window.location.origin) ? window.location.origin : '');
+/**
+ * The address the kiosk reached its unit's site by, e.g. https://host/truong-a (the console's preview frame has no
+ * origin: then only the path).
+ */
+const serverOrigin = () => (/^https?:/.test(window.location.origin) ? `${window.location.origin}${unitBase()}` : '');
 
 /**
  * A procedure on a wall read from 3 m (the gate, any non-reception screen): one slide, body text ≥ 3.7 u (40 px at
