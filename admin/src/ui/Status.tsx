@@ -23,3 +23,16 @@ export function LoadFailure({ error, onRetry }: { error: unknown; onRetry: () =>
     </div>
   );
 }
+
+/** What `useLoad` reports about a load in flight or failed (its data is the page's business). */
+export interface LoadState {
+  loading: boolean;
+  error?: unknown;
+  retry: () => void;
+}
+
+/** While loading: "loading"; after a failure: why, with a retry button; otherwise nothing. */
+export function LoadStatus({ load }: { load: LoadState }) {
+  if (load.loading) return <Loading />;
+  return load.error !== undefined ? <LoadFailure error={load.error} onRetry={load.retry} /> : null;
+}

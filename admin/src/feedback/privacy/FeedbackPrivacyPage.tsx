@@ -1,12 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { FEEDBACK_STATUS_LABELS, FEEDBACK_SUBJECT_LABELS, formatDateTimeVi, type SenderRecord } from '@bangtin/shared';
-import { useI18n } from '../../i18nContext.tsx';
 import { useTimeZone } from '../../school.tsx';
-import { useApi } from '../../session.tsx';
-import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { PageHeader } from '../../ui/layout/PageHeader.tsx';
-import { useToast } from '../../ui/Toast.tsx';
-import { useFailureMessage } from '../../ui/hooks/useFailureMessage.ts';
+import { usePageKit } from '../../ui/hooks/usePageKit.ts';
+import { TableHead } from '../../ui/TableHead.tsx';
 import { RetentionSection } from './RetentionSection.tsx';
 
 /**
@@ -14,11 +11,7 @@ import { RetentionSection } from './RetentionSection.tsx';
  * contact they give, download everything, or clear their details (content and history stay, anonymous).
  */
 export function FeedbackPrivacyPage() {
-  const { t } = useI18n();
-  const api = useApi();
-  const confirm = useConfirm();
-  const toast = useToast();
-  const failureMessage = useFailureMessage();
+  const { api, t, confirm, toast, failureMessage } = usePageKit();
   const timeZone = useTimeZone();
   const [contact, setContact] = useState('');
   const [searched, setSearched] = useState<{ contact: string; items: SenderRecord[] } | null>(null);
@@ -108,15 +101,9 @@ export function FeedbackPrivacyPage() {
           <p aria-live="polite">{t('feedbackPrivacy.found', { count: items.length })}</p>
           <div className="table-scroll">
             <table className="content-table" data-testid="privacy-results">
-              <thead>
-                <tr>
-                  <th scope="col">{t('feedbackPrivacy.colCode')}</th>
-                  <th scope="col">{t('feedbackPrivacy.colDate')}</th>
-                  <th scope="col">{t('feedbackPrivacy.colSubject')}</th>
-                  <th scope="col">{t('feedbackPrivacy.colStatus')}</th>
-                  <th scope="col">{t('feedbackPrivacy.colSender')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[t('feedbackPrivacy.colCode'), t('feedbackPrivacy.colDate'), t('feedbackPrivacy.colSubject'), t('feedbackPrivacy.colStatus'), t('feedbackPrivacy.colSender')]}
+              />
               <tbody>
                 {items.map((item) => (
                   <tr key={item.id}>
