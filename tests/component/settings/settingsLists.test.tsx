@@ -1,0 +1,116 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { FeedbackCalendar, PublicUser, ReformArea } from '@bangtin/shared';
+import type { ReactNode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AreaSettingsSection } from '../../../admin/src/areas/AreaSettingsSection.tsx';
+import { HolidaysSection } from '../../../admin/src/feedback/HolidaysSection.tsx';
+import { I18nProvider } from '../../../admin/src/i18nContext.tsx';
+import { RouterProvider } from '../../../admin/src/router.tsx';
+import { SessionProvider, useSession } from '../../../admin/src/session.tsx';
+import { ConfirmProvider } from '../../../admin/src/ui/ConfirmDialog.tsx';
+import { ToastProvider } from '../../../admin/src/ui/Toast.tsx';
+
+const ADMIN: PublicUser = { id: 'u-admin', username: 'admin', email: '', displayName: 'Quản trị', role: 'admin', disabled: false, createdAt: '2026-11-01T01:00:00.000Z', twoFactor: false };
+const AREAS: ReformArea[] = [
+  { code: 'II.1', label: 'Tuyên truyền quan điểm, chỉ đạo của Đảng', short: 'Chỉ đạo của Đảng' },
+  { code: 'II.3', label: 'Tuyên truyền kết quả CCHC', short: 'Kết quả CCHC' },
+];
+const CALENDAR: FeedbackCalendar = { handlingDays: 10, remindDays: 2, holidays: [{ date: '2026-09-02', name: 'Quốc khánh' }] };
+
+/** The server as the sections see it; every PUT body is kept, and `refuse` answers the next one with a 409. */
+let puts: { url: string; body: unknown }[];
+let refuse: string | null;
+beforeEach(() => {
+  puts = [];
+  refuse = null;
+  vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+    const reply = (data: unknown, status = 200) => new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+    if (url === '/api/auth/me') return reply({ data: { user: ADMIN } });
+    if (init?.method === 'PUT') {
+      const body: unknown = JSON.parse(String(init.body));
+      puts.push({ url, body });
+      if (refuse) return reply({ error: { code: 'CONFLICT', message: refuse } }, 409);
+      return reply({ data: url === '/api/areas' ? (body as { areas: unknown }).areas : body });
+    }
+    if (url === '/api/areas') return reply({ data: AREAS });
+    if (url === '/api/settings/feedback-calendar') return reply({ data: CALENDAR });
+    return reply({ error: { code: 'NOT_FOUND', message: url } }, 404);
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function SignedIn({ children }: { children: ReactNode }) {
+  return useSession().state.status === 'signedIn' ? children : null;
+}
+const renderSection = (section: ReactNode) =>
+  render(
+    <I18nProvider>
+      <ToastProvider>
+        <ConfirmProvider>
+          <RouterProvider>
+            <SessionProvider>
+              <SignedIn>{section}</SignedIn>
+            </SessionProvider>
+          </RouterProvider>
+        </ConfirmProvider>
+      </ToastProvider>
+    </I18nProvider>,
+  );
+
+describe('Cài đặt → Lĩnh vực CCHC (an editable list saved through the console form machine)', () => {
+  it('saves the list without a removed area, says so, and keeps the rows the server returned', async () => {
+    const user = userEvent.setup();
+    renderSection(<AreaSettingsSection />);
+    expect(await screen.findAllByTestId('area-row')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Xoá lĩnh vực II.3' }));
+    await user.click(screen.getByTestId('area-save'));
+
+    await waitFor(() => expect(puts).toEqual([{ url: '/api/areas', body: { areas: [AREAS[0]] } }]));
+    expect(await screen.findByText('Đã lưu danh sách lĩnh vực')).toBeTruthy();
+    expect(screen.getAllByTestId('area-row')).toHaveLength(1);
+    expect(screen.queryByTestId('area-settings-error')).toBeNull();
+  });
+
+  it('refuses a bad code before sending, then shows the server refusing an area in use, the typed list kept', async () => {
+    const user = userEvent.setup();
+    renderSection(<AreaSettingsSection />);
+    const first = (await screen.findAllByTestId('area-row'))[0]!;
+    const code = within(first).getByRole('textbox', { name: 'Mã 1' });
+    await user.clear(code);
+    await user.type(code, 'II 1');
+    await user.click(screen.getByTestId('area-save'));
+    expect(screen.getByTestId('area-settings-error').textContent).toBe('Mã lĩnh vực gồm chữ, số, dấu chấm hoặc gạch ngang (tối đa 20 ký tự)');
+    expect(puts).toEqual([]);
+
+    await user.clear(code);
+    await user.type(code, 'II.1');
+    await user.click(screen.getByTestId('area-remove-II.3'));
+    refuse = 'Lĩnh vực II.3 đang được gắn cho nội dung';
+    await user.click(screen.getByTestId('area-save'));
+    expect((await screen.findByTestId('area-settings-error')).textContent).toBe('Lĩnh vực II.3 đang được gắn cho nội dung');
+    expect(screen.getAllByTestId('area-row')).toHaveLength(1);
+  });
+});
+
+describe('Cài đặt → holidays and handling days (same form machine, day counts typed as text)', () => {
+  it('adds a holiday and sends the day counts as numbers; a server refusal shows in the alert', async () => {
+    const user = userEvent.setup();
+    renderSection(<HolidaysSection />);
+    expect(await screen.findAllByTestId('holiday-row')).toHaveLength(1);
+    await user.click(screen.getByTestId('holiday-add'));
+    const added = screen.getAllByTestId('holiday-row')[1]!;
+    await user.type(within(added).getByRole('textbox', { name: 'Tên ngày nghỉ 2' }), 'Giỗ Tổ Hùng Vương');
+    const date = within(added).getByLabelText('Ngày 2');
+    await user.type(date, '2027-04-16');
+    await user.click(screen.getByTestId('feedback-calendar-save'));
+
+    await waitFor(() => expect(puts).toHaveLength(1));
+    expect(puts[0]!.body).toEqual({ ...CALENDAR, holidays: [...CALENDAR.holidays, { date: '2027-04-16', name: 'Giỗ Tổ Hùng Vương' }] });
+    expect(await screen.findByText('Đã lưu.')).toBeTruthy();
+
+    refuse = 'Ngày nghỉ bị trùng';
+    await user.click(screen.getByTestId('feedback-calendar-save'));
+    expect((await screen.findByRole('alert')).textContent).toBe('Ngày nghỉ bị trùng');
+  });
+});
