@@ -1,11 +1,10 @@
-import { SlidePreview } from '@bangtin/display/preview';
 import type { PublicContentItem, Screen } from '@bangtin/shared';
 import { useEffect, useId, useRef, useState } from 'react';
-import { screenSize } from '../content/preview/PreviewPane.tsx';
-import { ScreenStage } from '../content/preview/ScreenStage.tsx';
+import { ItemOnScreen } from '../content/preview/ItemOnScreen.tsx';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
+import { NamedOptions } from '../ui/form/Options.tsx';
 
 interface FullPreviewProps {
   item: PublicContentItem;
@@ -23,7 +22,7 @@ const SWIPE_PX = 40;
  */
 export default function FullPreview({ item, screens, assigned, onClose }: FullPreviewProps) {
   const api = useApi();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const startX = useRef<number | null>(null);
@@ -75,11 +74,7 @@ export default function FullPreview({ item, screens, assigned, onClose }: FullPr
           }}
           data-testid="full-preview-screen"
         >
-          {screens.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <NamedOptions items={screens} />
         </select>
       </label>
       <div
@@ -96,16 +91,7 @@ export default function FullPreview({ item, screens, assigned, onClose }: FullPr
         data-testid="full-preview-stage"
       >
         {screen && snapshot.data && (
-          <ScreenStage {...screenSize(screen)} title={t('preview.frameTitle', { screen: screen.name })} maxHeight={2000}>
-            <SlidePreview
-              snapshot={{ ...snapshot.data, items: [...snapshot.data.items.filter((i) => i.id !== item.id), item] }}
-              item={item}
-              page={shown}
-              onPageCount={setPages}
-              lang={language}
-              failedText={t('preview.failed')}
-            />
-          </ScreenStage>
+          <ItemOnScreen item={item} screen={screen} snapshot={snapshot.data} page={shown} onPageCount={setPages} maxHeight={2000} />
         )}
       </div>
       <nav className="full-preview__pager" aria-label={t('approvals.page', { n: shown + 1, total: pages })}>
