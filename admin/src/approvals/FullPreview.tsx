@@ -1,10 +1,11 @@
 import type { PublicContentItem, Screen } from '@bangtin/shared';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { ItemOnScreen } from '../content/preview/ItemOnScreen.tsx';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { NamedOptions } from '../ui/form/Options.tsx';
+import { ModalSheet } from '../ui/ModalSheet.tsx';
 
 interface FullPreviewProps {
   item: PublicContentItem;
@@ -24,7 +25,6 @@ export default function FullPreview({ item, screens, assigned, onClose }: FullPr
   const api = useApi();
   const { t } = useI18n();
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const startX = useRef<number | null>(null);
   const playing = screens.filter((s) => assigned === 'all' || assigned.includes(s.id));
   // A procedure's whole legal text plays at the reception (the gate shows a one-slide summary): open that first.
@@ -38,25 +38,16 @@ export default function FullPreview({ item, screens, assigned, onClose }: FullPr
   const shown = Math.min(page, pages - 1);
   const go = (to: number) => setPage(Math.max(0, Math.min(pages - 1, to)));
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalSheet
       className="full-preview"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      titleId={`${id}-title`}
+      testId="full-preview"
+      onClose={onClose}
       onKeyDown={(event) => {
         if (event.key === 'ArrowRight') go(shown + 1);
         if (event.key === 'ArrowLeft') go(shown - 1);
       }}
-      data-testid="full-preview"
     >
       <header className="full-preview__bar">
         <h2 id={`${id}-title`}>{t('approvals.previewTitle')}</h2>
@@ -121,6 +112,6 @@ export default function FullPreview({ item, screens, assigned, onClose }: FullPr
           ›
         </button>
       </nav>
-    </dialog>
+    </ModalSheet>
   );
 }

@@ -5,6 +5,7 @@ import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { SettingsForm } from '../ui/form/SettingsForm.tsx';
 import { WhenLoaded } from '../ui/Status.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 const splitList = (text: string) =>
   text
@@ -77,13 +78,10 @@ function NotifyForm({ stored }: { stored: NotifySettingsView }) {
   };
 
   const text = (key: 'host' | 'user' | 'from' | 'approvers' | 'office' | 'admins' | 'port' | 'offlineMinutes', type = 'text', hint?: string) => (
-    <div className="field">
-      <label className="field__label" htmlFor={`notify-${key}`}>
-        {t(`notify.${key}`)}
-      </label>
+    <LabelledControl id={`notify-${key}`} label={t(`notify.${key}`)}>
       <input id={`notify-${key}`} type={type} value={values[key]} onChange={(e) => set({ [key]: e.target.value })} data-testid={`notify-${key}`} />
       {hint && <p className="field__hint">{hint}</p>}
-    </div>
+    </LabelledControl>
   );
 
   return (
@@ -108,10 +106,7 @@ function NotifyForm({ stored }: { stored: NotifySettingsView }) {
       </label>
       <div className="field-row">
         {text('user')}
-        <div className="field">
-          <label className="field__label" htmlFor="notify-password">
-            {t('notify.password')}
-          </label>
+        <LabelledControl id="notify-password" label={t('notify.password')}>
           <input
             id="notify-password"
             type="password"
@@ -121,7 +116,7 @@ function NotifyForm({ stored }: { stored: NotifySettingsView }) {
             data-testid="notify-password"
           />
           <p className="field__hint">{saved.passwordSet ? t('notify.passwordSet') : t('notify.passwordNone')}</p>
-        </div>
+        </LabelledControl>
       </div>
       {text('from', 'email')}
       {text('approvers', 'text', t('notify.listHint'))}

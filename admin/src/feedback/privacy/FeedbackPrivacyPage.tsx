@@ -5,6 +5,7 @@ import { PageHeader } from '../../ui/layout/PageHeader.tsx';
 import { usePageKit } from '../../ui/hooks/usePageKit.ts';
 import { TableHead } from '../../ui/TableHead.tsx';
 import { RetentionSection } from './RetentionSection.tsx';
+import { LabelledControl } from '../../ui/form/LabelledControl.tsx';
 
 /**
  * Dữ liệu người gửi (admins): a sender's right to see and delete what the school keeps about them. Search by the
@@ -71,10 +72,7 @@ export function FeedbackPrivacyPage() {
     <section className="list-page feedback-privacy" aria-labelledby="feedback-privacy-title" data-testid="feedback-privacy">
       <PageHeader titleId="feedback-privacy-title" title={t('nav.feedbackPrivacy')} intro={t('feedbackPrivacy.intro')} />
       <form className="filters" role="search" onSubmit={(e) => void find(e)} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor="privacy-contact">
-            {t('feedbackPrivacy.contact')}
-          </label>
+        <LabelledControl id="privacy-contact" label={t('feedbackPrivacy.contact')}>
           <input
             id="privacy-contact"
             type="search"
@@ -83,7 +81,7 @@ export function FeedbackPrivacyPage() {
             onChange={(e) => setContact(e.target.value)}
             data-testid="privacy-contact"
           />
-        </div>
+        </LabelledControl>
         <div className="filters__actions">
           <button type="submit" className="button button--primary" disabled={busy || contact.trim().length < 5} data-testid="privacy-find">
             {t('feedbackPrivacy.find')}
