@@ -1,9 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { FeedbackCalendar, PublicUser, ReformArea } from '@bangtin/shared';
+import type { CommPlan, FeedbackCalendar, PublicUser, ReformArea } from '@bangtin/shared';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AreaSettingsSection } from '../../../admin/src/areas/AreaSettingsSection.tsx';
+import { PlanPage } from '../../../admin/src/areas/PlanPage.tsx';
 import { HolidaysSection } from '../../../admin/src/feedback/HolidaysSection.tsx';
 import { I18nProvider } from '../../../admin/src/i18nContext.tsx';
 import { RouterProvider } from '../../../admin/src/router.tsx';
@@ -18,6 +19,13 @@ const AREAS: ReformArea[] = [
 ];
 const CALENDAR: FeedbackCalendar = { handlingDays: 10, remindDays: 2, holidays: [{ date: '2026-09-02', name: 'Quốc khánh' }] };
 
+const YEAR = new Date().getFullYear();
+/** What the server keeps of a plan input: the next version. */
+const storedPlan = (input: unknown): CommPlan => {
+  const { baseVersion, ...plan } = input as Omit<CommPlan, 'id' | 'year' | 'version' | 'updatedAt' | 'updatedBy'> & { baseVersion?: number };
+  return { ...plan, id: String(YEAR), year: YEAR, version: (baseVersion ?? 0) + 1, updatedAt: '2026-12-05T02:00:00.000Z', updatedBy: 'admin' };
+};
+
 /** The server as the sections see it; every PUT body is kept, and `refuse` answers the next one with a 409. */
 let puts: { url: string; body: unknown }[];
 let refuse: string | null;
@@ -31,10 +39,11 @@ beforeEach(() => {
       const body: unknown = JSON.parse(String(init.body));
       puts.push({ url, body });
       if (refuse) return reply({ error: { code: 'CONFLICT', message: refuse } }, 409);
-      return reply({ data: url === '/api/areas' ? (body as { areas: unknown }).areas : body });
+      return reply({ data: url === '/api/areas' ? (body as { areas: unknown }).areas : url.startsWith('/api/plans/') ? storedPlan(body) : body });
     }
     if (url === '/api/areas') return reply({ data: AREAS });
     if (url === '/api/settings/feedback-calendar') return reply({ data: CALENDAR });
+    if (url.startsWith('/api/plans/')) return reply({ data: null }); // no plan for the year yet
     return reply({ error: { code: 'NOT_FOUND', message: url } }, 404);
   });
 });
@@ -112,5 +121,30 @@ describe('Cài đặt → holidays and handling days (same form machine, day cou
     refuse = 'Ngày nghỉ bị trùng';
     await user.click(screen.getByTestId('feedback-calendar-save'));
     expect((await screen.findByRole('alert')).textContent).toBe('Ngày nghỉ bị trùng');
+  });
+});
+
+describe('Kế hoạch tuyên truyền (a table of figures saved through the same form machine, version by version)', () => {
+  it('refuses a figure that is not a number naming its area, then saves "1,5" as 1.5 and the next save from the stored version', async () => {
+    const user = userEvent.setup();
+    renderSection(<PlanPage />);
+    const hours = await screen.findByTestId('plan-screenHoursPerQuarter-II.1');
+    await user.type(hours, 'abc');
+    await user.click(screen.getByTestId('plan-save'));
+    expect(screen.getByRole('alert').textContent).toBe('II.1 Nhập số giờ');
+    expect(puts).toEqual([]);
+
+    await user.clear(hours);
+    await user.type(hours, '1,5');
+    await user.click(screen.getByTestId('plan-save'));
+    await waitFor(() => expect(puts).toHaveLength(1));
+    const first = puts[0]!.body as { targets: { area: string; screenHoursPerQuarter: number | null }[]; baseVersion?: number };
+    expect(first.targets.find((target) => target.area === 'II.1')?.screenHoursPerQuarter).toBe(1.5);
+    expect(first.baseVersion).toBeUndefined();
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    await user.click(screen.getByTestId('plan-save'));
+    await waitFor(() => expect(puts).toHaveLength(2));
+    expect((puts[1]!.body as { baseVersion?: number }).baseVersion).toBe(1);
   });
 });
