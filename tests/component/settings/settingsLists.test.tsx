@@ -1,16 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { CommPlan, FeedbackCalendar, PublicUser, ReformArea } from '@bangtin/shared';
-import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderSignedIn } from '../render.tsx';
 import { AreaSettingsSection } from '../../../admin/src/areas/AreaSettingsSection.tsx';
 import { PlanPage } from '../../../admin/src/areas/PlanPage.tsx';
 import { HolidaysSection } from '../../../admin/src/feedback/HolidaysSection.tsx';
-import { I18nProvider } from '../../../admin/src/i18nContext.tsx';
-import { RouterProvider } from '../../../admin/src/router.tsx';
-import { SessionProvider, useSession } from '../../../admin/src/session.tsx';
-import { ConfirmProvider } from '../../../admin/src/ui/ConfirmDialog.tsx';
-import { ToastProvider } from '../../../admin/src/ui/Toast.tsx';
 
 const ADMIN: PublicUser = { id: 'u-admin', username: 'admin', email: '', displayName: 'Quản trị', role: 'admin', disabled: false, createdAt: '2026-11-01T01:00:00.000Z', twoFactor: false };
 const AREAS: ReformArea[] = [
@@ -49,28 +44,16 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-function SignedIn({ children }: { children: ReactNode }) {
-  return useSession().state.status === 'signedIn' ? children : null;
-}
-const renderSection = (section: ReactNode) =>
-  render(
-    <I18nProvider>
-      <ToastProvider>
-        <ConfirmProvider>
-          <RouterProvider>
-            <SessionProvider>
-              <SignedIn>{section}</SignedIn>
-            </SessionProvider>
-          </RouterProvider>
-        </ConfirmProvider>
-      </ToastProvider>
-    </I18nProvider>,
-  );
+/** Replaces what a field holds, as a person selecting all and typing would. */
+const retype = async (user: UserEvent, input: HTMLElement, text: string) => {
+  await user.clear(input);
+  await user.type(input, text);
+};
 
 describe('Cài đặt → Lĩnh vực CCHC (an editable list saved through the console form machine)', () => {
   it('saves the list without a removed area, says so, and keeps the rows the server returned', async () => {
     const user = userEvent.setup();
-    renderSection(<AreaSettingsSection />);
+    renderSignedIn(<AreaSettingsSection />);
     expect(await screen.findAllByTestId('area-row')).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Xoá lĩnh vực II.3' }));
     await user.click(screen.getByTestId('area-save'));
@@ -83,17 +66,15 @@ describe('Cài đặt → Lĩnh vực CCHC (an editable list saved through the c
 
   it('refuses a bad code before sending, then shows the server refusing an area in use, the typed list kept', async () => {
     const user = userEvent.setup();
-    renderSection(<AreaSettingsSection />);
+    renderSignedIn(<AreaSettingsSection />);
     const first = (await screen.findAllByTestId('area-row'))[0]!;
     const code = within(first).getByRole('textbox', { name: 'Mã 1' });
-    await user.clear(code);
-    await user.type(code, 'II 1');
+    await retype(user, code, 'II 1');
     await user.click(screen.getByTestId('area-save'));
     expect(screen.getByTestId('area-settings-error').textContent).toBe('Mã lĩnh vực gồm chữ, số, dấu chấm hoặc gạch ngang (tối đa 20 ký tự)');
     expect(puts).toEqual([]);
 
-    await user.clear(code);
-    await user.type(code, 'II.1');
+    await retype(user, code, 'II.1');
     await user.click(screen.getByTestId('area-remove-II.3'));
     refuse = 'Lĩnh vực II.3 đang được gắn cho nội dung';
     await user.click(screen.getByTestId('area-save'));
@@ -105,7 +86,7 @@ describe('Cài đặt → Lĩnh vực CCHC (an editable list saved through the c
 describe('Cài đặt → holidays and handling days (same form machine, day counts typed as text)', () => {
   it('adds a holiday and sends the day counts as numbers; a server refusal shows in the alert', async () => {
     const user = userEvent.setup();
-    renderSection(<HolidaysSection />);
+    renderSignedIn(<HolidaysSection />);
     expect(await screen.findAllByTestId('holiday-row')).toHaveLength(1);
     await user.click(screen.getByTestId('holiday-add'));
     const added = screen.getAllByTestId('holiday-row')[1]!;
@@ -127,15 +108,14 @@ describe('Cài đặt → holidays and handling days (same form machine, day cou
 describe('Kế hoạch tuyên truyền (a table of figures saved through the same form machine, version by version)', () => {
   it('refuses a figure that is not a number naming its area, then saves "1,5" as 1.5 and the next save from the stored version', async () => {
     const user = userEvent.setup();
-    renderSection(<PlanPage />);
+    renderSignedIn(<PlanPage />);
     const hours = await screen.findByTestId('plan-screenHoursPerQuarter-II.1');
     await user.type(hours, 'abc');
     await user.click(screen.getByTestId('plan-save'));
     expect(screen.getByRole('alert').textContent).toBe('II.1 Nhập số giờ');
     expect(puts).toEqual([]);
 
-    await user.clear(hours);
-    await user.type(hours, '1,5');
+    await retype(user, hours, '1,5');
     await user.click(screen.getByTestId('plan-save'));
     await waitFor(() => expect(puts).toHaveLength(1));
     const first = puts[0]!.body as { targets: { area: string; screenHoursPerQuarter: number | null }[]; baseVersion?: number };
