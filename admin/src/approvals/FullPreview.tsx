@@ -1,11 +1,11 @@
-import { SlidePreview } from '@bangtin/display/preview';
 import type { PublicContentItem, Screen } from '@bangtin/shared';
-import { useEffect, useId, useRef, useState } from 'react';
-import { screenSize } from '../content/preview/PreviewPane.tsx';
-import { ScreenStage } from '../content/preview/ScreenStage.tsx';
+import { useId, useRef, useState } from 'react';
+import { ItemOnScreen } from '../content/preview/ItemOnScreen.tsx';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
+import { NamedOptions } from '../ui/form/Options.tsx';
+import { ModalSheet } from '../ui/ModalSheet.tsx';
 
 interface FullPreviewProps {
   item: PublicContentItem;
@@ -23,9 +23,8 @@ const SWIPE_PX = 40;
  */
 export default function FullPreview({ item, screens, assigned, onClose }: FullPreviewProps) {
   const api = useApi();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const startX = useRef<number | null>(null);
   const playing = screens.filter((s) => assigned === 'all' || assigned.includes(s.id));
   // A procedure's whole legal text plays at the reception (the gate shows a one-slide summary): open that first.
@@ -39,25 +38,16 @@ export default function FullPreview({ item, screens, assigned, onClose }: FullPr
   const shown = Math.min(page, pages - 1);
   const go = (to: number) => setPage(Math.max(0, Math.min(pages - 1, to)));
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalSheet
       className="full-preview"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      titleId={`${id}-title`}
+      testId="full-preview"
+      onClose={onClose}
       onKeyDown={(event) => {
         if (event.key === 'ArrowRight') go(shown + 1);
         if (event.key === 'ArrowLeft') go(shown - 1);
       }}
-      data-testid="full-preview"
     >
       <header className="full-preview__bar">
         <h2 id={`${id}-title`}>{t('approvals.previewTitle')}</h2>
@@ -75,11 +65,7 @@ export default function FullPreview({ item, screens, assigned, onClose }: FullPr
           }}
           data-testid="full-preview-screen"
         >
-          {screens.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
+          <NamedOptions items={screens} />
         </select>
       </label>
       <div
@@ -96,16 +82,7 @@ export default function FullPreview({ item, screens, assigned, onClose }: FullPr
         data-testid="full-preview-stage"
       >
         {screen && snapshot.data && (
-          <ScreenStage {...screenSize(screen)} title={t('preview.frameTitle', { screen: screen.name })} maxHeight={2000}>
-            <SlidePreview
-              snapshot={{ ...snapshot.data, items: [...snapshot.data.items.filter((i) => i.id !== item.id), item] }}
-              item={item}
-              page={shown}
-              onPageCount={setPages}
-              lang={language}
-              failedText={t('preview.failed')}
-            />
-          </ScreenStage>
+          <ItemOnScreen item={item} screen={screen} snapshot={snapshot.data} page={shown} onPageCount={setPages} maxHeight={2000} />
         )}
       </div>
       <nav className="full-preview__pager" aria-label={t('approvals.page', { n: shown + 1, total: pages })}>
@@ -135,6 +112,6 @@ export default function FullPreview({ item, screens, assigned, onClose }: FullPr
           ›
         </button>
       </nav>
-    </dialog>
+    </ModalSheet>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../i18nContext.tsx';
 import type { MessageKey } from '../i18n.ts';
+import { ModalSheet } from '../ui/ModalSheet.tsx';
 
 const QUICK_REASONS: readonly MessageKey[] = [
   'approvals.quick.spelling',
@@ -24,14 +25,8 @@ interface RejectSheetProps {
 export function RejectSheet({ label, busy, onSend, onClose }: RejectSheetProps) {
   const { t } = useI18n();
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const send = () => {
     if (!reason.trim()) {
@@ -42,16 +37,7 @@ export function RejectSheet({ label, busy, onSend, onClose }: RejectSheetProps) 
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="confirm-dialog reason-sheet"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      data-testid="reject-sheet"
-    >
+    <ModalSheet className="confirm-dialog reason-sheet" titleId={`${id}-title`} testId="reject-sheet" onClose={onClose}>
       <h2 id={`${id}-title`}>{t('approvals.rejectTitle')}</h2>
       <p className="muted">{label}</p>
       <p className="field__label">{t('approvals.quickReasons')}</p>
@@ -106,6 +92,6 @@ export function RejectSheet({ label, busy, onSend, onClose }: RejectSheetProps) 
           {t('approvals.send')}
         </button>
       </div>
-    </dialog>
+    </ModalSheet>
   );
 }

@@ -3,10 +3,11 @@ import { commPlanInput, type CommPlan, type ReformArea } from '@bangtin/shared';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { SubmitButton } from '../ui/form/SubmitButton.tsx';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
+import { issuesText } from '../ui/form/validation.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
-import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { ErrorAlert, WhenLoaded } from '../ui/Status.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { inputOf, planPrintHref, rowsOf, type TargetRow } from './planValues.ts';
 
@@ -41,13 +42,7 @@ export function PlanPage() {
           })}
         </select>
       </label>
-      {loaded.data ? (
-        <PlanForm key={`${year}-${loaded.data.plan?.version ?? 0}`} year={year} stored={loaded.data.plan} areas={loaded.data.areas} />
-      ) : loaded.loading ? (
-        <Loading />
-      ) : (
-        <LoadFailure error={loaded.error} onRetry={loaded.retry} />
-      )}
+      <WhenLoaded load={loaded}>{({ plan, areas }) => <PlanForm key={`${year}-${plan?.version ?? 0}`} year={year} stored={plan} areas={areas} />}</WhenLoaded>
     </section>
   );
 }
@@ -58,46 +53,31 @@ function PlanForm({ year, stored, areas }: { year: number; stored: CommPlan | nu
   const api = useApi();
   const { t } = useI18n();
   const toast = useToast();
-  const failureMessage = useFailureMessage();
-  const [plan, setPlan] = useState(stored);
-  const [title, setTitle] = useState(stored?.title ?? t('plan.title', { year }));
-  const [rows, setRows] = useState(() => rowsOf(areas, stored));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const edit = (index: number, patch: Partial<TargetRow>) => setRows((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const form = useVersionedForm<CommPlan, { title: string; rows: TargetRow[] }>({
+    stored,
+    toValues: (plan) => ({ title: plan?.title ?? t('plan.title', { year }), rows: rowsOf(areas, plan) }),
+    leaveGuard: false,
+    focusScope: '[data-testid="plan-form"]',
+  });
+  const { title, rows } = form.values;
+  const edit = (index: number, patch: Partial<TargetRow>) => form.setValues((v) => ({ ...v, rows: v.rows.map((row, i) => (i === index ? { ...row, ...patch } : row)) }));
   const short = (code: string) => areas.find((a) => a.code === code);
   const headers = { screenHoursPerQuarter: t('plan.hoursPerQuarter'), newItems: t('plan.newItems'), feedbackAnsweredOnTime: t('plan.feedbackOnTime'), surveyResponses: t('plan.surveyResponses') };
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    const input = inputOf(title, rows, plan?.version);
+    const input = inputOf(title, rows, form.stored?.version);
     const parsed = commPlanInput.safeParse(input);
-    if (!parsed.success) {
-      setError(parsed.error.issues.map((i) => `${rows[Number(i.path[1])]?.area ?? ''} ${i.message}`.trim()).join(' · '));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      setPlan(await api.plans.save(year, input));
-      toast(t('plan.saved', { year }));
-    } catch (failure) {
-      setError(failureMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    if (!parsed.success) return form.setFormError(issuesText(parsed.error.issues, (i) => `${rows[Number(i.path[1])]?.area ?? ''} ${i.message}`.trim()));
+    void form.run('save', () => api.plans.save(year, input), () => toast(t('plan.saved', { year })));
   };
 
   return (
-    <form className="form-section" onSubmit={(e) => void save(e)} noValidate data-testid="plan-form">
-      {error && (
-        <p className="alert alert--error" role="alert">
-          {error}
-        </p>
-      )}
+    <form className="form-section" onSubmit={save} noValidate data-testid="plan-form">
+      <ErrorAlert message={form.formError} />
       <label className="field">
         <span className="field__label">{t('plan.docTitle')}</span>
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={300} data-testid="plan-doc-title" />
+        <input value={title} onChange={(e) => form.update({ title: e.target.value })} maxLength={300} data-testid="plan-doc-title" />
       </label>
       <div className="table-scroll">
         <table className="area-list plan-table">
@@ -136,7 +116,7 @@ function PlanForm({ year, stored, areas }: { year: number; stored: CommPlan | nu
       </div>
       <p className="muted">* {t('plan.reservedNote')}</p>
       <div className="button-row">
-        <SubmitButton busy={busy} label={t('plan.save')} busyLabel={t('common.saving')} testId="plan-save" />
+        <SubmitButton busy={form.saving !== null} label={t('plan.save')} busyLabel={t('common.saving')} testId="plan-save" />
       </div>
     </form>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { auditAction, formatDateTimeVi, type AuditQuery } from '@bangtin/shared';
 import { Pager } from '../ui/Pager.tsx';
-import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { LoadStatus } from '../ui/Status.tsx';
+import { ListCount } from '../ui/ListCount.tsx';
 import { useDebounced } from '../ui/hooks/useDebounced.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
@@ -71,12 +72,10 @@ export function AuditPage() {
         </LabelledControl>
       </div>
       {data === undefined ? (
-        list.loading ? <Loading /> : <LoadFailure error={list.error} onRetry={list.retry} />
+        <LoadStatus load={list} />
       ) : (
         <>
-          <p className="muted list-count" aria-live="polite" data-testid="audit-count">
-            {t('common.total', { count: data.total })}
-          </p>
+          <ListCount testId="audit-count">{t('common.total', { count: data.total })}</ListCount>
           {data.items.length === 0 ? (
             <p className="empty">{t('audit.empty')}</p>
           ) : (

@@ -3,7 +3,9 @@ import { contentStatus, type ContentType } from '@bangtin/shared';
 import { useRealtimeStatus } from '../api/realtime.tsx';
 import { ContentTable } from './ContentTable.tsx';
 import { Pager } from '../ui/Pager.tsx';
-import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { LoadStatus } from '../ui/Status.tsx';
+import { ListCount } from '../ui/ListCount.tsx';
+import { Options } from '../ui/form/Options.tsx';
 import { applyUpdate, matchesArea, matchesStatus, newestFirst, PAGE_SIZE, statusParam, type StatusFilter } from './listFilter.ts';
 import { useDebounced } from '../ui/hooks/useDebounced.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
@@ -70,23 +72,17 @@ export function ContentListPage({ type }: { type: ContentType }) {
         <LabelledControl id="list-status" label={t('list.status')}>
           <select id="list-status" value={status} onChange={(e) => setStatus(toFilter(e.target.value))} data-testid="list-status">
             <option value="active">{t('list.statusActive')}</option>
-            {contentStatus.options.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
+            <Options values={contentStatus.options} label={statusLabel} />
             <option value="all">{t('list.statusAll')}</option>
           </select>
         </LabelledControl>
         <AreaFilter value={area} onChange={setArea} />
       </div>
       {list.data === undefined ? (
-        list.loading ? <Loading /> : <LoadFailure error={list.error} onRetry={list.retry} />
+        <LoadStatus load={list} />
       ) : (
         <>
-          <p className="muted list-count" aria-live="polite" data-testid="list-count">
-            {t('list.count', { count: items.length })}
-          </p>
+          <ListCount testId="list-count">{t('list.count', { count: items.length })}</ListCount>
           {items.length === 0 ? (
             <p className="empty">{query || area || status !== 'active' ? t('list.emptyFiltered') : t('list.empty')}</p>
           ) : (

@@ -1,6 +1,7 @@
 import { formatDateTimeVi, type ProofReport } from '@bangtin/shared';
 import { useI18n } from '../i18nContext.tsx';
 import { useTimeZone } from '../school.tsx';
+import { TableHead } from '../ui/TableHead.tsx';
 
 /** The proof report's emergency notices: when, where, and the whole text the screens showed. */
 export function EmergencyReportTable({ notices }: { notices: ProofReport['emergencies'] }) {
@@ -12,13 +13,7 @@ export function EmergencyReportTable({ notices }: { notices: ProofReport['emerge
     <>
       <h2>{t('emergency.reportTitle')}</h2>
       <table className="report-table" data-testid="report-emergencies">
-        <thead>
-          <tr>
-            <th scope="col">{t('emergency.reportWhen')}</th>
-            <th scope="col">{t('emergency.reportWhere')}</th>
-            <th scope="col">{t('emergency.reportText')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t('emergency.reportWhen'), t('emergency.reportWhere'), t('emergency.reportText')]} />
         <tbody>
           {notices.map((n) => (
             <tr key={n.id}>

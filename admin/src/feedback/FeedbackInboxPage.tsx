@@ -12,7 +12,8 @@ import { Link } from '../router.tsx';
 import { useTimeZone } from '../school.tsx';
 import { useApi } from '../session.tsx';
 import { Pager } from '../ui/Pager.tsx';
-import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { LoadStatus } from '../ui/Status.tsx';
+import { ListCount } from '../ui/ListCount.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 import { SearchControl } from '../ui/form/SearchControl.tsx';
@@ -85,10 +86,10 @@ export function FeedbackInboxPage() {
         ])}
       </div>
       {data === undefined ? (
-        list.loading ? <Loading /> : <LoadFailure error={list.error} onRetry={list.retry} />
+        <LoadStatus load={list} />
       ) : (
         <>
-          <p className="muted list-count" aria-live="polite" data-testid="feedback-count">
+          <ListCount testId="feedback-count">
             {t('common.total', { count: data.total })}
             {newCount > 0 && (
               <>
@@ -98,7 +99,7 @@ export function FeedbackInboxPage() {
                 </strong>
               </>
             )}
-          </p>
+          </ListCount>
           {data.items.length === 0 ? (
             <p className="empty">{t('feedback.empty')}</p>
           ) : (

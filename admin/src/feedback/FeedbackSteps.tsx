@@ -8,6 +8,7 @@ import { TextField } from '../ui/form/TextField.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useToast } from '../ui/Toast.tsx';
+import { NamedOptions } from '../ui/form/Options.tsx';
 
 /** The answer slide was sent back or archived: the office may write it again and send a new one. */
 const SENT_BACK: readonly ContentStatus[] = ['rejected', 'archived', 'draft'];
@@ -100,11 +101,7 @@ export function FeedbackSteps({ stored: initial, reload, render }: Props) {
             <label htmlFor="feedback-assign">{t('feedback.assignee')}</label>
             <select id="feedback-assign" value={values.assigneeId} onChange={(e) => update({ assigneeId: e.target.value })}>
               <option value="">{t('feedback.nobody')}</option>
-              {(staff.data ?? []).map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
+              <NamedOptions items={(staff.data ?? [])} />
             </select>
             {button(t('feedback.assign'), 'step-assign', () => act('assign', () => api.feedback.assign(detail.id, v, values.assigneeId)))}
           </div>

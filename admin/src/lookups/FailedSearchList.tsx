@@ -1,5 +1,7 @@
-import { formatNumberVi, type FailedSearchStat } from '@bangtin/shared';
+import type { FailedSearchStat } from '@bangtin/shared';
 import { useI18n } from '../i18nContext.tsx';
+import { numericColumn, TableHead } from '../ui/TableHead.tsx';
+import { CountCell } from './CountCell.tsx';
 
 /**
  * "Tìm không thấy": what parents typed on the reception look-up and found nothing for (folded words, no identity),
@@ -18,29 +20,15 @@ export function FailedSearchList({ rows }: { rows: readonly FailedSearchStat[] }
       ) : (
         <div className="table-scroll">
           <table className="content-table" aria-labelledby="lookups-failed-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('lookups.colQuery')}</th>
-                <th scope="col" className="numeric">
-                  {t('lookups.col7')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('lookups.col30')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('lookups.colQuery'), numericColumn(t('lookups.col7')), numericColumn(t('lookups.col30'))]} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.query} data-testid="failed-search-row" data-query={row.query}>
                   <td className="content-table__title">
                     <q>{row.query}</q>
                   </td>
-                  <td className="numeric" data-label={t('lookups.col7')}>
-                    {formatNumberVi(row.last7Days)}
-                  </td>
-                  <td className="numeric" data-label={t('lookups.col30')} data-testid="failed-search-count">
-                    {formatNumberVi(row.last30Days)}
-                  </td>
+                  <CountCell label={t('lookups.col7')} count={row.last7Days} />
+                  <CountCell label={t('lookups.col30')} count={row.last30Days} testId="failed-search-count" />
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
-import { formatNumberVi } from '@bangtin/shared';
-import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { LoadStatus } from '../ui/Status.tsx';
+import { numericColumn, TableHead } from '../ui/TableHead.tsx';
+import { CountCell } from './CountCell.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
@@ -22,41 +23,20 @@ export function LookupStatsPage() {
           {t('lookups.refresh')}
         </button>
       </PageHeader>
-      {stats.loading && <Loading />}
-      {stats.error !== undefined && <LoadFailure error={stats.error} onRetry={stats.retry} />}
+      <LoadStatus load={stats} />
       {rows?.length === 0 && <p className="empty">{t('lookups.empty')}</p>}
       {rows && rows.length > 0 && (
         <div className="table-scroll">
           <table className="content-table" aria-label={t('lookups.listLabel')} data-testid="lookups-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('lookups.colProcedure')}</th>
-                <th scope="col">{t('lookups.colCode')}</th>
-                <th scope="col" className="numeric">
-                  {t('lookups.col7')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('lookups.col30')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('lookups.colTotal')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t('lookups.colProcedure'), t('lookups.colCode'), numericColumn(t('lookups.col7')), numericColumn(t('lookups.col30')), numericColumn(t('lookups.colTotal'))]} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.contentId} data-testid="lookups-row" data-code={row.code}>
                   <td className="content-table__title">{row.name}</td>
                   <td data-label={t('lookups.colCode')}>{row.code}</td>
-                  <td className="numeric" data-label={t('lookups.col7')}>
-                    {formatNumberVi(row.last7Days)}
-                  </td>
-                  <td className="numeric" data-label={t('lookups.col30')}>
-                    {formatNumberVi(row.last30Days)}
-                  </td>
-                  <td className="numeric" data-label={t('lookups.colTotal')} data-testid="lookups-total">
-                    {formatNumberVi(row.total)}
-                  </td>
+                  <CountCell label={t('lookups.col7')} count={row.last7Days} />
+                  <CountCell label={t('lookups.col30')} count={row.last30Days} />
+                  <CountCell label={t('lookups.colTotal')} count={row.total} testId="lookups-total" />
                 </tr>
               ))}
             </tbody>

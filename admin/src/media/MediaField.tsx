@@ -1,15 +1,10 @@
 import { useState } from 'react';
 import { useI18n } from '../i18nContext.tsx';
-import { Field } from '../ui/form/Field.tsx';
+import { Field, type ValueFieldProps } from '../ui/form/Field.tsx';
 import { MediaPicker } from './MediaPicker.tsx';
+import { MediaPickRow } from './MediaPickRow.tsx';
 
-interface MediaFieldProps {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: string | undefined;
+interface MediaFieldProps extends ValueFieldProps {
   /** A poster slide may show a page of a PDF from the library. */
   withPdfPages?: boolean;
 }
@@ -18,35 +13,28 @@ interface MediaFieldProps {
  * A picture chosen from the media library (thumbnail grid), shown as a thumbnail — no `/media/…` path to type.
  * A picture on the web can still be pasted as an https address, behind a disclosure.
  */
-export function MediaField({ name, label, value, onChange, error, hint, withPdfPages = false }: MediaFieldProps) {
+export function MediaField({ name, label, value, onChange, error, hint, className, withPdfPages = false }: MediaFieldProps) {
   const { t } = useI18n();
   const [picking, setPicking] = useState(false);
   const fromWeb = /^https?:\/\//i.test(value);
   return (
-    <Field name={name} label={label} hint={hint} error={error}>
+    <Field name={name} label={label} hint={hint} error={error} className={className}>
       {(control) => (
         <div className="media-field">
-          <div className="media-field__row">
-            <div className="media-field__thumb" data-testid={`${name}-thumb`}>
-              {value ? <img src={value} alt={t('field.imageCurrent')} /> : <span>{t('field.imageNone')}</span>}
-            </div>
-            <button
-              type="button"
-              className="button"
-              id={control.id}
-              aria-invalid={control['aria-invalid']}
-              aria-describedby={control['aria-describedby']}
-              onClick={() => setPicking(true)}
-              data-testid={`${name}-pick`}
-            >
-              {t(value ? 'field.imageChange' : 'field.imagePick')}
-            </button>
+          <MediaPickRow
+            control={control}
+            thumb={value ? <img src={value} alt={t('field.imageCurrent')} /> : <span>{t('field.imageNone')}</span>}
+            thumbTestId={`${name}-thumb`}
+            pickLabel={t(value ? 'field.imageChange' : 'field.imagePick')}
+            pickTestId={`${name}-pick`}
+            onPick={() => setPicking(true)}
+          >
             {value && (
               <button type="button" className="button button--quiet-danger" onClick={() => onChange('')} data-testid={`${name}-remove`}>
                 {t('field.imageRemove')}
               </button>
             )}
-          </div>
+          </MediaPickRow>
           <details className="media-field__link" open={fromWeb || undefined}>
             <summary>{t('field.imageLink')}</summary>
             <input

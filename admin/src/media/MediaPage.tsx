@@ -2,7 +2,8 @@ import { hasRole } from '@bangtin/shared';
 import { Pager } from '../ui/Pager.tsx';
 import { MediaGrid, mediaUrl } from './MediaGrid.tsx';
 import { UploadZone } from './UploadZone.tsx';
-import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { LoadStatus } from '../ui/Status.tsx';
+import { ListCount } from '../ui/ListCount.tsx';
 import { useCopy } from '../ui/hooks/useCopy.ts';
 import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useMediaList } from './useMediaList.ts';
@@ -46,12 +47,10 @@ export function MediaPage() {
         </LabelledControl>
       </div>
       {data === undefined ? (
-        media.list.loading ? <Loading /> : <LoadFailure error={media.list.error} onRetry={media.list.retry} />
+        <LoadStatus load={media.list} />
       ) : (
         <>
-          <p className="muted list-count" aria-live="polite" data-testid="media-count">
-            {t('common.total', { count: data.total })}
-          </p>
+          <ListCount testId="media-count">{t('common.total', { count: data.total })}</ListCount>
           {data.items.length === 0 ? (
             <p className="empty">{media.search || media.kind ? t('media.emptyFiltered') : t('media.empty')}</p>
           ) : (

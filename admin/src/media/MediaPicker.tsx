@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { ModalSheet } from '../ui/ModalSheet.tsx';
 import type { MediaItem } from '@bangtin/shared';
 import { Pager } from '../ui/Pager.tsx';
 import { Loading } from '../ui/Status.tsx';
@@ -22,22 +22,9 @@ interface MediaPickerProps {
 /** A modal picker over the media library's thumbnails (the school logo, content pictures and posters). */
 export function MediaPicker({ title, onPick, onClose, withPdfPages = false, videos = false }: MediaPickerProps) {
   const { t } = useI18n();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const media = useMediaList(12, videos ? 'video' : withPdfPages ? '' : 'image');
-  useEffect(() => {
-    dialogRef.current?.showModal();
-  }, []);
   return (
-    <dialog
-      ref={dialogRef}
-      className="confirm-dialog media-picker"
-      aria-labelledby="media-picker-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-      data-testid="media-picker"
-    >
+    <ModalSheet className="confirm-dialog media-picker" titleId="media-picker-title" testId="media-picker" onClose={onClose}>
       <h2 id="media-picker-title">{title}</h2>
       {/* An empty or incomplete library should not send the office away from a half-filled form to upload. */}
       <UploadZone onUploaded={() => media.refresh()} />
@@ -84,6 +71,6 @@ export function MediaPicker({ title, onPick, onClose, withPdfPages = false, vide
           {t('common.cancel')}
         </button>
       </div>
-    </dialog>
+    </ModalSheet>
   );
 }

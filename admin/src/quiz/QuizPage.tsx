@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { StatusBadge } from '../content/Badges.tsx';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
-import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { LoadStatus } from '../ui/Status.tsx';
+import { hiddenColumn, numericColumn, TableHead } from '../ui/TableHead.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
 import { useToast } from '../ui/Toast.tsx';
@@ -56,28 +57,14 @@ export function QuizPage() {
           {t('quiz.add')}
         </button>
       </PageHeader>
-      {load.loading && <Loading />}
-      {load.error !== undefined && <LoadFailure error={load.error} onRetry={load.retry} />}
+      <LoadStatus load={load} />
       {questions?.length === 0 && <p className="empty">{t('quiz.empty')}</p>}
       {questions && questions.length > 0 && (
         <div className="table-scroll">
           <table className="content-table quiz-table" aria-label={t('quiz.listLabel')} data-testid="quiz-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('quiz.colQuestion')}</th>
-                <th scope="col">{t('quiz.colArea')}</th>
-                <th scope="col">{t('quiz.colStatus')}</th>
-                <th scope="col" className="numeric">
-                  {t('quiz.colAnswers')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('quiz.colRight')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('quiz.colActions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[t('quiz.colQuestion'), t('quiz.colArea'), t('quiz.colStatus'), numericColumn(t('quiz.colAnswers')), numericColumn(t('quiz.colRight')), hiddenColumn(t('quiz.colActions'))]}
+            />
             <tbody>
               {questions.map((q) => (
                 <QuizRow key={q.id} question={q} areaName={areaName(q.area)} result={resultOf.get(q.id)} onEdit={() => setEditing({ question: q })} />

@@ -1,9 +1,10 @@
-import { formatNumberVi, type ProofReportQuery } from '@bangtin/shared';
+import type { ProofReportQuery } from '@bangtin/shared';
+import { TableHead } from '../ui/TableHead.tsx';
 import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { hoursText } from './ReportTables.tsx';
+import { hoursText, numberColumn, PlayFigures } from './ReportTables.tsx';
 
 /** "tháng 11/2026" from 2026-11. */
 const monthText = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
@@ -29,27 +30,15 @@ export function AreaReportTable({ query }: { query: ProofReportQuery }) {
       <p className="report-note">{t('report.areasNote')}</p>
       <div className="table-scroll">
         <table className="report-table report-table--areas" aria-labelledby="report-areas" data-testid="report-by-area">
-          <thead>
-            <tr>
-              <th scope="col">{t('report.area')}</th>
-              {screens.map(([id, name]) => (
-                <th scope="col" className="num" key={id}>
-                  {name}
-                </th>
-              ))}
-              {months.map((m) => (
-                <th scope="col" className="num" key={m}>
-                  {t('report.month')} {monthText(m)}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('reports.plays')}
-              </th>
-              <th scope="col" className="num">
-                {t('reports.hours')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t('report.area'),
+              ...screens.map(([, name]) => numberColumn(name)),
+              ...months.map((m) => numberColumn(`${t('report.month')} ${monthText(m)}`)),
+              numberColumn(t('reports.plays')),
+              numberColumn(t('reports.hours')),
+            ]}
+          />
           <tbody>
             {report.byArea.map((row) => (
               <tr key={row.area ?? 'none'} data-testid="report-area-row">
@@ -64,8 +53,7 @@ export function AreaReportTable({ query }: { query: ProofReportQuery }) {
                     {cell(row.area, `m:${m}`)}
                   </td>
                 ))}
-                <td className="num">{formatNumberVi(row.plays)}</td>
-                <td className="num">{hoursText(row.seconds)}</td>
+                <PlayFigures plays={row.plays} seconds={row.seconds} />
               </tr>
             ))}
           </tbody>
@@ -78,8 +66,7 @@ export function AreaReportTable({ query }: { query: ProofReportQuery }) {
               {months.map((m) => (
                 <td key={m} />
               ))}
-              <td className="num">{formatNumberVi(report.totals.plays)}</td>
-              <td className="num">{hoursText(report.totals.seconds)}</td>
+              <PlayFigures plays={report.totals.plays} seconds={report.totals.seconds} />
             </tr>
           </tfoot>
         </table>

@@ -60,18 +60,15 @@ export function ReportPrintPage() {
       <footer className="print-report__sign">
         <p className="print-report__date">{t('reports.printMade', { date: formatLongDateVi(new Date(), timeZone) })}</p>
         <div className="print-report__signers">
-          <div>
-            <p>
-              <strong>{t('reports.printSigner')}</strong>
-            </p>
-            <p className="muted">{t('reports.printSign')}</p>
-          </div>
-          <div>
-            <p>
-              <strong>{t('reports.printHead')}</strong>
-            </p>
-            <p className="muted">{t('reports.printSign')}</p>
-          </div>
+          {/* Who drew the report up, then the head who signs it off: each with room for a signature. */}
+          {(['reports.printSigner', 'reports.printHead'] as const).map((role) => (
+            <div key={role}>
+              <p>
+                <strong>{t(role)}</strong>
+              </p>
+              <p className="muted">{t('reports.printSign')}</p>
+            </div>
+          ))}
         </div>
       </footer>
     </article>

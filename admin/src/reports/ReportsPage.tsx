@@ -14,6 +14,7 @@ import { DateInput } from '../ui/date/DateInput.tsx';
 import { isWholeDate } from '../ui/date/dateText.ts';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
 import { AreaReportTable } from './AreaReportTable.tsx';
+import { NamedOptions } from '../ui/form/Options.tsx';
 
 /** Proof of display over a period: totals, tables, CSV export and the printable summary. */
 export function ReportsPage() {
@@ -57,11 +58,7 @@ export function ReportsPage() {
             onChange={(e) => setForm({ from: form.from, to: form.to, ...(e.target.value ? { screenId: e.target.value } : {}) })}
           >
             <option value="">{t('reports.allScreens')}</option>
-            {(screens.data ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
+            <NamedOptions items={(screens.data ?? [])} />
           </select>
         </LabelledControl>
         <div className="filters__actions">

@@ -14,6 +14,7 @@ import { entryColours, mondayOf, weekBounds, type WeekBlock } from './weekGrid.t
 import { useApi } from '../session.tsx';
 import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
+import { NamedOptions } from '../ui/form/Options.tsx';
 
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
@@ -70,11 +71,7 @@ export function ScheduleWeekPage() {
                 }}
                 data-testid="week-screen"
               >
-                {screenList.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
+                <NamedOptions items={screenList} />
               </select>
             </LabelledControl>
             <div className="week-toolbar__nav" role="group" aria-label={t('timeline.weekNav')}>

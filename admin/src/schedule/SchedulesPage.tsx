@@ -3,7 +3,8 @@ import { foldVietnamese, type ScheduleEntry } from '@bangtin/shared';
 import { Pager } from '../ui/Pager.tsx';
 import { ScheduleTable } from './ScheduleTable.tsx';
 import { ScheduleTabs } from './ScheduleTabs.tsx';
-import { LoadFailure, Loading } from '../ui/Status.tsx';
+import { LoadStatus } from '../ui/Status.tsx';
+import { ListCount } from '../ui/ListCount.tsx';
 import { useDebounced } from '../ui/hooks/useDebounced.ts';
 import { useScheduleSources } from './useScheduleSources.ts';
 import { useI18n } from '../i18nContext.tsx';
@@ -46,12 +47,10 @@ export function SchedulesPage() {
         <SearchControl id="schedule-search" label={t('list.search')} placeholder={t('schedule.searchPlaceholder')} value={search} onChange={setSearch} testId="schedule-search" />
       </div>
       {bundle.data === undefined ? (
-        bundle.loading ? <Loading /> : <LoadFailure error={bundle.error} onRetry={bundle.retry} />
+        <LoadStatus load={bundle} />
       ) : (
         <>
-          <p className="muted list-count" aria-live="polite" data-testid="schedule-count">
-            {t('schedule.count', { count: entries.length })}
-          </p>
+          <ListCount testId="schedule-count">{t('schedule.count', { count: entries.length })}</ListCount>
           {entries.length === 0 ? (
             <p className="empty">{query ? t('list.emptyFiltered') : t('schedule.empty')}</p>
           ) : (

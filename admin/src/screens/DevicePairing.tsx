@@ -1,11 +1,7 @@
 import { useState } from 'react';
 import { formatDateTimeVi, type Screen, type ScreenDeviceStatus } from '@bangtin/shared';
-import { useConfirm } from '../ui/ConfirmDialog.tsx';
-import { useToast } from '../ui/Toast.tsx';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
-import { useI18n } from '../i18nContext.tsx';
+import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useTimeZone } from '../school.tsx';
-import { useApi } from '../session.tsx';
 
 interface DevicePairingProps {
   screen: Screen;
@@ -22,34 +18,26 @@ interface DevicePairingProps {
  * listed with its own "revoke"; "pair another" opens the pairing form for this screen.
  */
 export function DevicePairing({ screen, devices, onPairAgain, onRevoked }: DevicePairingProps) {
-  const api = useApi();
-  const confirm = useConfirm();
-  const toast = useToast();
-  const failureMessage = useFailureMessage();
+  const { api, t, toast, removeAfterConfirm } = usePageKit();
   const timeZone = useTimeZone();
-  const { t } = useI18n();
   const [busy, setBusy] = useState(false);
 
-  const revoke = async (device: ScreenDeviceStatus) => {
-    const sure = await confirm({
-      title: t('device.revokeTitle', { name: screen.name }),
-      body: t('device.revokeBody'),
-      confirmLabel: t('device.revoke'),
-      cancelLabel: t('form.cancel'),
-      danger: true,
-    });
-    if (!sure) return;
-    setBusy(true);
-    try {
-      await api.screens.revokeOneDevice(screen.id, device.id);
-      toast(t('device.revoked', { name: screen.name }));
-      onRevoked();
-    } catch (error) {
-      toast(failureMessage(error), 'error');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const revoke = (device: ScreenDeviceStatus) =>
+    removeAfterConfirm(
+      { title: t('device.revokeTitle', { name: screen.name }), body: t('device.revokeBody'), confirmLabel: t('device.revoke'), cancelLabel: t('form.cancel') },
+      async () => {
+        setBusy(true);
+        try {
+          await api.screens.revokeOneDevice(screen.id, device.id);
+        } finally {
+          setBusy(false);
+        }
+      },
+      () => {
+        toast(t('device.revoked', { name: screen.name }));
+        onRevoked();
+      },
+    );
 
   if (devices.length === 0) {
     return (

@@ -9,6 +9,7 @@ import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
 import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 import { unitPath } from '../api/unitBase.ts';
+import { NamedOptions } from '../ui/form/Options.tsx';
 
 /**
  * A new kiosk opened at /display shows a six-digit code; typing it here with a screen tells that kiosk which
@@ -118,11 +119,7 @@ export function PairingForm({
             {(control) => (
               <select {...control} value={screenId} onChange={(e) => setScreenId(e.target.value)} data-testid="pair-screen">
                 <option value="">{t('pair.chooseScreen')}</option>
-                {screens.map((screen) => (
-                  <option key={screen.id} value={screen.id}>
-                    {screen.name}
-                  </option>
-                ))}
+                <NamedOptions items={screens} />
               </select>
             )}
           </Field>

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { notifySettingsUpdate, type NotifySettingsView } from '@bangtin/shared';
-import { useI18n } from '../i18nContext.tsx';
 import { useApi } from '../session.tsx';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
-import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { useToast } from '../ui/Toast.tsx';
+import { SettingsForm } from '../ui/form/SettingsForm.tsx';
+import { WhenLoaded } from '../ui/Status.tsx';
+import { LabelledControl } from '../ui/form/LabelledControl.tsx';
 
 const splitList = (text: string) =>
   text
@@ -17,14 +17,11 @@ const splitList = (text: string) =>
 export function NotifySettingsSection() {
   const api = useApi();
   const loaded = useLoad('notify-settings', () => api.notify.get());
-  return loaded.data ? <NotifyForm stored={loaded.data} /> : loaded.loading ? <Loading /> : <LoadFailure error={loaded.error} onRetry={loaded.retry} />;
+  return <WhenLoaded load={loaded}>{(settings) => <NotifyForm stored={settings} />}</WhenLoaded>;
 }
 
 function NotifyForm({ stored }: { stored: NotifySettingsView }) {
-  const api = useApi();
-  const { t } = useI18n();
-  const toast = useToast();
-  const failureMessage = useFailureMessage();
+  const { api, t, toast, failureMessage } = usePageKit();
   const [saved, setSaved] = useState(stored);
   const [values, setValues] = useState({
     ...stored,
@@ -39,8 +36,7 @@ function NotifyForm({ stored }: { stored: NotifySettingsView }) {
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async () => {
     const { passwordSet: _stored, ...rest } = values;
     const parsed = notifySettingsUpdate.safeParse({
       ...rest,
@@ -82,24 +78,22 @@ function NotifyForm({ stored }: { stored: NotifySettingsView }) {
   };
 
   const text = (key: 'host' | 'user' | 'from' | 'approvers' | 'office' | 'admins' | 'port' | 'offlineMinutes', type = 'text', hint?: string) => (
-    <div className="field">
-      <label className="field__label" htmlFor={`notify-${key}`}>
-        {t(`notify.${key}`)}
-      </label>
+    <LabelledControl id={`notify-${key}`} label={t(`notify.${key}`)}>
       <input id={`notify-${key}`} type={type} value={values[key]} onChange={(e) => set({ [key]: e.target.value })} data-testid={`notify-${key}`} />
       {hint && <p className="field__hint">{hint}</p>}
-    </div>
+    </LabelledControl>
   );
 
   return (
-    <form className="form-section notify-settings" onSubmit={(e) => void save(e)} noValidate data-testid="notify-settings">
-      <h2 className="form-section__heading">{t('notify.title')}</h2>
-      <p className="muted">{t('notify.intro')}</p>
-      {error && (
-        <p className="alert alert--error" role="alert" data-testid="notify-error">
-          {error}
-        </p>
-      )}
+    <SettingsForm
+      className="notify-settings"
+      testId="notify-settings"
+      title={t('notify.title')}
+      intro={t('notify.intro')}
+      error={error}
+      errorTestId="notify-error"
+      onSubmit={() => void save()}
+    >
       <label className="checkbox">
         <input type="checkbox" checked={values.enabled} onChange={(e) => set({ enabled: e.target.checked })} data-testid="notify-enabled" /> {t('notify.enabled')}
       </label>
@@ -112,10 +106,7 @@ function NotifyForm({ stored }: { stored: NotifySettingsView }) {
       </label>
       <div className="field-row">
         {text('user')}
-        <div className="field">
-          <label className="field__label" htmlFor="notify-password">
-            {t('notify.password')}
-          </label>
+        <LabelledControl id="notify-password" label={t('notify.password')}>
           <input
             id="notify-password"
             type="password"
@@ -125,7 +116,7 @@ function NotifyForm({ stored }: { stored: NotifySettingsView }) {
             data-testid="notify-password"
           />
           <p className="field__hint">{saved.passwordSet ? t('notify.passwordSet') : t('notify.passwordNone')}</p>
-        </div>
+        </LabelledControl>
       </div>
       {text('from', 'email')}
       {text('approvers', 'text', t('notify.listHint'))}
@@ -140,6 +131,6 @@ function NotifyForm({ stored }: { stored: NotifySettingsView }) {
           {t('notify.save')}
         </button>
       </div>
-    </form>
+    </SettingsForm>
   );
 }

@@ -5,12 +5,11 @@ import { Field } from '../ui/form/Field.tsx';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { checkWith } from '../ui/form/validation.ts';
 import { LoadFailure, Loading } from '../ui/Status.tsx';
-import { useToast } from '../ui/Toast.tsx';
-import { useConfirm } from '../ui/ConfirmDialog.tsx';
-import { useFailureMessage } from '../ui/hooks/useFailureMessage.ts';
+import { Options } from '../ui/form/Options.tsx';
+import { usePageKit } from '../ui/hooks/usePageKit.ts';
 import { useLoad } from '../ui/hooks/useLoad.ts';
 import { useI18n } from '../i18nContext.tsx';
-import { useApi, useCurrentUser } from '../session.tsx';
+import { useCurrentUser } from '../session.tsx';
 import { SearchControl } from '../ui/form/SearchControl.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
@@ -20,12 +19,9 @@ const EMPTY = { username: '', displayName: '', email: '', role: 'editor' as Role
 
 /** Accounts (admin only): create, change role, disable/enable, reset a password. The server enforces the rules. */
 export function UsersPage() {
-  const api = useApi();
+  const { api, t, toast, failureMessage: failure, removeAfterConfirm } = usePageKit();
   const me = useCurrentUser();
-  const { t, roleLabel } = useI18n();
-  const toast = useToast();
-  const failure = useFailureMessage();
-  const confirm = useConfirm();
+  const { roleLabel } = useI18n();
   const users = useLoad('users', api.users.list);
   // The new-account form: never asked before leaving, reports by toast, empty again after each account.
   const form = useVersionedForm<PublicUser, typeof EMPTY>({
@@ -81,23 +77,15 @@ export function UsersPage() {
     }
   };
 
-  const resetTwoFactor = async (user: PublicUser) => {
-    const sure = await confirm({
-      title: t('users.twoFactorOffTitle', { name: user.username }),
-      body: t('users.twoFactorOffBody'),
-      confirmLabel: t('users.twoFactorOff'),
-      cancelLabel: t('form.cancel'),
-      danger: true,
-    });
-    if (!sure) return;
-    try {
-      await api.users.resetTwoFactor(user.id);
-      replace({ ...user, twoFactor: false });
-      toast(t('users.twoFactorOffDone', { name: user.username }), 'success');
-    } catch (error) {
-      toast(failure(error), 'error');
-    }
-  };
+  const resetTwoFactor = (user: PublicUser) =>
+    removeAfterConfirm(
+      { title: t('users.twoFactorOffTitle', { name: user.username }), body: t('users.twoFactorOffBody'), confirmLabel: t('users.twoFactorOff'), cancelLabel: t('form.cancel') },
+      () => api.users.resetTwoFactor(user.id),
+      () => {
+        replace({ ...user, twoFactor: false });
+        toast(t('users.twoFactorOffDone', { name: user.username }), 'success');
+      },
+    );
 
   const needle = foldVietnamese(search.trim());
   const visible = (users.data ?? []).filter((u) => !needle || foldVietnamese(`${u.username} ${u.displayName}`).includes(needle));
@@ -134,11 +122,7 @@ export function UsersPage() {
           <Field name="user-role" label={t('users.role')}>
             {(control) => (
               <select {...control} value={draft.role} onChange={(e) => setDraft({ ...draft, role: roleSchema.safeParse(e.target.value).data ?? 'editor' })}>
-                {roleSchema.options.map((r) => (
-                  <option key={r} value={r}>
-                    {roleLabel(r)}
-                  </option>
-                ))}
+                <Options values={roleSchema.options} label={roleLabel} />
               </select>
             )}
           </Field>
@@ -173,11 +157,7 @@ export function UsersPage() {
                       value={u.role}
                       onChange={(e) => void change(u, { role: roleSchema.safeParse(e.target.value).data ?? u.role })}
                     >
-                      {roleSchema.options.map((r) => (
-                        <option key={r} value={r}>
-                          {roleLabel(r)}
-                        </option>
-                      ))}
+                      <Options values={roleSchema.options} label={roleLabel} />
                     </select>
                   </td>
                   <td data-label={t('users.status')}>

@@ -92,15 +92,14 @@ export interface SeedOptions {
   admin: { passwordHash: string };
 }
 
-/** Demo content for the first start: every fact sourced, every item labelled sample data until re-checked. */
-export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
-  const at = now.toISOString();
-  const meta = {
+/**
+ * Written by the seed and approved by it at the first start, labelled sample data until the office re-checks it:
+ * the record fields every seeded content item and quiz question shares.
+ */
+function seedApproval(at: string) {
+  return {
     version: 1,
     status: 'approved' as const,
-    validFrom: null,
-    validUntil: null,
-    durationSeconds: null,
     sample: true,
     createdAt: at,
     createdBy: 'seed',
@@ -109,6 +108,17 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     approvedBy: 'seed',
     approvedAt: at,
     rejectionReason: null,
+  };
+}
+
+/** Demo content for the first start: every fact sourced, every item labelled sample data until re-checked. */
+export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
+  const at = now.toISOString();
+  const meta = {
+    ...seedApproval(at),
+    validFrom: null,
+    validUntil: null,
+    durationSeconds: null,
   };
   const untagged = [
     ...SEED_SLOGANS.map(({ source, onAir, ...s }) => ({ ...meta, id: newId('c'), type: 'slogan' as const, screens: onAir ? ('all' as const) : [], source, ...s })),
@@ -205,20 +215,7 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
     feedbackCalendar: DEFAULT_FEEDBACK_CALENDAR,
     surveyResponses: [],
     // Approved like the seeded content (labelled sample data) so the quiz is playable from the first start.
-    quizQuestions: SEED_QUIZ.map((q) => ({
-      ...q,
-      id: newId('q'),
-      version: 1,
-      status: 'approved' as const,
-      sample: true,
-      createdAt: at,
-      createdBy: 'seed',
-      updatedAt: at,
-      updatedBy: 'seed',
-      approvedBy: 'seed',
-      approvedAt: at,
-      rejectionReason: null,
-    })),
+    quizQuestions: SEED_QUIZ.map((q) => ({ ...q, id: newId('q'), ...seedApproval(at) })),
     quizTallies: [],
   };
 }

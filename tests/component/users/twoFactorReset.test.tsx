@@ -1,13 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PublicUser } from '@bangtin/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../../admin/src/i18nContext.tsx';
-import { RouterProvider } from '../../../admin/src/router.tsx';
-import { SessionProvider, useSession } from '../../../admin/src/session.tsx';
-import { ConfirmProvider } from '../../../admin/src/ui/ConfirmDialog.tsx';
-import { ToastProvider } from '../../../admin/src/ui/Toast.tsx';
 import { UsersPage } from '../../../admin/src/users/UsersPage.tsx';
+import { renderSignedIn } from '../render.tsx';
 
 const account = (id: string, username: string, role: PublicUser['role'], twoFactor: boolean): PublicUser => ({
   id,
@@ -49,24 +45,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const renderPage = () =>
-  render(
-    <I18nProvider>
-      <ToastProvider>
-        <ConfirmProvider>
-          <RouterProvider>
-            <SessionProvider>
-              <SignedIn />
-            </SessionProvider>
-          </RouterProvider>
-        </ConfirmProvider>
-      </ToastProvider>
-    </I18nProvider>,
-  );
-/** The console shows the page once the session check says who is signed in. */
-function SignedIn() {
-  return useSession().state.status === 'signedIn' ? <UsersPage /> : null;
-}
+const renderPage = () => renderSignedIn(<UsersPage />);
 
 const rowOf = async (username: string) => (await screen.findByText(username, { selector: 'td *, td' })).closest('tr') as HTMLTableRowElement;
 

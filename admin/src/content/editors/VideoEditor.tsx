@@ -2,6 +2,7 @@ import { videoSlideSeconds, type ContentItem } from '@bangtin/shared';
 import { useState } from 'react';
 import { useI18n } from '../../i18nContext.tsx';
 import { MediaPicker } from '../../media/MediaPicker.tsx';
+import { MediaPickRow } from '../../media/MediaPickRow.tsx';
 import { formatVideoLength } from '../../media/videoLength.ts';
 import { Field } from '../../ui/form/Field.tsx';
 import { TextField } from '../../ui/form/TextField.tsx';
@@ -47,22 +48,14 @@ export function VideoEditor({ item, onStored }: EditorProps) {
       <Field name="url" label={t('video.file')} hint={t('video.fileHint')} error={errors.url}>
         {(control) => (
           <div className="media-field">
-            <div className="media-field__row">
-              <div className="media-field__thumb" data-testid="video-thumb">
-                {values.posterUrl ? <img src={values.posterUrl} alt="" /> : <span>{t(values.url ? 'video.noPoster' : 'video.none')}</span>}
-              </div>
-              <button
-                type="button"
-                className="button"
-                id={control.id}
-                aria-invalid={control['aria-invalid']}
-                aria-describedby={control['aria-describedby']}
-                onClick={() => setPicking(true)}
-                data-testid="video-pick"
-              >
-                {t(values.url ? 'video.change' : 'video.pick')}
-              </button>
-            </div>
+            <MediaPickRow
+              control={control}
+              thumb={values.posterUrl ? <img src={values.posterUrl} alt="" /> : <span>{t(values.url ? 'video.noPoster' : 'video.none')}</span>}
+              thumbTestId="video-thumb"
+              pickLabel={t(values.url ? 'video.change' : 'video.pick')}
+              pickTestId="video-pick"
+              onPick={() => setPicking(true)}
+            />
             {picking && (
               <MediaPicker
                 title={t('video.dialog')}

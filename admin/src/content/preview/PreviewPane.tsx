@@ -1,20 +1,9 @@
-import { SlidePreview } from '@bangtin/display/preview';
-import type { DisplaySnapshot, PublicContentItem, Screen } from '@bangtin/shared';
+import type { PublicContentItem, Screen } from '@bangtin/shared';
 import { useId, useState } from 'react';
 import { useLoad } from '../../ui/hooks/useLoad.ts';
 import { useI18n } from '../../i18nContext.tsx';
 import { useApi } from '../../session.tsx';
-import { ScreenStage } from './ScreenStage.tsx';
-
-/** A screen's pixels by orientation: what the kiosks are set up for (1080p). */
-export const screenSize = (screen: Screen) =>
-  screen.orientation === 'portrait' ? { width: 1080, height: 1920 } : { width: 1920, height: 1080 };
-
-/** The screen's snapshot with the edited item put in place of its stored copy (trend charts read the siblings). */
-function withItem(snapshot: DisplaySnapshot, item: PublicContentItem): DisplaySnapshot {
-  const others = snapshot.items.filter((i) => i.id !== item.id);
-  return { ...snapshot, items: [...others, item] };
-}
+import { ItemOnScreen, screenSize } from './ItemOnScreen.tsx';
 
 interface PreviewPaneProps {
   /** The item as typed so far (it may still be invalid: the slide shows what is there). */
@@ -29,7 +18,7 @@ interface PreviewPaneProps {
 /** The editor's live preview: the display's own slide, on a chosen screen, at its real size scaled to the pane. */
 export function PreviewPane({ item, screens, assigned, compact = false }: PreviewPaneProps) {
   const api = useApi();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const pickerId = useId();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [page, setPage] = useState(0);
@@ -40,21 +29,9 @@ export function PreviewPane({ item, screens, assigned, compact = false }: Previe
 
   if (screens && screens.length === 0) return <p className="muted">{t('preview.noScreens')}</p>;
   if (!screen) return null;
-  const size = screenSize(screen);
   const shownPage = Math.min(page, pages - 1);
 
-  const stage = snapshot.data && (
-    <ScreenStage {...size} title={t('preview.frameTitle', { screen: screen.name })} maxHeight={compact ? 360 : 520}>
-      <SlidePreview
-        snapshot={withItem(snapshot.data, item)}
-        item={item}
-        page={shownPage}
-        onPageCount={setPages}
-        lang={language}
-        failedText={t('preview.failed')}
-      />
-    </ScreenStage>
-  );
+  const stage = snapshot.data && <ItemOnScreen item={item} screen={screen} snapshot={snapshot.data} page={shownPage} onPageCount={setPages} maxHeight={compact ? 360 : 520} />;
   if (compact) return stage;
 
   return (

@@ -3,7 +3,7 @@ import { contentLabel, type DisplaySnapshot, type PublicContentItem, type Screen
 import { useLoad } from '../../ui/hooks/useLoad.ts';
 import { useI18n } from '../../i18nContext.tsx';
 import { useApi } from '../../session.tsx';
-import { screenSize } from './PreviewPane.tsx';
+import { screenSize } from './ItemOnScreen.tsx';
 import { ScreenStage } from './ScreenStage.tsx';
 
 /** The slide the kiosk reported, looked up in what the server sends that screen (rotation, then the offline pool). */

@@ -1,24 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { FEEDBACK_STATUS_LABELS, FEEDBACK_SUBJECT_LABELS, formatDateTimeVi, type SenderRecord } from '@bangtin/shared';
-import { useI18n } from '../../i18nContext.tsx';
 import { useTimeZone } from '../../school.tsx';
-import { useApi } from '../../session.tsx';
-import { useConfirm } from '../../ui/ConfirmDialog.tsx';
 import { PageHeader } from '../../ui/layout/PageHeader.tsx';
-import { useToast } from '../../ui/Toast.tsx';
-import { useFailureMessage } from '../../ui/hooks/useFailureMessage.ts';
+import { usePageKit } from '../../ui/hooks/usePageKit.ts';
+import { TableHead } from '../../ui/TableHead.tsx';
 import { RetentionSection } from './RetentionSection.tsx';
+import { LabelledControl } from '../../ui/form/LabelledControl.tsx';
 
 /**
  * Dữ liệu người gửi (admins): a sender's right to see and delete what the school keeps about them. Search by the
  * contact they give, download everything, or clear their details (content and history stay, anonymous).
  */
 export function FeedbackPrivacyPage() {
-  const { t } = useI18n();
-  const api = useApi();
-  const confirm = useConfirm();
-  const toast = useToast();
-  const failureMessage = useFailureMessage();
+  const { api, t, confirm, toast, failureMessage } = usePageKit();
   const timeZone = useTimeZone();
   const [contact, setContact] = useState('');
   const [searched, setSearched] = useState<{ contact: string; items: SenderRecord[] } | null>(null);
@@ -78,10 +72,7 @@ export function FeedbackPrivacyPage() {
     <section className="list-page feedback-privacy" aria-labelledby="feedback-privacy-title" data-testid="feedback-privacy">
       <PageHeader titleId="feedback-privacy-title" title={t('nav.feedbackPrivacy')} intro={t('feedbackPrivacy.intro')} />
       <form className="filters" role="search" onSubmit={(e) => void find(e)} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor="privacy-contact">
-            {t('feedbackPrivacy.contact')}
-          </label>
+        <LabelledControl id="privacy-contact" label={t('feedbackPrivacy.contact')}>
           <input
             id="privacy-contact"
             type="search"
@@ -90,7 +81,7 @@ export function FeedbackPrivacyPage() {
             onChange={(e) => setContact(e.target.value)}
             data-testid="privacy-contact"
           />
-        </div>
+        </LabelledControl>
         <div className="filters__actions">
           <button type="submit" className="button button--primary" disabled={busy || contact.trim().length < 5} data-testid="privacy-find">
             {t('feedbackPrivacy.find')}
@@ -108,15 +99,9 @@ export function FeedbackPrivacyPage() {
           <p aria-live="polite">{t('feedbackPrivacy.found', { count: items.length })}</p>
           <div className="table-scroll">
             <table className="content-table" data-testid="privacy-results">
-              <thead>
-                <tr>
-                  <th scope="col">{t('feedbackPrivacy.colCode')}</th>
-                  <th scope="col">{t('feedbackPrivacy.colDate')}</th>
-                  <th scope="col">{t('feedbackPrivacy.colSubject')}</th>
-                  <th scope="col">{t('feedbackPrivacy.colStatus')}</th>
-                  <th scope="col">{t('feedbackPrivacy.colSender')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[t('feedbackPrivacy.colCode'), t('feedbackPrivacy.colDate'), t('feedbackPrivacy.colSubject'), t('feedbackPrivacy.colStatus'), t('feedbackPrivacy.colSender')]}
+              />
               <tbody>
                 {items.map((item) => (
                   <tr key={item.id}>

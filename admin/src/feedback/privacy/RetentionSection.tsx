@@ -6,6 +6,7 @@ import { useToast } from '../../ui/Toast.tsx';
 import { useFailureMessage } from '../../ui/hooks/useFailureMessage.ts';
 import { useLoad } from '../../ui/hooks/useLoad.ts';
 import { LoadFailure } from '../../ui/Status.tsx';
+import { LabelledControl } from '../../ui/form/LabelledControl.tsx';
 
 /** How many months senders' details are kept before the nightly purge clears them. */
 export function RetentionSection() {
@@ -45,10 +46,7 @@ export function RetentionSection() {
       <h2 id="retention-title" className="form-section__heading">
         {t('feedbackPrivacy.retentionTitle')}
       </h2>
-      <div className="field">
-        <label className="field__label" htmlFor="retention-months">
-          {t('feedbackPrivacy.months')}
-        </label>
+      <LabelledControl id="retention-months" label={t('feedbackPrivacy.months')}>
         <p className="field__hint" id="retention-hint">
           {t('feedbackPrivacy.retentionHint')}
         </p>
@@ -70,7 +68,7 @@ export function RetentionSection() {
             {error}
           </p>
         )}
-      </div>
+      </LabelledControl>
       <button type="submit" className="button button--primary" disabled={busy || loaded.loading}>
         {t('feedbackPrivacy.save')}
       </button>

@@ -7,6 +7,7 @@ import { useSchool, useTimeZone } from '../../school.tsx';
 import { useApi } from '../../session.tsx';
 import { DateInput } from '../../ui/date/DateInput.tsx';
 import { isWholeDate } from '../../ui/date/dateText.ts';
+import { Options } from '../../ui/form/Options.tsx';
 import { LabelledControl } from '../../ui/form/LabelledControl.tsx';
 import { useLoad } from '../../ui/hooks/useLoad.ts';
 import { PageHeader } from '../../ui/layout/PageHeader.tsx';
@@ -62,11 +63,7 @@ export function SatisfactionPage() {
             onChange={(e) => (e.target.value ? apply(schoolYearRange(Number(e.target.value))) : undefined)}
             data-testid="satisfaction-year"
           >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {schoolYearLabel(y)}
-              </option>
-            ))}
+            <Options values={years} label={schoolYearLabel} />
             <option value="">{t('satisfaction.customPeriod')}</option>
           </select>
         </LabelledControl>

@@ -1,16 +1,8 @@
-import type { ReactNode } from 'react';
-import { Field } from '../form/Field.tsx';
+import { Field, type ValueFieldProps } from '../form/Field.tsx';
 import { DateInput } from './DateInput.tsx';
 
-interface DateFieldProps {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: ReactNode;
+interface DateFieldProps extends ValueFieldProps {
   min?: string | undefined;
-  className?: string;
 }
 
 /** A labelled dd/mm/yyyy date (the common case of `Field` + `DateInput`). */

@@ -10,6 +10,17 @@ export interface ControlProps {
   'data-testid': string;
 }
 
+/** What every labelled one-value field takes (text, date, picture): the `Field` around it and the value it edits. */
+export interface ValueFieldProps {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  className?: string;
+}
+
 interface FieldProps {
   name: string;
   label: string;

@@ -1,13 +1,6 @@
-import type { ReactNode } from 'react';
-import { Field } from './Field.tsx';
+import { Field, type ValueFieldProps } from './Field.tsx';
 
-interface TextFieldProps {
-  name: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  hint?: ReactNode;
+interface TextFieldProps extends ValueFieldProps {
   /** The schema's limit: shows a counter. */
   max?: number;
   /** Rows of a textarea; absent = one-line input. */
@@ -15,7 +8,6 @@ interface TextFieldProps {
   type?: 'text' | 'url' | 'date' | 'number';
   inputMode?: 'text' | 'url' | 'numeric' | 'decimal';
   placeholder?: string;
-  className?: string;
 }
 
 /** A labelled text input or textarea wired to its hint, counter and error (the common case of `Field`). */

@@ -67,3 +67,7 @@ export const checkWith = <T,>(schema: Schema<T>, candidate: unknown): Checked<T>
 
 /** The server's `details` (already field paths with Vietnamese messages) in the same shape. */
 export const detailsToErrors = (details: readonly FieldIssue[]): FieldErrors => collect(details);
+
+/** A refused parse in one line ("a · b"), for forms that mark no single field (settings lists, tables of figures). */
+export const issuesText = (issues: readonly { path: readonly PropertyKey[]; message: string }[], say: (issue: { path: readonly PropertyKey[]; message: string }) => string = (issue) => issue.message) =>
+  issues.map(say).join(' · ');
