@@ -78,6 +78,8 @@ import type { Store } from './store/store.ts';
 import type { ClusterLink } from './cluster/link.ts';
 import { feedbackParts } from './public/feedback/wiring.ts';
 import { areaRoutes } from './http/routes/areaRoutes.ts';
+import { wardFeedRoutes } from './http/routes/wardFeedRoutes.ts';
+import type { InheritedFeed } from './domain/wardFeed.ts';
 import { createAreaServices } from './areas/areaServices.ts';
 import { planMetricsFromFeedback } from './areas/planMetrics.ts';
 import { yearlyReportRouter } from './public/report/yearlyReport.ts';
@@ -98,6 +100,8 @@ import { routeClassifier } from './ops/routeClass.ts';
 
 export interface AppDeps {
   store: Store;
+  /** In a child unit: the ward's items meant for it (domain/wardFeed.ts), planned like its own and listed read only. */
+  inherited?: InheritedFeed;
   clock: Clock;
   logger: Logger;
   /** School timezone for scheduled jobs (the school record's timezone governs what is on air). */
@@ -187,7 +191,7 @@ export function createApp(deps: AppDeps): App {
   const throttle = createLoginThrottle(clock, deps.loginThrottle);
   const auth = createAuthService({ store, clock, audit, events, failedLogins, throttle, sessionHours: deps.sessionHours });
   const twoFactor = createTwoFactorService({ store, clock, audit, events });
-  const readPlanning = createPlanningReader(store);
+  const readPlanning = createPlanningReader(store, deps.inherited);
   const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
   // Each play is stamped with its item's reform areas as shown (the area reports count it there, not where it is filed later).
   const proofLog = withAreasAtPlay(deps.proofLog ?? createMemoryProofLog(clock, deps.timezone), { store, events, clock });
@@ -287,6 +291,7 @@ export function createApp(deps: AppDeps): App {
     ...feedbackRoutes(feedbackHandling, createFeedbackCalendarSettings({ store, audit, events })),
     ...surveyRoutes(survey, satisfactionSlides, store, trust),
     ...quizRoutes(quiz, content, store, trust, clock),
+    ...wardFeedRoutes(deps.inherited),
   ];
   const openApi = buildOpenApi(routes, appVersion);
 

@@ -19,6 +19,7 @@ import { usersApi } from './users.ts';
 import { surveyApi } from './survey.ts';
 import { quizApi } from './quiz.ts';
 import { unitsApi } from './units.ts';
+import { wardFeedApi } from './wardFeed.ts';
 
 export * from './contract.ts';
 export { auditApi, authApi, contentApi, daypartsApi, displayApi, emergenciesApi, kioskApi, lookupsApi, mediaApi, playlistsApi };
@@ -31,6 +32,8 @@ export { feedbackApi };
 export { surveyApi };
 export { quizApi };
 export { unitsApi };
+export { wardFeedApi };
+export type { InheritedContentSummary, InheritedItems } from './wardFeed.ts';
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -60,4 +63,5 @@ export const api = {
   feedback: feedbackApi,
   survey: surveyApi,
   quiz: quizApi,
+  wardFeed: wardFeedApi,
 };
