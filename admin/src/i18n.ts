@@ -27,6 +27,7 @@ import { homeEn, homeVi } from './home/messages.ts';
 import { areasEn, areasVi } from './areas/messages.ts';
 import { feedbackEn, feedbackVi } from './feedback/messages.ts';
 import { quizEn, quizVi } from './quiz/messages.ts';
+import { unitAudienceEn, unitAudienceVi } from './units/audience/messages.ts';
 
 /**
  * Every user-facing string of the office console. Vietnamese is the source; English mirrors it key for key
@@ -123,6 +124,7 @@ const vi = {
   ...areasVi,
   ...feedbackVi,
   ...quizVi,
+  ...unitAudienceVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -220,6 +222,7 @@ const en: Messages = {
   ...areasEn,
   ...feedbackEn,
   ...quizEn,
+  ...unitAudienceEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

@@ -7,6 +7,7 @@ import { createScheduleApi } from './scheduleClient.ts';
 import { createAreasApi } from './areasClient.ts';
 import { createFeedbackApi } from './feedbackClient.ts';
 import { createQuizApi } from './quizClient.ts';
+import { createWardApi } from './wardClient.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -89,6 +90,7 @@ export function createApiClient({ call }: Http) {
     ...createAreasApi(call),
     ...createFeedbackApi(call),
     ...createQuizApi(call),
+    ...createWardApi(call),
   };
 }
 
