@@ -28,6 +28,7 @@ import { areasEn, areasVi } from './areas/messages.ts';
 import { feedbackEn, feedbackVi } from './feedback/messages.ts';
 import { quizEn, quizVi } from './quiz/messages.ts';
 import { unitsEn, unitsVi } from './units/messages.ts';
+import { unitAudienceEn, unitAudienceVi } from './units/audience/messages.ts';
 
 /**
  * Every user-facing string of the office console. Vietnamese is the source; English mirrors it key for key
@@ -125,6 +126,7 @@ const vi = {
   ...feedbackVi,
   ...quizVi,
   ...unitsVi,
+  ...unitAudienceVi,
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về danh sách nội dung',
@@ -223,6 +225,7 @@ const en: Messages = {
   ...feedbackEn,
   ...quizEn,
   ...unitsEn,
+  ...unitAudienceEn,
 
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to content',

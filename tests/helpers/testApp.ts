@@ -20,6 +20,7 @@ import { demoDatabase } from '../../server/src/seed/demoDatabase.ts';
 import { openMemoryStore } from '../../server/src/store/openStore.ts';
 import type { Store } from '../../server/src/store/store.ts';
 import type { ProofLog } from '../../server/src/proof/proofLog.ts';
+import type { InheritedFeed } from '../../server/src/domain/wardFeed.ts';
 import { manualBoundaryTimer } from './manualTimer.ts';
 import { createMigratedDatabase, openPgTestStore } from './pgTestStore.ts';
 import { tempDataDir } from './serverProcess.ts';
@@ -64,6 +65,8 @@ export async function startTestApp(
     store?: Store;
     /** A logger whose lines the test reads (the privacy leak test). */
     logger?: Logger;
+    /** A child unit: the ward's items meant for it (ward content tests). */
+    inherited?: InheritedFeed;
   } = {},
 ): Promise<TestApp> {
   const clock = manualClock(options.now ?? new Date('2026-11-28T01:00:00Z'));
@@ -86,6 +89,7 @@ export async function startTestApp(
     loginAttempts: options.loginAttempts ?? 1000,
     mediaDir: options.mediaDir ?? tempDataDir('media'),
     ...(options.proofLog ? { proofLog: options.proofLog(clock) } : {}),
+    ...(options.inherited ? { inherited: options.inherited } : {}),
   });
   await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
   const { port } = app.http.address() as AddressInfo;

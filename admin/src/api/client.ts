@@ -9,6 +9,7 @@ import { createAreasApi } from './areasClient.ts';
 import { createFeedbackApi } from './feedbackClient.ts';
 import { createQuizApi } from './quizClient.ts';
 import { createUnitsClient } from './unitsClient.ts';
+import { createWardApi } from './wardClient.ts';
 
 export interface ContentFilter {
   type?: ContentType;
@@ -92,6 +93,7 @@ export function createApiClient({ call }: Http) {
     ...createFeedbackApi(call),
     ...createQuizApi(call),
     ...createUnitsClient(call),
+    ...createWardApi(call),
   };
 }
 

@@ -3,6 +3,7 @@ import { ValidityRow } from './Badges.tsx';
 import { EditorFrame } from './EditorFrame.tsx';
 import { detailRows } from './detailRows.ts';
 import { useI18n } from '../i18nContext.tsx';
+import { SentTo } from '../units/audience/SentTo.tsx';
 
 /** Read-only view for content types whose editor comes in a later milestone. */
 export function ContentDetailView({ item }: { item: ContentItem }) {
@@ -34,7 +35,10 @@ export function ContentDetailView({ item }: { item: ContentItem }) {
         </div>
         <div className="details__row">
           <dt>{t('detail.screens')}</dt>
-          <dd>{item.screens === 'all' ? t('field.allScreens') : item.screens.join(', ') || t('list.noScreens')}</dd>
+          <dd>
+            {item.screens === 'all' ? t('field.allScreens') : item.screens.join(', ') || t('list.noScreens')}
+            <SentTo audience={item.audience} />
+          </dd>
         </div>
       </dl>
     </EditorFrame>

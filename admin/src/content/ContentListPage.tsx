@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { contentStatus, type ContentType } from '@bangtin/shared';
 import { useRealtimeStatus } from '../api/realtime.tsx';
 import { ContentTable } from './ContentTable.tsx';
+import { FromWardSection } from '../units/audience/FromWardSection.tsx';
 import { Pager } from '../ui/Pager.tsx';
 import { LoadStatus } from '../ui/Status.tsx';
 import { ListCount } from '../ui/ListCount.tsx';
@@ -91,6 +92,7 @@ export function ContentListPage({ type }: { type: ContentType }) {
           <Pager page={page} pages={pages} onPage={(next) => setPageState({ key: filterKey, page: next })} />
         </>
       )}
+      <FromWardSection type={type} />
     </section>
   );
 }

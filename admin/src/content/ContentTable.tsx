@@ -4,6 +4,7 @@ import { Link, useRouter } from '../router.tsx';
 import { useTimeZone } from '../school.tsx';
 import { SampleBadge, StatusBadge, ValidityText } from './Badges.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
+import { SentTo } from '../units/audience/SentTo.tsx';
 
 /** The list as a table on laptops; CSS turns each row into a card on phones. */
 export function ContentTable({ items }: { items: ContentItem[] }) {
@@ -50,7 +51,10 @@ export function ContentTable({ items }: { items: ContentItem[] }) {
               <td data-label={t('list.colValidity')}>
                 <ValidityText item={item} />
               </td>
-              <td data-label={t('list.colScreens')}>{screensText(item)}</td>
+              <td data-label={t('list.colScreens')}>
+                {screensText(item)}
+                <SentTo audience={item.audience} />
+              </td>
               <td data-label={t('list.colUpdated')}>
                 <span className="nowrap">{formatDateTimeVi(new Date(item.updatedAt), timeZone)}</span>
                 <span className="muted"> · {item.updatedBy}</span>

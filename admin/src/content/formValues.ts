@@ -1,4 +1,4 @@
-import type { ContentItem } from '@bangtin/shared';
+import type { ContentItem, UnitAudience } from '@bangtin/shared';
 import { EMPTY_TIMING, timingFromItem, timingToInput, type TimingValues } from './timingValues.ts';
 
 /** The fields every content type shares, as a form holds them (strings for inputs; '' = not set). */
@@ -13,6 +13,8 @@ export interface MetaValues {
   areas: string[];
   /** When and how often it plays where it is assigned ("Khi nào phát"). */
   timing: TimingValues;
+  /** A ward's item: which child units it also reaches (the field shows only at a root with units). */
+  audience: UnitAudience;
 }
 
 export const EMPTY_META: MetaValues = {
@@ -24,6 +26,7 @@ export const EMPTY_META: MetaValues = {
   screens: 'all',
   areas: [],
   timing: EMPTY_TIMING,
+  audience: 'none',
 };
 
 export function metaFromItem(item: ContentItem): MetaValues {
@@ -36,6 +39,7 @@ export function metaFromItem(item: ContentItem): MetaValues {
     screens: item.screens === 'all' ? 'all' : [...item.screens],
     areas: [...item.areas],
     timing: timingFromItem(item.timing),
+    audience: Array.isArray(item.audience) ? [...item.audience] : item.audience,
   };
 }
 
@@ -51,6 +55,7 @@ export function metaToInput(values: MetaValues) {
     source: values.source,
     screens: values.screens,
     areas: values.areas,
+    audience: values.audience,
     ...(timing ? { timing } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { emergencyInput, emergencyLevel, type EmergencyLevel, type EmergencyStatus, type EmergencyTemplate, type Screen } from '@bangtin/shared';
+import { emergencyInput, emergencyLevel, type EmergencyLevel, type EmergencyStatus, type EmergencyTemplate, type Screen, type UnitAudience } from '@bangtin/shared';
 import { useVersionedForm } from '../ui/form/useVersionedForm.ts';
 import { validateWith } from '../ui/form/validation.ts';
 import { useI18n } from '../i18nContext.tsx';
@@ -10,6 +10,7 @@ import { useConfirm } from '../ui/ConfirmDialog.tsx';
 import { Field } from '../ui/form/Field.tsx';
 import { ScreensPicker } from '../ui/form/ScreensPicker.tsx';
 import { SubmitButton } from '../ui/form/SubmitButton.tsx';
+import { WardAudience } from '../units/audience/WardAudience.tsx';
 
 interface EmergencyFormProps {
   template: EmergencyTemplate | null;
@@ -27,6 +28,8 @@ interface EmergencyValues {
   level: EmergencyLevel;
   screens: 'all' | string[];
   durationMinutes: string;
+  /** At the ward: which child units' screens it also covers. */
+  audience: UnitAudience;
 }
 
 /** A template's wording, ready to edit → one confirmation → on every chosen screen at once. */
@@ -44,6 +47,7 @@ export function EmergencyForm({ template, screens, onSent, onCancel }: Emergency
       level: template?.level ?? 'warning',
       screens: 'all',
       durationMinutes: String(template?.durationMinutes ?? 60),
+      audience: 'none',
     }),
     focusScope: '.emergency-form',
   });
@@ -61,6 +65,7 @@ export function EmergencyForm({ template, screens, onSent, onCancel }: Emergency
             body: current.body,
             level: current.level,
             screens: current.screens,
+            audience: current.audience,
             templateId: template?.id ?? null,
             durationMinutes: current.durationMinutes.trim() === '' ? undefined : Number(current.durationMinutes),
           },
@@ -131,6 +136,7 @@ export function EmergencyForm({ template, screens, onSent, onCancel }: Emergency
         </Field>
       </div>
       <ScreensPicker value={values.screens} screens={screens} error={errors.screens} onChange={(screensValue) => update({ screens: screensValue })} />
+      <WardAudience value={values.audience} error={errors.audience} onChange={(audience) => update({ audience })} />
       <div className="button-row">
         <button type="button" className="button" onClick={onCancel} disabled={sending} data-testid="emergency-cancel">
           {t('editor.cancel')}

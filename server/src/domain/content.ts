@@ -224,6 +224,8 @@ export function createContentService(deps: ContentDeps) {
       await assertKnownAreas(store, fields.areas);
       const item = contentItem.parse({
         ...fields,
+        // A client that does not send it leaves where the item reaches as it was (changing it is an edit like any other).
+        audience: fields.audience ?? existing.audience,
         id,
         version: existing.version + 1,
         createdAt: existing.createdAt,

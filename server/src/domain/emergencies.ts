@@ -32,7 +32,8 @@ export interface EmergencyDeps {
  */
 export const ACK_KEEP_DAYS = 400;
 
-const isActive = (notice: EmergencyNotice, now: Date) =>
+/** Whether a notice is on its screens at `now` (also what a ward's notice must be to reach its child units). */
+export const isActive = (notice: EmergencyNotice, now: Date) =>
   notice.clearedAt === null && Date.parse(notice.startedAt) <= now.getTime() && now.getTime() < Date.parse(notice.expiresAt);
 
 /**
@@ -88,6 +89,7 @@ export function createEmergencyService({ store, clock, audit, events }: Emergenc
         body: input.body,
         level: input.level,
         screens: input.screens,
+        audience: input.audience ?? 'none',
         templateId: input.templateId ?? null,
         startedAt: now.toISOString(),
         startedBy: actor.username,

@@ -20,6 +20,8 @@ export interface DomainEventMap {
   'feedback.changed': { id: string };
   /** The reminder job counted open feedback due soon or overdue (consoles refresh their badge). */
   'feedback.reminders': { counts: FeedbackCounts };
+  /** In a child unit: what the root sends down may have changed (issue #15): re-plan, forget cached on-air lists. */
+  'inherited.changed': Record<string, never>;
   /** A login session ended (logout, expiry, user disabled): its live consoles close. */
   'session.ended': { tokenHash: string };
 }

@@ -1,5 +1,6 @@
 import type { ContentItem, EmergencyNotice, Playlist, ScheduleEntry, ScheduleState, School, Screen, ScreenPlan } from '@bangtin/shared';
 import type { Store } from '../store/store.ts';
+import type { InheritedFeed } from './wardFeed.ts';
 
 /** Everything the planner reads, from one read of the store. */
 export interface PlanningData {
@@ -41,14 +42,27 @@ export function scheduleStateOf(data: PlanningData): ScheduleState {
   };
 }
 
+/** Own items first; a ward item whose id the child also uses (never, with generated ids) cannot shadow the child's own. */
+function withInherited<T extends { id: string }>(own: T[], inherited: readonly T[]): T[] {
+  const ids = new Set(own.map((item) => item.id));
+  return [...own, ...inherited.filter((item) => !ids.has(item.id))];
+}
+
 /**
  * Reads planning data and keeps one object per schedule entry id@version across reads (a stored version never changes
  * meaning), so the evaluator's per-entry memory (parsed rule, last answer) survives from one planning step to the next.
+ * In a child unit, `inherited` adds the ward's approved items and active notices meant for it (wardFeed.ts): they join
+ * the base rotation of every screen and the emergency check, so snapshots, plans and proof of display treat them like
+ * the child's own. A failing read of the ward fails the step (kiosks keep their last snapshot) rather than dropping them.
  */
-export function createPlanningReader(store: Store): () => Promise<PlanningData> {
+export function createPlanningReader(store: Store, inherited?: InheritedFeed): () => Promise<PlanningData> {
   let known = new Map<string, ScheduleEntry>();
   return async () => {
-    const data = await readPlanningData(store);
+    const [data, fromParent] = await Promise.all([readPlanningData(store), inherited?.read()]);
+    if (fromParent) {
+      data.content = withInherited(data.content, fromParent.content);
+      data.emergencies = withInherited(data.emergencies, fromParent.emergencies);
+    }
     const kept = new Map<string, ScheduleEntry>();
     data.schedules = data.schedules.map((entry) => {
       const key = `${entry.id}@${entry.version}`;

@@ -180,7 +180,7 @@ export function demoDatabase({ now, timezone, admin }: SeedOptions): Database {
       ...r,
     })),
   ];
-  const content: ContentItem[] = untagged.map((item) => ({ ...item, areas: seedAreas(item) }));
+  const content: ContentItem[] = untagged.map((item) => ({ ...item, areas: seedAreas(item), audience: 'none' as const }));
   const adminUser: User = {
     id: 'u-admin',
     username: 'admin',

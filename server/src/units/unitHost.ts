@@ -4,6 +4,7 @@ import type { Server as SocketServer } from 'socket.io';
 import type { ClusterLink } from '../cluster/link.ts';
 import { AppError } from '../domain/errors.ts';
 import { newId } from '../domain/ids.ts';
+import { createInheritedFeed } from '../domain/wardFeed.ts';
 import { generatePassword, hashPassword } from '../domain/passwords.ts';
 import type { Ops } from '../ops/ops.ts';
 import type { BoundaryTimer } from '../scheduler/boundaryTimer.ts';
@@ -93,12 +94,11 @@ export function createUnitHost(rootDeps: UnitDeps, host: UnitHostDeps) {
     units: port(ROOT_UNIT_ID),
     ...(host.cluster ? { cluster: clusterFor(ROOT_UNIT_ID) } : {}),
   });
-  // Ward → children: what the root sends down may have changed, so every child re-plans (wardcontent's inherited feed).
-  for (const name of ['content.changed', 'emergency.changed'] as const) {
-    root.events.on(name, () => {
-      for (const { runtime } of children.values()) void runtime.step();
-    });
-  }
+  // Ward → children: what the root sends down may have changed, so every child re-plans (domain/wardFeed.ts).
+  const tellChildren = () => {
+    for (const { runtime } of children.values()) runtime.events.emit('inherited.changed', {});
+  };
+  for (const name of ['content.changed', 'emergency.changed'] as const) root.events.on(name, tellChildren);
 
   function mountChild(unit: Unit, parts: UnitStoreParts): UnitRuntime {
     const { store, proofLog, sentSlides, failedLogins } = parts;
@@ -112,6 +112,8 @@ export function createUnitHost(rootDeps: UnitDeps, host: UnitHostDeps) {
       ops: host.ops,
       loginLimiter: host.loginLimiter,
       parent: { auth: root.auth, base: '' },
+      // The root's approved items whose audience names this unit (or all): planned with its own, listed read only.
+      inherited: createInheritedFeed(rootDeps.store, unit.id, rootDeps.clock),
       units: port(unit.id),
       ...(proofLog ? { proofLog } : { proofLog: undefined }),
       ...(sentSlides ? { sentSlides } : { sentSlides: undefined }),
@@ -181,7 +183,11 @@ export function createUnitHost(rootDeps: UnitDeps, host: UnitHostDeps) {
   }
 
   host.cluster?.onNudge((unitId) => {
-    if (unitId === ROOT_UNIT_ID) return nudgeListeners.get(ROOT_UNIT_ID)?.();
+    if (unitId === ROOT_UNIT_ID) {
+      // Another process's root changed: its children there re-planned; ours must too (their kiosks are here).
+      nudgeListeners.get(ROOT_UNIT_ID)?.();
+      return tellChildren();
+    }
     const listener = nudgeListeners.get(unitId);
     if (listener) return listener();
     // A unit another process just made: mount it here too (it steps when it starts).

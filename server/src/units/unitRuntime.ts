@@ -1,5 +1,6 @@
 import express, { type Express, type RequestHandler, type Router } from 'express';
-import { evaluateSchedule, type ContentItem, type EmergencyNotice, type FeedbackCounts, type Unit } from '@bangtin/shared';
+import { evaluateSchedule, type FeedbackCounts, type Unit } from '@bangtin/shared';
+import type { InheritedFeed } from '../domain/wardFeed.ts';
 import type { Server as SocketServer } from 'socket.io';
 import type { Clock } from '../clock.ts';
 import { createAuditLog } from '../domain/audit.ts';
@@ -44,13 +45,6 @@ import { unitSessionResolver, type SessionResolver } from './unitSessions.ts';
 import type { UnitCluster } from './unitCluster.ts';
 import { unitsRoutes, type UnitsPort } from './unitsRoutes.ts';
 
-/**
- * Root items reaching a child's screens (helper "wardcontent" writes domain/wardFeed.ts with the real type and a
- * createPlanningReader that reads it; the lead wires `createPlanningReader(store, inherited)` below at merge).
- */
-export interface InheritedFeed {
-  read(): Promise<{ content: ContentItem[]; emergencies: EmergencyNotice[] }>;
-}
 
 /** What one unit is built from: its store and the per-unit knobs (every one as in AppDeps). */
 export interface UnitDeps {
@@ -140,9 +134,10 @@ export function createUnitRuntime(deps: UnitRuntimeDeps): UnitRuntime {
   const throttle = createLoginThrottle(clock, deps.loginThrottle);
   const auth = createAuthService({ store, clock, audit, events, failedLogins, throttle, sessionHours: deps.sessionHours });
   const resolve = unitSessionResolver({ auth, base }, deps.parent);
-  // Lead, at merge: createPlanningReader(store, deps.inherited) once domain/wardFeed.ts is in.
-  const readPlanning = createPlanningReader(store);
-  const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
+  // In a child, the root's items meant for it are read with its own, in the same planning step (domain/wardFeed.ts).
+  const readPlanning = createPlanningReader(store, deps.inherited);
+  // A child kiosk's QR codes lead to the child's own public pages: its public address carries the base.
+  const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir), unitBase: base });
   // Each play is stamped with its item's reform areas as shown (the area reports count it there, not where it is filed later).
   const proofLog = withAreasAtPlay(deps.proofLog ?? createMemoryProofLog(clock, deps.timezone), { store, events, clock });
   const pairing = cluster?.pairing ?? createPairing(clock);
@@ -192,6 +187,8 @@ export function createUnitRuntime(deps: UnitRuntimeDeps): UnitRuntime {
     cluster?.nudge();
   };
   cluster?.onNudge(() => void planner.step());
+  // The root's change reaches every process's root (its own nudge), which tells its children: no nudge of ours here.
+  events.on('inherited.changed', () => void planner.step());
   for (const name of ['content.changed', 'school.changed', 'screen.changed', 'schedule.changed', 'emergency.changed'] as const) {
     events.on(name, step);
   }

@@ -45,6 +45,7 @@ import { screenRoutes } from '../http/routes/screenRoutes.ts';
 import { kioskRoutes } from '../http/routes/kioskRoutes.ts';
 import { lookupRoutes } from '../http/routes/lookupRoutes.ts';
 import { quizRoutes } from '../http/routes/quizRoutes.ts';
+import { wardFeedRoutes } from '../http/routes/wardFeedRoutes.ts';
 import { failedSearchRoutes } from '../http/routes/failedSearchRoutes.ts';
 import { scheduleRoutes } from '../http/routes/scheduleRoutes.ts';
 import { emergencyRoutes } from '../http/routes/emergencyRoutes.ts';
@@ -148,6 +149,7 @@ export function unitServices(deps: UnitServiceDeps) {
       ...feedbackRoutes(feedbackHandling, createFeedbackCalendarSettings({ store, audit, events })),
       ...surveyRoutes(survey, satisfactionSlides, store, trust),
       ...quizRoutes(quiz, content, store, trust, clock),
+      ...wardFeedRoutes(deps.inherited),
     ],
     publicRouters: (auth: AuthService): Router[] => [
       feedback.siteRouter,

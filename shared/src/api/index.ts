@@ -19,6 +19,7 @@ import { usersApi } from './users.ts';
 import { surveyApi } from './survey.ts';
 import { quizApi } from './quiz.ts';
 import { unitsApi } from './units.ts';
+import { wardFeedApi } from './wardFeed.ts';
 
 export * from './contract.ts';
 export { unitBaseFromPath } from './base.ts';
@@ -32,6 +33,8 @@ export { feedbackApi };
 export { surveyApi };
 export { quizApi };
 export { unitsApi };
+export { wardFeedApi };
+export type { InheritedContentSummary, InheritedItems } from './wardFeed.ts';
 
 /** Every REST route of the server, by domain: the server binds a handler to each, the console calls them. */
 export const api = {
@@ -62,4 +65,5 @@ export const api = {
   survey: surveyApi,
   quiz: quizApi,
   units: unitsApi,
+  wardFeed: wardFeedApi,
 };

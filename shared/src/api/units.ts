@@ -20,7 +20,7 @@ export const unitsApi = {
     path: '/api/units',
     summary: 'Các đơn vị trực thuộc (chỉ ở đơn vị gốc; nơi khác trả danh sách rỗng)',
     tag: 'units',
-    access: 'admin',
+    access: 'editor',
     response: z.array(unitSummary),
   }),
   create: contract({

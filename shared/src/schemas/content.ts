@@ -5,6 +5,7 @@ import { procedureDraftFields, procedureFields, type Strictness } from './proced
 import { AREA_REQUIRED_MESSAGE, contentAreas, lacksRequiredArea } from './reformAreas.ts';
 import { itemTiming } from './schedule.ts';
 import { id, isoDate, isoDateTime, requiredText, text } from './text.ts';
+import { unitAudience } from './unit.ts';
 
 export const contentType = z.enum(['slogan', 'procedure', 'indexResult', 'announcement', 'commendation', 'image', 'qr', 'didYouKnow', 'video']);
 export type ContentType = z.infer<typeof contentType>;
@@ -114,6 +115,11 @@ const adminMeta = {
   /** Reform areas (plan section codes, reformAreas.ts); office-only, never in a display snapshot. */
   areas: contentAreas,
   /**
+   * A ward's item: which child units' screens it also reaches ('none' = the root's own screens only). Office-only;
+   * defaulted so items stored before units existed read as 'none'. Part of the approved version: changing it is an edit.
+   */
+  audience: unitAudience.default('none'),
+  /**
    * The principal's last approve/reject, kept on the item so it can be taken back for a few seconds from any
    * process, after a reload or a restart: the version it wrote, who, when, and the fields it replaced.
    */
@@ -141,6 +147,8 @@ const inputMeta = {
   source: publicMeta.source,
   screens: adminMeta.screens,
   areas: adminMeta.areas,
+  /** Absent: 'none' on create, unchanged on an edit (a client that does not know units never moves an item). */
+  audience: unitAudience.optional(),
   timing: publicMeta.timing,
   /** What the author asks for: keep as draft, send for approval, or (approvers only) publish. */
   status: z.enum(['draft', 'submitted', 'approved']),

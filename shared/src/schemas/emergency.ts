@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { placeholderMessage } from '../schedule/emergencyPlaceholders.ts';
 import { id, isoDateTime, requiredText, text } from './text.ts';
+import { unitAudience } from './unit.ts';
 
 export const emergencyLevel = z.enum(['danger', 'warning', 'info']);
 export type EmergencyLevel = z.infer<typeof emergencyLevel>;
@@ -15,6 +16,8 @@ export const emergencyNotice = z.object({
   body: text(600),
   level: emergencyLevel,
   screens: emergencyScreens,
+  /** A ward's notice: which child units' screens (all of them) it also covers; 'none' = the root's own screens only. */
+  audience: unitAudience.default('none'),
   templateId: text(40).nullable(),
   startedAt: isoDateTime,
   startedBy: text(80),
@@ -36,6 +39,7 @@ export const emergencyInput = z.object({
   body: filled(text(600)),
   level: emergencyLevel,
   screens: emergencyScreens,
+  audience: unitAudience.optional(),
   templateId: text(40).nullable().optional(),
   /** From now; at most three days. */
   durationMinutes: z.int().min(1, 'Thời gian hiển thị ít nhất 1 phút').max(4320, 'Thời gian hiển thị tối đa 3 ngày'),

@@ -39,6 +39,7 @@ function newEmergency(overrides: Partial<EmergencyNotice> = {}): EmergencyNotice
     body: 'Học sinh theo cô giáo ra sân trường.',
     level: 'danger',
     screens: 'all',
+    audience: 'none',
     templateId: null,
     startedAt: NOW.toISOString(),
     startedBy: 'admin',

@@ -132,6 +132,8 @@ const SURVEY_AND_QUIZ = [
   'POST /api/quiz/{id}/slide session editor',
   'POST /api/quiz/{id}/approve session approver',
   'POST /api/quiz/{id}/reject session approver',
+  // Units (issue #15): what the ward sends to this unit, read only.
+  'GET /api/units/inherited session editor',
 ];
 
 /** Units (issue #15 item 1): the console's own unit, and the root's children. */

@@ -14,6 +14,7 @@ const notice = (id: string, endedAt: Date): EmergencyNotice => ({
   body: '',
   level: 'danger',
   screens: 'all',
+  audience: 'none',
   templateId: null,
   startedAt: new Date(endedAt.getTime() - 3600_000).toISOString(),
   startedBy: 'hieutruong',

@@ -8,6 +8,7 @@ import { DateField } from '../../ui/date/DateField.tsx';
 import { SlideSecondsField } from '../../ui/form/SlideSecondsField.tsx';
 import { AreaChips } from '../../areas/AreaChips.tsx';
 import { useAreas } from '../../areas/useAreas.ts';
+import { WardAudience } from '../../units/audience/WardAudience.tsx';
 
 interface MetaFieldsProps {
   values: MetaValues;
@@ -47,6 +48,7 @@ export function MetaFields({ values, errors, onChange, autoSeconds, screens, fix
         />
       )}
       <ScreensPicker value={values.screens} screens={screens} error={errors.screens} onChange={(screens) => onChange({ screens })} />
+      <WardAudience value={values.audience} error={errors.audience} onChange={(audience) => onChange({ audience })} />
       <label className="choice choice--standalone">
         <input type="checkbox" checked={values.sample} onChange={(e) => onChange({ sample: e.target.checked })} data-testid="field-sample" />
         <span>{t('field.sample')}</span>

@@ -49,7 +49,7 @@ const EXAMPLE_PROCEDURE = {
   notes: '',
   lastChecked: '2026-11-28',
   standing: { state: 'in-force', replacedBy: '', note: '' },
-} satisfies Omit<Procedure, 'id' | 'type' | 'version' | 'status' | 'screens' | 'durationSeconds' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'approvedBy' | 'approvedAt' | 'rejectionReason'>;
+} satisfies Omit<Procedure, 'id' | 'type' | 'version' | 'status' | 'screens' | 'durationSeconds' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'approvedBy' | 'approvedAt' | 'rejectionReason' | 'audience'>;
 
 const EXAMPLE_INDEX = {
   ...META,
@@ -66,7 +66,7 @@ const EXAMPLE_INDEX = {
   changePlaces: 2,
   group: '',
   note: '',
-} satisfies Omit<IndexResult, 'id' | 'type' | 'version' | 'status' | 'screens' | 'durationSeconds' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'approvedBy' | 'approvedAt' | 'rejectionReason'>;
+} satisfies Omit<IndexResult, 'id' | 'type' | 'version' | 'status' | 'screens' | 'durationSeconds' | 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'approvedBy' | 'approvedAt' | 'rejectionReason' | 'audience'>;
 
 export interface ImportTemplate {
   fileName: string;
