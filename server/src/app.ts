@@ -140,7 +140,7 @@ export function createApp(deps: AppDeps): App {
     notifications: root.notifications,
     feedbackReminders: () => root.feedbackReminders(),
     start: () => host.start(),
-    drain: (options) => ops.drain({ http, io }, options),
+    drain: (options) => ops.drain({ http, io, bases: host.runtimes().map((r) => r.base) }, options),
     async close() {
       for (const runtime of everyRuntime()) await runtime.stop();
       await cluster?.close();

@@ -147,3 +147,24 @@ describe('a single school on files', () => {
     expect(existsSync(path.join(dataDir, 'units.json'))).toBe(false);
   });
 });
+
+describe('draining a process with units', () => {
+  it("sends a child's kiosks to another process too, not only the root's", async () => {
+    const t = await startUnitsApp('files');
+    try {
+      const rootAdmin = (await loginAt(t.url, '', 'admin')).cookie;
+      await createUnit(t.url, rootAdmin, 'truong-d', 'Trường D');
+      const child = t.app.units.children()[0]!;
+      const [gate] = await t.root.listScreens();
+      await child.store.insertScreen(gate!);
+      const kiosk = connectUnitDisplay(t.url, '/truong-d', gate!.slug);
+      await nextSnapshot(kiosk);
+      const gone = new Promise<string>((resolve) => kiosk.once('disconnect', resolve));
+      await t.app.drain({ graceMs: 500, spreadMs: 0 });
+      expect(await gone).toBe('transport close');
+      kiosk.close();
+    } finally {
+      await t.close();
+    }
+  });
+});
