@@ -125,6 +125,14 @@ describe.each(kinds)('units in one process (%s)', (kind) => {
     await expect.poll(() => children.every((c, i) => c.evaluations() > before[i]!)).toBe(true);
   });
 
+  it("logs an acting root administrator out of the root's session (the one that signed them in), cookie at Path=/", async () => {
+    const { cookie } = await loginAt(t.url, '', 'admin');
+    const out = await call(t.url, '/truong-a/api/auth/logout', { method: 'POST', cookie, body: {} });
+    expect(out.status).toBe(200);
+    expect(out.setCookie).toContain('Path=/;');
+    expect((await call(t.url, '/api/auth/me', { cookie })).status).toBe(401);
+  });
+
   it.runIf(kind === 'files')('opens every unit again at the next start (units.json and units/<id>/db.json)', async () => {
     const opened = await openUnits({ pool: null, dataDir: t.dataDir, clock: t.clock, timezone: TIMEZONE, logger: createLogger('silent') });
     try {
