@@ -30,7 +30,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  *     last write go out before its connection closes.
  */
 export async function drainServer(
-  target: { http: HttpServer; io: SocketServer; inFlight: () => number },
+  target: { http: HttpServer; io: SocketServer; inFlight: () => number; bases?: readonly string[] },
   options: DrainOptions,
 ): Promise<DrainOutcome> {
   const started = performance.now();
@@ -40,7 +40,9 @@ export async function drainServer(
   if (http.listening) http.close();
   http.closeIdleConnections();
 
-  const sockets = [DISPLAY_NAMESPACE, ADMIN_NAMESPACE, PAIRING_NAMESPACE].flatMap((name) => [...io.of(name).sockets.values()]);
+  // Every unit's namespaces (`${base}/display` …, units/unitRuntime.ts); the root's alone when no bases are given.
+  const names = (target.bases ?? ['']).flatMap((base) => [DISPLAY_NAMESPACE, ADMIN_NAMESPACE, PAIRING_NAMESPACE].map((name) => `${base}${name}`));
+  const sockets = names.flatMap((name) => [...io.of(name).sockets.values()]);
   const slices = sockets.length <= 200 ? 1 : Math.min(20, Math.ceil(sockets.length / 100));
   const perSlice = Math.ceil(sockets.length / slices);
   for (let i = 0; i < slices; i++) {

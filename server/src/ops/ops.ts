@@ -73,7 +73,7 @@ export function createOps(deps: OpsDeps) {
       });
     },
     /** Stops taking work, sends every socket elsewhere and waits (bounded) for requests in flight; `close()` follows. */
-    async drain(target: { http: HttpServer; io: SocketServer }, options: DrainOptions): Promise<DrainOutcome> {
+    async drain(target: { http: HttpServer; io: SocketServer; bases?: readonly string[] }, options: DrainOptions): Promise<DrainOutcome> {
       draining = true;
       metrics.setDraining(true);
       const outcome = await drainServer({ ...target, inFlight: metrics.inFlight }, options);

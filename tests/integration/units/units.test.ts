@@ -125,6 +125,14 @@ describe.each(kinds)('units in one process (%s)', (kind) => {
     await expect.poll(() => children.every((c, i) => c.evaluations() > before[i]!)).toBe(true);
   });
 
+  it("logs an acting root administrator out of the root's session (the one that signed them in), cookie at Path=/", async () => {
+    const { cookie } = await loginAt(t.url, '', 'admin');
+    const out = await call(t.url, '/truong-a/api/auth/logout', { method: 'POST', cookie, body: {} });
+    expect(out.status).toBe(200);
+    expect(out.setCookie).toContain('Path=/;');
+    expect((await call(t.url, '/api/auth/me', { cookie })).status).toBe(401);
+  });
+
   it.runIf(kind === 'files')('opens every unit again at the next start (units.json and units/<id>/db.json)', async () => {
     const opened = await openUnits({ pool: null, dataDir: t.dataDir, clock: t.clock, timezone: TIMEZONE, logger: createLogger('silent') });
     try {
@@ -145,5 +153,26 @@ describe('a single school on files', () => {
     expect(opened.children).toEqual([]);
     expect(await opened.directory.list()).toEqual([]);
     expect(existsSync(path.join(dataDir, 'units.json'))).toBe(false);
+  });
+});
+
+describe('draining a process with units', () => {
+  it("sends a child's kiosks to another process too, not only the root's", async () => {
+    const t = await startUnitsApp('files');
+    try {
+      const rootAdmin = (await loginAt(t.url, '', 'admin')).cookie;
+      await createUnit(t.url, rootAdmin, 'truong-d', 'Trường D');
+      const child = t.app.units.children()[0]!;
+      const [gate] = await t.root.listScreens();
+      await child.store.insertScreen(gate!);
+      const kiosk = connectUnitDisplay(t.url, '/truong-d', gate!.slug);
+      await nextSnapshot(kiosk);
+      const gone = new Promise<string>((resolve) => kiosk.once('disconnect', resolve));
+      await t.app.drain({ graceMs: 500, spreadMs: 0 });
+      expect(await gone).toBe('transport close');
+      kiosk.close();
+    } finally {
+      await t.close();
+    }
   });
 });
