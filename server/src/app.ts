@@ -17,8 +17,7 @@ import type { BoundaryTimer } from './scheduler/boundaryTimer.ts';
 import { listDirectory, type UnitDirectory } from './units/directory.ts';
 import { createUnitDispatch } from './units/unitMount.ts';
 import { createUnitHost, type UnitHost } from './units/unitHost.ts';
-import type { InheritedFeed, UnitDeps } from './units/unitRuntime.ts';
-import type { Store } from './store/store.ts';
+import type { UnitDeps } from './units/unitRuntime.ts';
 import { memoryUnitStores, type UnitStoreOpener, type UnitStoreParts } from './units/unitStores.ts';
 
 /** The shell's own knobs; the root unit's are UnitDeps (units/unitRuntime.ts), documented there. */
@@ -49,8 +48,6 @@ export interface AppUnits {
   children?: ReadonlyArray<{ unit: Unit; parts: UnitStoreParts }>;
   /** A child's boundary timer (tests: manual ones); node-cron's when omitted. */
   childTimer?: (unit: Unit) => BoundaryTimer;
-  /** The ward feed: what of the root's approved items and notices reaches `unit` (domain/wardFeed.ts, wired at merge). */
-  inheritedFor?: (unit: Unit, root: Store) => InheritedFeed;
 }
 
 export interface App {
@@ -105,7 +102,6 @@ export function createApp(deps: AppDeps): App {
     openStore: deps.units?.openStore ?? memoryUnitStores(),
     ...(cluster ? { cluster } : {}),
     ...(deps.units?.childTimer ? { childTimer: deps.units.childTimer } : {}),
-    ...(deps.units?.inheritedFor ? { inheritedFor: deps.units.inheritedFor } : {}),
   });
   const root = host.root;
   for (const child of deps.units?.children ?? []) host.mountChild(child.unit, child.parts);

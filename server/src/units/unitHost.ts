@@ -11,8 +11,7 @@ import type { BoundaryTimer } from '../scheduler/boundaryTimer.ts';
 import { ROOT_UNIT_ID, type UnitDirectory } from './directory.ts';
 import { unitCluster } from './unitCluster.ts';
 import type { UnitDispatch } from './unitMount.ts';
-import { createUnitRuntime, type InheritedFeed, type UnitDeps, type UnitRuntime } from './unitRuntime.ts';
-import type { Store } from '../store/store.ts';
+import { createUnitRuntime, type UnitDeps, type UnitRuntime } from './unitRuntime.ts';
 import { newUnitDatabase } from './unitSeed.ts';
 import type { UnitStoreOpener, UnitStoreParts } from './unitStores.ts';
 import type { UnitsPort } from './unitsRoutes.ts';
@@ -27,8 +26,6 @@ export interface UnitHostDeps {
   cluster?: ClusterLink;
   /** A child's boundary timer (tests: a manual one per unit); node-cron's by default. */
   childTimer?: (unit: Unit) => BoundaryTimer;
-  /** The root's items reaching a child (ward feed); none when omitted. */
-  inheritedFor?: (unit: Unit, root: Store) => InheritedFeed;
 }
 
 /**
@@ -122,8 +119,6 @@ export function createUnitHost(rootDeps: UnitDeps, host: UnitHostDeps) {
       ...(sentSlides ? { sentSlides } : { sentSlides: undefined }),
       ...(failedLogins ? { failedLogins } : { failedLogins: undefined }),
       ...(host.childTimer ? { boundaryTimer: host.childTimer(unit) } : { boundaryTimer: undefined }),
-      // Never the root's own (UnitDeps are spread from the root's): a child reads the ward feed made for it.
-      inherited: host.inheritedFor?.(unit, rootDeps.store),
       ...(cluster ? { cluster } : {}),
     });
     const app = dispatch.newApp();
