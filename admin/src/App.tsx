@@ -5,36 +5,38 @@ import { AppLayout } from './ui/layout/AppLayout.tsx';
 import { Loading } from './ui/Status.tsx';
 import { ToastProvider } from './ui/Toast.tsx';
 import { I18nProvider } from './i18nContext.tsx';
-import { ContentEditorPage } from './content/ContentEditorPage.tsx';
-import { ContentListPage } from './content/ContentListPage.tsx';
 import { LoginPage } from './auth/LoginPage.tsx';
-import { LookupStatsPage } from './lookups/LookupStatsPage.tsx';
-import { FeedbackPrivacyPage } from './feedback/privacy/FeedbackPrivacyPage.tsx';
-import { FeedbackInboxPage } from './feedback/FeedbackInboxPage.tsx';
-import { FeedbackDetailPage } from './feedback/FeedbackDetailPage.tsx';
-import { QuizPage } from './quiz/QuizPage.tsx';
 import { NotFoundPage } from './ui/layout/NotFoundPage.tsx';
-import { ScreensPage } from './screens/ScreensPage.tsx';
-import { AuditPage } from './audit/AuditPage.tsx';
-import { MediaPage } from './media/MediaPage.tsx';
-import { ReportPrintPage } from './reports/ReportPrintPage.tsx';
-import { ReportsPage } from './reports/ReportsPage.tsx';
-import { SatisfactionPage } from './reports/satisfaction/SatisfactionPage.tsx';
-import { SettingsPage } from './settings/SettingsPage.tsx';
-import { PlanPage } from './areas/PlanPage.tsx';
-import { UsersPage } from './users/UsersPage.tsx';
-import { AccountPage } from './users/AccountPage.tsx';
-import { ApprovalsPage } from './approvals/ApprovalsPage.tsx';
 import { PendingApprovalsProvider } from './approvals/PendingApprovals.tsx';
-import { ImportPage } from './content/ImportPage.tsx';
-import { HomePage } from './home/HomePage.tsx';
-import { UnitsPage } from './units/UnitsPage.tsx';
 import { UnitProvider } from './units/UnitProvider.tsx';
 import { RouterProvider, useRouter } from './router.tsx';
 import { SchoolProvider } from './school.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 
+// Every feature page is its own chunk, loaded on its first visit: a fresh browser (a kiosk PC's, a phone's) parses the
+// console's frame and the page it opens, not all of them.
+const ContentEditorPage = lazy(() => import('./content/ContentEditorPage.tsx').then((m) => ({ default: m.ContentEditorPage })));
+const ContentListPage = lazy(() => import('./content/ContentListPage.tsx').then((m) => ({ default: m.ContentListPage })));
+const LookupStatsPage = lazy(() => import('./lookups/LookupStatsPage.tsx').then((m) => ({ default: m.LookupStatsPage })));
+const FeedbackPrivacyPage = lazy(() => import('./feedback/privacy/FeedbackPrivacyPage.tsx').then((m) => ({ default: m.FeedbackPrivacyPage })));
+const FeedbackInboxPage = lazy(() => import('./feedback/FeedbackInboxPage.tsx').then((m) => ({ default: m.FeedbackInboxPage })));
+const FeedbackDetailPage = lazy(() => import('./feedback/FeedbackDetailPage.tsx').then((m) => ({ default: m.FeedbackDetailPage })));
+const QuizPage = lazy(() => import('./quiz/QuizPage.tsx').then((m) => ({ default: m.QuizPage })));
+const ScreensPage = lazy(() => import('./screens/ScreensPage.tsx').then((m) => ({ default: m.ScreensPage })));
+const AuditPage = lazy(() => import('./audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const MediaPage = lazy(() => import('./media/MediaPage.tsx').then((m) => ({ default: m.MediaPage })));
+const ReportPrintPage = lazy(() => import('./reports/ReportPrintPage.tsx').then((m) => ({ default: m.ReportPrintPage })));
+const ReportsPage = lazy(() => import('./reports/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })));
+const SatisfactionPage = lazy(() => import('./reports/satisfaction/SatisfactionPage.tsx').then((m) => ({ default: m.SatisfactionPage })));
+const SettingsPage = lazy(() => import('./settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
+const PlanPage = lazy(() => import('./areas/PlanPage.tsx').then((m) => ({ default: m.PlanPage })));
+const UsersPage = lazy(() => import('./users/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const AccountPage = lazy(() => import('./users/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
+const ApprovalsPage = lazy(() => import('./approvals/ApprovalsPage.tsx').then((m) => ({ default: m.ApprovalsPage })));
+const ImportPage = lazy(() => import('./content/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const HomePage = lazy(() => import('./home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
 // The scheduling pages (cron engine, week grid, cronstrue) load on first visit: most sessions never open them.
+const UnitsPage = lazy(() => import('./units/UnitsPage.tsx').then((m) => ({ default: m.UnitsPage })));
 const SchedulePage = lazy(() => import('./schedule/SchedulePage.tsx').then((m) => ({ default: m.SchedulePage })));
 
 export function App() {
@@ -64,7 +66,9 @@ function Shell() {
         <UnitProvider>
           <PendingApprovalsProvider>
             <AppLayout>
-              <Page />
+              <Suspense fallback={<Loading />}>
+                <Page />
+              </Suspense>
             </AppLayout>
           </PendingApprovalsProvider>
         </UnitProvider>

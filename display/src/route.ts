@@ -55,7 +55,7 @@ export function isWellFormedSlug(slug: string): boolean {
   return SLUG_PATTERN.test(slug);
 }
 
-function parseSpeed(search: string): number {
+export function parseSpeed(search: string): number {
   const raw = Number(new URLSearchParams(search).get('speed'));
   if (!Number.isFinite(raw) || raw <= 0) return 1;
   return Math.min(MAX_SPEED, Math.max(1, raw));

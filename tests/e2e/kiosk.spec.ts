@@ -75,7 +75,7 @@ test.describe('offline-first kiosk', () => {
     const cookie = await apiLogin(server.url);
     const text = 'Bản tin sau khi máy chủ hoạt động trở lại';
     expect((await apiPost(server.url, cookie, '/api/content', { ...contentMeta, type: 'slogan', text, attribution: '', theme: 'green' })).status).toBe(201);
-    // Resync: the kiosk reconnects (backoff ≤ 10 s) and holds the server's current version…
+    // Resync: the kiosk reconnects (backoff ≤ 10 s, ÷ 20 under ?speed=20) and holds the server's current version…
     const current = async () => (await (await fetch(`${server.url}/api/display/gate`)).json()).data.version as string;
     await expect.poll(async () => (await page.locator('[data-snapshot-version]').getAttribute('data-snapshot-version')) === (await current()), { timeout: 30_000 }).toBe(true);
     // …and the new slogan comes up in its turn (brought forward with "next").

@@ -6,7 +6,7 @@ import {
 } from '@bangtin/shared';
 import { io, type Socket } from 'socket.io-client';
 import { loadCredential } from '../pairing/deviceIdentity.ts';
-import { unitPath } from '../route.ts';
+import { parseSpeed, unitPath } from '../route.ts';
 
 export type DisplaySocket = Socket<DisplayServerToClientEvents, DisplayClientToServerEvents>;
 
@@ -20,11 +20,14 @@ export type DisplaySocket = Socket<DisplayServerToClientEvents, DisplayClientToS
 export function createDisplaySocket(slug: string): DisplaySocket {
   const credential = loadCredential(slug);
   const auth: DisplayHandshakeAuth = credential ? { slug, credential } : { slug };
+  // The `?speed=N` test hook shortens the backoff as it shortens slides: a sped-up kiosk whose server comes back
+  // reconnects within half a second instead of waiting out a real-time 10 s backoff.
+  const speed = parseSpeed(window.location.search);
   return io(unitPath(DISPLAY_NAMESPACE), {
     auth: { ...auth },
     transports: ['websocket'],
-    reconnectionDelay: 1000,
-    reconnectionDelayMax: 10_000,
+    reconnectionDelay: 1000 / speed,
+    reconnectionDelayMax: 10_000 / speed,
     autoConnect: false,
   });
 }
