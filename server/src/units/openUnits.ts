@@ -35,7 +35,7 @@ export async function openUnits(options: { pool: pg.Pool | null; dataDir: string
       const password = generatePassword();
       logger.warn({ unit: unit.slug }, 'a unit had no data: made empty again');
       process.stdout.write(`\n  Đơn vị /${unit.slug}: tài khoản quản trị / admin account:  admin  /  ${password}\n\n`);
-      return newUnitDatabase({ unit, parentName: '', timezone, now: clock.now(), admin: { username: 'admin', displayName: 'Quản trị viên', passwordHash: await hashPassword(password) } });
+      return newUnitDatabase({ unit, parentName: '', parentPublicUrl: '', timezone, now: clock.now(), admin: { username: 'admin', displayName: 'Quản trị viên', passwordHash: await hashPassword(password) } });
     });
     children.push({ unit, parts });
   }

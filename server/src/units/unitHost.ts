@@ -147,8 +147,8 @@ export function createUnitHost(rootDeps: UnitDeps, host: UnitHostDeps) {
   }
 
   async function seedFor(unit: Unit, admin: { username: string; displayName: string }, password: string) {
-    const parent = await rootUnit();
-    return newUnitDatabase({ unit, parentName: parent.name, timezone: rootDeps.timezone, now: rootDeps.clock.now(), admin: { ...admin, passwordHash: await hashPassword(password) } });
+    const [parent, rootSchool] = await Promise.all([rootUnit(), rootDeps.store.getSchool()]);
+    return newUnitDatabase({ unit, parentName: parent.name, parentPublicUrl: rootSchool.publicUrl, timezone: rootDeps.timezone, now: rootDeps.clock.now(), admin: { ...admin, passwordHash: await hashPassword(password) } });
   }
 
   async function createChild(input: UnitCreate, actor: PublicUser) {

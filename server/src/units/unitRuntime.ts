@@ -227,7 +227,7 @@ export function createUnitRuntime(deps: UnitRuntimeDeps): UnitRuntime {
     app.use(api);
     app.use('/api', apiNotFound);
     // Server-rendered pages for parents' phones and printed documents (server/src/public/): one router per feature.
-    const publicRouters: Router[] = services.publicRouters(auth);
+    const publicRouters: Router[] = services.publicRouters(resolve);
     mountPublicSite(app, publicRouters);
     // Media is one shared folder, served at /media for every unit (stored URLs are absolute): only the root mounts it.
     mountPages(app, deps.pagesDir, base === '' ? (deps.mediaDir ?? null) : null);

@@ -9,6 +9,8 @@ import { seedSchool } from '../seed/demoDatabase.ts';
 export function newUnitDatabase(options: {
   unit: Unit;
   parentName: string;
+  /** The root's public address (the site's): the child's QR codes and links add its base to it. */
+  parentPublicUrl: string;
   timezone: string;
   now: Date;
   admin: { username: string; displayName: string; passwordHash: string };
@@ -24,6 +26,7 @@ export function newUnitDatabase(options: {
       shortName: '',
       parentAgency: options.parentName,
       address: '',
+      publicUrl: options.parentPublicUrl,
       tickerText: '',
       feedback: { agency: unit.name, address: '', mailingAddress: '', phone: '', email: '', website: '' },
       sampleData: false,

@@ -66,6 +66,7 @@ import type { Presence } from '../realtime/presence.ts';
 import type { createScheduler } from '../scheduler/scheduler.ts';
 import type { UnitDeps } from './unitRuntime.ts';
 import type { UnitCluster } from './unitCluster.ts';
+import type { SessionResolver } from './unitSessions.ts';
 
 type Scheduler = ReturnType<typeof createScheduler>;
 
@@ -151,9 +152,9 @@ export function unitServices(deps: UnitServiceDeps) {
       ...quizRoutes(quiz, content, store, trust, clock),
       ...wardFeedRoutes(deps.inherited),
     ],
-    publicRouters: (auth: AuthService): Router[] => [
+    publicRouters: (resolve: SessionResolver): Router[] => [
       feedback.siteRouter,
-      yearlyReportRouter({ store, clock, planReports: areaServices.planReports, resolveUser: (token) => auth.resolve(token) }),
+      yearlyReportRouter({ store, clock, planReports: areaServices.planReports, resolveUser: async (header) => (await resolve(header))?.user ?? null }),
       channelsRouter({ store, clock, readPlanning: deps.readPlanning, events }),
       surveyPages({ store, clock, survey, minFillSeconds: deps.formMinFillSeconds }),
       createPrintRouter({ store, clock }),

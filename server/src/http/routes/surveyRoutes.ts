@@ -19,7 +19,7 @@ export function surveyRoutes(survey: SurveyService, slides: SatisfactionSlides, 
       const today = await survey.today();
       if (answeredToday(req, today)) throw new AppError('CONFLICT', ALREADY_ANSWERED);
       await survey.submit(body);
-      res.setHeader('Set-Cookie', surveyCookie(today, req.secure));
+      res.setHeader('Set-Cookie', surveyCookie(req, today));
       return { received: true as const };
     },
     kiosk: async ({ params, body, req }) => {

@@ -5,7 +5,6 @@ import type { PlanReports } from '../../areas/planReport.ts';
 import type { Clock } from '../../clock.ts';
 import { AppError } from '../../domain/errors.ts';
 import { yearFrom } from '../../domain/commPlans.ts';
-import { readCookie, SESSION_COOKIE } from '../../http/cookies.ts';
 import type { Store } from '../../store/store.ts';
 import type { PublicUser } from '@bangtin/shared';
 import { loadPublicContext, siteBase, sitePath } from '../context.ts';
@@ -32,11 +31,12 @@ const simplePage = (title: string, message: string, link: { href: string; label:
  * GET /in/bao-cao?nam=2026: the year's (or a period's) report of the communication plan, printable on A4, for the
  * principal to sign. An office document, not a public page: it needs a signed-in account (any role).
  */
-export function yearlyReportRouter(deps: { store: Store; clock: Clock; planReports: PlanReports; resolveUser: (token: string | undefined) => Promise<PublicUser | null> }): Router {
+export function yearlyReportRouter(deps: { store: Store; clock: Clock; planReports: PlanReports; resolveUser: (cookieHeader: string | undefined) => Promise<PublicUser | null> }): Router {
   const router = Router();
   router.get('/in/bao-cao', async (req, res, next) => {
     try {
-      const user = await deps.resolveUser(readCookie(req.headers.cookie, SESSION_COOKIE));
+      // Every session cookie the request carries counts (a child's own, or a root administrator's acting here).
+      const user = await deps.resolveUser(req.headers.cookie);
       if (!user) {
         sendHtml(res, simplePage('Cần đăng nhập', 'Báo cáo là văn bản nội bộ của nhà trường: hãy đăng nhập trang quản trị rồi mở lại.', { href: `${siteBase(req)}/admin/`, label: 'Đăng nhập' }), 401);
         return;

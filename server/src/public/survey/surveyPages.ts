@@ -99,7 +99,7 @@ export function surveyPages({
         return sendHtml(res, document, 422);
       }
       await survey.submit(read.input);
-      res.setHeader('Set-Cookie', surveyCookie(today, req.secure));
+      res.setHeader('Set-Cookie', surveyCookie(req, today));
       res.redirect(303, `${siteBase(req)}/khao-sat/cam-on`);
     } catch (error) {
       next(error);
