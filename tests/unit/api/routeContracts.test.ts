@@ -136,8 +136,8 @@ const SURVEY_AND_QUIZ = [
   'GET /api/units/inherited session editor',
 ];
 
-/** Units (issue #15 item 1): the console's own unit, and the root's children. */
-const UNITS = ['GET /api/units/current session editor', 'GET /api/units session admin', 'POST /api/units session admin', 'PUT /api/units/{id} session admin'];
+/** Units (issue #15 item 1): the console's own unit, and the root's children (listed to every role: the office chooses where a ward item goes). */
+const UNITS = ['GET /api/units/current session editor', 'GET /api/units session editor', 'POST /api/units session admin', 'PUT /api/units/{id} session admin'];
 
 type Operation = { security?: unknown[]; 'x-access': string };
 
