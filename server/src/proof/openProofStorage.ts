@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type pg from 'pg';
 import type { Clock } from '../clock.ts';
 import { createFailedLoginLog, type FailedLoginLog } from '../domain/failedLogins.ts';
 import { createPgFailedLoginLog } from '../domain/failedLoginsPg.ts';
@@ -13,7 +14,7 @@ export interface ProofStorage {
   proofLog: ProofLog;
   sentSlides: SentSlideMemory;
   failedLogins: FailedLoginLog;
-  /** Ends the pool (after the app closed: the app drains the writers). */
+  /** Ends its own pool, if it opened one (after the app closed: the app drains the writers). */
   close(): Promise<void>;
 }
 
@@ -28,18 +29,20 @@ export async function openProofStorage(options: {
   dataDir: string;
   clock: Clock;
   timezone: string;
+  /** The process's shared pool (main.ts); without it (tools, tests) a small one of its own. */
+  pool?: pg.Pool;
 }): Promise<ProofStorage> {
   const { databaseUrl, dataDir, clock, timezone } = options;
   if (databaseUrl) {
     // Idempotent and under node-pg-migrate's lock: a no-op when the store's start already applied everything.
     await migrateDatabase(databaseUrl, options.repoRoot);
-    // A small pool of its own: proof writes are group-committed (two statements at a time), reports read page by page.
-    const pool = createPgPool(databaseUrl, { max: 4, applicationName: 'bangtin-proof' });
+    // Proof writes are group-committed (two statements at a time) and reports read page by page: a few connections do.
+    const pool = options.pool ?? createPgPool(databaseUrl, { max: 4, applicationName: 'bangtin-proof' });
     return {
       proofLog: createPgProofLog(pool, clock, timezone),
       sentSlides: pgSentSlides(pool, clock),
       failedLogins: createPgFailedLoginLog(pool, clock),
-      close: () => pool.end(),
+      close: options.pool ? async () => undefined : () => pool.end(),
     };
   }
   const failedLogins = createFailedLoginLog(clock, { file: path.join(dataDir, 'failed-logins.jsonl') });
