@@ -9,6 +9,7 @@ import { createAuthService } from './domain/auth.ts';
 import { createFailedLoginLog, type FailedLoginLog } from './domain/failedLogins.ts';
 import { createLoginThrottle, type LoginThrottleOptions } from './domain/loginThrottle.ts';
 import { createTwoFactorService } from './domain/twoFactor.ts';
+import type { TwoFactorState } from './domain/twoFactorState.ts';
 import { createContentService } from './domain/content.ts';
 import { createDisplayService } from './domain/displaySnapshot.ts';
 import { createPlanningReader } from './domain/planningData.ts';
@@ -137,6 +138,8 @@ export interface AppDeps {
   metricsToken?: string;
   /** Several processes on one DATABASE_URL (cluster/openCluster.ts, loaded by main.ts only then); one process when omitted. */
   cluster?: ClusterLink;
+  /** Two-step sign-in tickets and pending TOTP keys (PostgreSQL with DATABASE_URL, so any process can finish them); in memory when omitted. */
+  twoFactorState?: TwoFactorState;
 }
 
 export interface App {
@@ -185,8 +188,8 @@ export function createApp(deps: AppDeps): App {
   };
   const failedLogins = deps.failedLogins ?? createFailedLoginLog(clock);
   const throttle = createLoginThrottle(clock, deps.loginThrottle);
-  const auth = createAuthService({ store, clock, audit, events, failedLogins, throttle, sessionHours: deps.sessionHours });
-  const twoFactor = createTwoFactorService({ store, clock, audit, events });
+  const auth = createAuthService({ store, clock, audit, events, failedLogins, throttle, sessionHours: deps.sessionHours, secondSteps: deps.twoFactorState });
+  const twoFactor = createTwoFactorService({ store, clock, audit, events, state: deps.twoFactorState });
   const readPlanning = createPlanningReader(store);
   const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
   // Each play is stamped with its item's reform areas as shown (the area reports count it there, not where it is filed later).

@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     mediaDir: path.join(config.dataDir, 'media'),
     trustProxy: config.trustProxy,
     failedLogins: proofStorage.failedLogins,
+    twoFactorState: proofStorage.twoFactorState,
     ...(tls ? { tls: { key: tls.key, cert: tls.cert } } : {}),
     proofLog: proofStorage.proofLog,
     sentSlides: proofStorage.sentSlides,
