@@ -10,6 +10,7 @@ import { createFailedLoginLog, type FailedLoginLog } from './domain/failedLogins
 import { createLoginThrottle, type LoginThrottleOptions } from './domain/loginThrottle.ts';
 import { createTwoFactorService } from './domain/twoFactor.ts';
 import type { TwoFactorState } from './domain/twoFactorState.ts';
+import { sharedRead } from './domain/sharedRead.ts';
 import { createContentService } from './domain/content.ts';
 import { createDisplayService } from './domain/displaySnapshot.ts';
 import { createPlanningReader } from './domain/planningData.ts';
@@ -191,7 +192,7 @@ export function createApp(deps: AppDeps): App {
   const auth = createAuthService({ store, clock, audit, events, failedLogins, throttle, sessionHours: deps.sessionHours, secondSteps: deps.twoFactorState });
   const twoFactor = createTwoFactorService({ store, clock, audit, events, state: deps.twoFactorState });
   const readPlanning = createPlanningReader(store);
-  const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
+  const display = createDisplayService({ readPlanning: sharedRead(readPlanning), clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir) });
   // Each play is stamped with its item's reform areas as shown (the area reports count it there, not where it is filed later).
   const proofLog = withAreasAtPlay(deps.proofLog ?? createMemoryProofLog(clock, deps.timezone), { store, events, clock });
   const pairing = cluster?.pairing ?? createPairing(clock);

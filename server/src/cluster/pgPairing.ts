@@ -11,6 +11,8 @@ import { HAND_OVER_MINUTES, OFFER_MINUTES, type Pairing } from '../domain/pairin
  * injected clock, as in memory. Taking a code is one DELETE … RETURNING: two offices typing it at once pair it once.
  */
 export function createPgPairing(pool: pg.Pool, clock: Clock, logger: Logger): Pairing {
+  const handedOverScreens = new Set<string>();
+  let clearing: Promise<void> | null = null;
   const purge = async (now: Date) => {
     await pool.query('DELETE FROM cluster_pairing_offers WHERE expires_at <= $1', [now]);
     await pool.query('DELETE FROM cluster_pairing_handovers WHERE expires_at <= $1', [now]);
@@ -55,7 +57,18 @@ export function createPgPairing(pool: pg.Pool, clock: Clock, logger: Logger): Pa
     },
     handedOver(screenId) {
       // The credential waiting in the hand-over is the only copy outside the kiosk: gone as soon as the kiosk has it.
-      pool.query('DELETE FROM cluster_pairing_handovers WHERE screen_id = $1', [screenId]).catch((error: unknown) => logger.error({ err: error, screenId }, 'clearing a pairing hand-over failed'));
+      // Coalesced: paired kiosks reconnecting together (thousands after a restart) clear theirs in one statement.
+      handedOverScreens.add(screenId);
+      clearing ??= (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        while (handedOverScreens.size > 0) {
+          const screenIds = [...handedOverScreens];
+          handedOverScreens.clear();
+          await pool.query('DELETE FROM cluster_pairing_handovers WHERE screen_id = ANY($1::text[])', [screenIds]).catch((error: unknown) => logger.error({ err: error, screens: screenIds.length }, 'clearing pairing hand-overs failed'));
+        }
+      })().finally(() => {
+        clearing = null;
+      });
     },
   };
 }
