@@ -141,24 +141,35 @@ export function createPgProofLog(
 }
 
 /**
- * The report's sums in one statement. A play resent on a later day of receipt is stored once per day; DISTINCT ON keeps
- * the first received (as streaming day by day did) before the GROUP BY. Measured with tests/bench/proofPg.bench.ts
- * (README, "Triển khai cho cả phường"): the month of 100 screens went from rows streamed into JavaScript to one query.
+ * The report's sums in one statement. A play resent on a later day of receipt is stored once per day of receipt, and
+ * must count once. Nearly every play is received the day it started ("on time"): those are unique by the table's key
+ * and are summed straight away (a hash aggregate, no sort). Only the others — backlogs received later, a kiosk clock
+ * ahead — are de-duplicated (DISTINCT ON, keeping the first received, as streaming day by day did) and dropped when
+ * the same play was also received on time (one probe of the unique index each). Measured with
+ * tests/bench/proofPg.bench.ts (README, "Triển khai cho cả phường").
  */
 async function proofTotals(pool: pg.Pool, unitId: string, range: ProofTotalsRange): Promise<ProofTotalsRow[]> {
   const values: unknown[] = [unitId, range.receivedFrom, range.receivedTo, range.timezone, range.from, range.to];
   const screenFilter = range.screenId === undefined ? '' : `AND screen_id = $${values.push(range.screenId)}`;
   const areas = range.byAreas ? "CASE WHEN jsonb_typeof(record -> 'areas') = 'array' THEN record -> 'areas' END" : 'NULL::jsonb';
+  const columns = `screen_id, slide_id, started_at, (started_at AT TIME ZONE $4)::date AS day, duration_ms, (record ->> 'paired') = 'true' AS paired, ${areas} AS areas`;
+  const inRange = `unit_id = $1 AND received_day BETWEEN $2::date AND $3::date ${screenFilter}`;
   return inTransaction(pool, async (client) => {
-    // The de-duplicating sort of a month (~2 M rows at 100 screens) stays in memory instead of spilling to disk.
+    // A big month's hash aggregate stays in memory instead of spilling to disk.
     await client.query("SET LOCAL work_mem = '64MB'");
     const { rows } = await client.query<{ date: string; screen_id: string; slide_id: string; areas: string[] | null; ms: string; plays: number; paired_ms: string; paired_plays: number }>(
-      `WITH plays AS (
-         SELECT DISTINCT ON (screen_id, slide_id, started_at)
-                screen_id, slide_id, (started_at AT TIME ZONE $4)::date AS day, duration_ms, (record ->> 'paired') = 'true' AS paired, ${areas} AS areas
-           FROM proof_records
-          WHERE unit_id = $1 AND received_day BETWEEN $2::date AND $3::date ${screenFilter}
+      `WITH on_time AS (
+         SELECT ${columns} FROM proof_records WHERE ${inRange} AND received_day = (started_at AT TIME ZONE $4)::date
+       ), other AS (
+         SELECT DISTINCT ON (screen_id, slide_id, started_at) ${columns}
+           FROM proof_records WHERE ${inRange} AND received_day <> (started_at AT TIME ZONE $4)::date
           ORDER BY screen_id, slide_id, started_at, received_day
+       ), plays AS (
+         SELECT * FROM on_time
+         UNION ALL
+         SELECT * FROM other o
+          WHERE NOT EXISTS (SELECT 1 FROM proof_records t
+                             WHERE t.received_day = o.day AND t.screen_id = o.screen_id AND t.started_at = o.started_at AND t.slide_id = o.slide_id AND t.unit_id = $1)
        )
        SELECT to_char(day, 'YYYY-MM-DD') AS date, screen_id, slide_id, areas,
               sum(duration_ms)::bigint AS ms, count(*)::integer AS plays,

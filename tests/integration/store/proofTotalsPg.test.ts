@@ -32,7 +32,10 @@ describe.skipIf(!clusterUrl)(`the month report summed in SQL ${inject('pgUnavail
     await log.append('reception', [stamped]);
     // The next morning the gate resends its batch (received on 1 November): counted once.
     clock.set(new Date('2026-11-01T01:00:00Z'));
-    await log.append('gate', [play('c-1', '2026-10-31T15:00:00.000Z'), play('c-3', '2026-10-31T17:00:00.000Z')]);
+    await log.append('gate', [play('c-1', '2026-10-31T15:00:00.000Z'), play('c-3', '2026-10-31T17:00:00.000Z'), play('c-4', '2026-10-30T03:00:00.000Z')]);
+    // A backlog play never received on its own day, sent again the day after: counted once too.
+    clock.set(new Date('2026-11-02T01:00:00Z'));
+    await log.append('gate', [play('c-4', '2026-10-30T03:00:00.000Z')]);
     await log.close();
     // Lines logged before pairing existed (no `paired`) and a play re-filed under other areas.
     await ensureProofMonth(pool, '2026-10-15');
@@ -52,9 +55,10 @@ describe.skipIf(!clusterUrl)(`the month report summed in SQL ${inject('pgUnavail
       }
     }
     const month = sorted((await collectProofRows({ store: school, proofLog: log, clock: reportClock }, { from: '2026-10-01', to: '2026-10-31' })).rows);
-    expect(month.reduce((n, r) => n + r.plays, 0)).toBe(6);
+    expect(month.reduce((n, r) => n + r.plays, 0)).toBe(7);
     expect(month.find((r) => r.date === '2026-10-31' && r.contentId === 'c-1')).toMatchObject({ plays: 1, seconds: 8 });
     expect(month.find((r) => r.date === '2026-10-01' && r.contentId === 'c-2')).toMatchObject({ seconds: 12.345, pairedSeconds: 12.345 });
+    expect(month.find((r) => r.date === '2026-10-30' && r.contentId === 'c-4')).toMatchObject({ plays: 1, seconds: 8 });
     expect(month.find((r) => r.date === '2026-10-15' && r.contentId === 'c-1')).toMatchObject({ plays: 1, pairedPlays: 0, pairedSeconds: 0 });
   });
 });
