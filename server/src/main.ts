@@ -13,6 +13,7 @@ import { StoreLoadError } from './store/loadError.ts';
 import { DB_FILE_NAME, openFileStore } from './store/openStore.ts';
 import { DatabaseUnavailableError, redactDatabaseUrl } from './store/pg/databaseUrl.ts';
 import { openPgStore } from './store/pg/openPgStore.ts';
+import { openProcessPool } from './store/pg/pool.ts';
 import { loadTls, TlsFileError } from './tls/certificate.ts';
 import { createRedirectServer } from './tls/redirect.ts';
 import { fileStoreReadiness, pgReadiness } from './ops/readiness.ts';
@@ -34,9 +35,10 @@ async function main(): Promise<void> {
     const password = config.adminPassword ?? (generatedPassword = generatePassword());
     return demoDatabase({ now: clock.now(), timezone: config.timezone, admin: { passwordHash: await hashPassword(password) } });
   };
-  // DATABASE_URL set: PostgreSQL (migrated at start); unset: the data file, as always.
+  // DATABASE_URL set: PostgreSQL (migrated at start); unset: the data file, as always. One pool (PG_POOL_MAX) for the process.
+  const pgPool = config.databaseUrl ? openProcessPool(config.databaseUrl, process.env) : undefined;
   const { store, seeded, migratedFrom, removedTempFiles, bomBackup } = config.databaseUrl
-    ? await openPgStore({ databaseUrl: config.databaseUrl, repoRoot, seed, log: (message) => logger.debug(message) })
+    ? await openPgStore({ databaseUrl: config.databaseUrl, repoRoot, seed, log: (message) => logger.debug(message), pool: pgPool })
     : await openFileStore(config.dataDir, seed);
   const storedIn = config.databaseUrl ? { database: redactDatabaseUrl(config.databaseUrl) } : { dataDir: config.dataDir };
   if (seeded) logger.info(storedIn, 'first start: demo content created (labelled "Dữ liệu mẫu")');
@@ -56,10 +58,10 @@ async function main(): Promise<void> {
 
   const tls = await loadTls(config.tls, config.dataDir, new Date());
   if (tls?.renewedBecause) logger.info({ because: tls.renewedBecause, file: tls.source }, 'new self-signed certificate made: kiosks must trust its new fingerprint');
-  const proofStorage = await openProofStorage({ databaseUrl: config.databaseUrl, repoRoot, dataDir: config.dataDir, clock, timezone: config.timezone });
+  const proofStorage = await openProofStorage({ databaseUrl: config.databaseUrl, repoRoot, dataDir: config.dataDir, clock, timezone: config.timezone, pool: pgPool });
 
   // Several processes on one database (issue #15): loaded only then, so the single-school server loads none of it.
-  const cluster = config.databaseUrl ? await (await import('./cluster/startCluster.ts')).startCluster({ databaseUrl: config.databaseUrl, clock, logger }) : null;
+  const cluster = config.databaseUrl ? await (await import('./cluster/startCluster.ts')).startCluster({ databaseUrl: config.databaseUrl, clock, logger, pool: pgPool }) : null;
 
   // Units (issue #15 item 1): the directory and every child's data; a single school on files opens nothing more.
   const units = await openUnits({ pool: store instanceof PgStore ? store.pool : null, dataDir: config.dataDir, clock, timezone: config.timezone, logger });
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
     mediaDir: path.join(config.dataDir, 'media'),
     trustProxy: config.trustProxy,
     failedLogins: proofStorage.failedLogins,
+    twoFactorState: proofStorage.twoFactorState,
     ...(tls ? { tls: { key: tls.key, cert: tls.cert } } : {}),
     proofLog: proofStorage.proofLog,
     sentSlides: proofStorage.sentSlides,
@@ -115,6 +118,7 @@ async function main(): Promise<void> {
       await cluster?.end();
       await store.close();
       await proofStorage.close();
+      await pgPool?.end();
     } finally {
       process.exit(0);
     }

@@ -77,16 +77,30 @@ try {
   const store: Pick<Store, 'getSchool'> = { getSchool: async () => ({ timezone: TIMEZONE }) as Awaited<ReturnType<Store['getSchool']>> };
   const reportClock = manualClock(new Date('2026-12-15T03:00:00Z'));
   const reader = createPgProofLog(pool, reportClock, TIMEZONE);
-  for (const [label, query] of [
-    ['report: whole month, all screens', { from: '2026-10-01', to: '2026-10-30' }],
-    ['report: whole month, one screen', { from: '2026-10-01', to: '2026-10-30', screenId: 'screen-7' }],
-    ['report: one day, all screens', { from: '2026-10-15', to: '2026-10-15' }],
+  // Each report REPORT_ROUNDS times (default 3; the median printed) summed in SQL, then streamed through JavaScript (the
+  // way before the sums moved into SQL: the same log without its `totals`).
+  const rounds = Number(process.env.REPORT_ROUNDS ?? 3);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  for (const [way, proofLog] of [
+    ['SQL GROUP BY', reader],
+    ['streamed to JavaScript', { ...reader, totals: undefined }],
   ] as const) {
-    const t0 = performance.now();
-    const { rows } = await collectProofRows({ store, proofLog: reader, clock: reportClock }, query);
-    let plays = 0;
-    for (const t of rows.values()) plays += t.plays;
-    console.log(`${label}: ${plays.toLocaleString('en')} plays in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+    for (const [label, query] of [
+      ['report: whole month, all screens', { from: '2026-10-01', to: '2026-10-30' }],
+      ['report: whole month, one screen', { from: '2026-10-01', to: '2026-10-30', screenId: 'screen-7' }],
+      ['report: one day, all screens', { from: '2026-10-15', to: '2026-10-15' }],
+    ] as const) {
+      const times: number[] = [];
+      let plays = 0;
+      for (let round = 0; round < rounds; round++) {
+        const t0 = performance.now();
+        const { rows } = await collectProofRows({ store, proofLog, clock: reportClock }, query);
+        times.push((performance.now() - t0) / 1000);
+        plays = 0;
+        for (const t of rows.values()) plays += t.plays;
+      }
+      console.log(`${way}, ${label}: ${plays.toLocaleString('en')} plays; median ${median(times).toFixed(2)} s of ${rounds} (${times.map((t) => t.toFixed(2)).join(', ')})`);
+    }
   }
 } finally {
   await pool.end();

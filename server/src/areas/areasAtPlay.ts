@@ -48,5 +48,6 @@ export function withAreasAtPlay(log: ProofLog, { store, events, clock }: { store
     readDay: (...args: Parameters<ProofLog['readDay']>) => log.readDay(...args),
     prune: () => log.prune(),
     close: () => log.close(),
+    ...(log.totals ? { totals: (range: Parameters<NonNullable<ProofLog['totals']>>[0]) => log.totals!(range) } : {}),
   };
 }

@@ -12,6 +12,8 @@ import { HAND_OVER_MINUTES, OFFER_MINUTES, type Pairing } from '../domain/pairin
  */
 export function createPgPairing(pool: pg.Pool, clock: Clock, logger: Logger, unitId = 'root'): Pairing {
   // A unit's codes and hand-overs only (issue #15 item 1): a code typed in one unit never pairs a kiosk waiting at another.
+  const handedOverScreens = new Set<string>();
+  let clearing: Promise<void> | null = null;
   const purge = async (now: Date) => {
     await pool.query('DELETE FROM cluster_pairing_offers WHERE expires_at <= $1', [now]);
     await pool.query('DELETE FROM cluster_pairing_handovers WHERE expires_at <= $1', [now]);
@@ -58,7 +60,18 @@ export function createPgPairing(pool: pg.Pool, clock: Clock, logger: Logger, uni
     },
     handedOver(screenId) {
       // The credential waiting in the hand-over is the only copy outside the kiosk: gone as soon as the kiosk has it.
-      pool.query('DELETE FROM cluster_pairing_handovers WHERE screen_id = $1 AND unit_id = $2', [screenId, unitId]).catch((error: unknown) => logger.error({ err: error, screenId }, 'clearing a pairing hand-over failed'));
+      // Coalesced: paired kiosks reconnecting together (thousands after a restart) clear theirs in one statement.
+      handedOverScreens.add(screenId);
+      clearing ??= (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        while (handedOverScreens.size > 0) {
+          const screenIds = [...handedOverScreens];
+          handedOverScreens.clear();
+          await pool.query('DELETE FROM cluster_pairing_handovers WHERE unit_id = $1 AND screen_id = ANY($2::text[])', [unitId, screenIds]).catch((error: unknown) => logger.error({ err: error, screens: screenIds.length }, 'clearing pairing hand-overs failed'));
+        }
+      })().finally(() => {
+        clearing = null;
+      });
     },
   };
 }

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { createPgPool } from '../store/pg/pool.ts';
@@ -6,11 +7,12 @@ import { openCluster } from './openCluster.ts';
 
 /**
  * main.ts's one call when DATABASE_URL is set, after the store has applied the migrations (cluster tables included):
- * the cluster's own small pool (the adapter holds one connection for LISTEN for good) and the link.
+ * the link on the process's shared pool (the adapter takes one of its connections for LISTEN for good), or on a small
+ * pool of its own when none is given (ended by `end`).
  */
-export async function startCluster(options: { databaseUrl: string; clock: Clock; logger: Logger }): Promise<{ link: ClusterLink; end(): Promise<void> }> {
-  const pool = createPgPool(options.databaseUrl, { max: 5, applicationName: 'bangtin-cluster' });
+export async function startCluster(options: { databaseUrl: string; clock: Clock; logger: Logger; pool?: pg.Pool }): Promise<{ link: ClusterLink; end(): Promise<void> }> {
+  const pool = options.pool ?? createPgPool(options.databaseUrl, { max: 5, applicationName: 'bangtin-cluster' });
   const link = await openCluster({ pool, clock: options.clock, logger: options.logger });
   options.logger.info({ processId: link.processId }, 'clustered: sharing sockets, presence, pairing and jobs through PostgreSQL');
-  return { link, end: () => pool.end() };
+  return { link, end: options.pool ? async () => undefined : () => pool.end() };
 }

@@ -9,6 +9,7 @@ import type { FailedLoginLog } from './failedLogins.ts';
 import type { LoginThrottle } from './loginThrottle.ts';
 import { burnPasswordCheck, verifyPassword } from './passwords.ts';
 import { spendSecondFactor } from './totp.ts';
+import { memoryTwoFactorState, type TwoFactorState } from './twoFactorState.ts';
 
 /** Only the SHA-256 of a session token is stored, so a copy of db.json does not hand out live sessions. */
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -16,8 +17,6 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 /** How long the second step of a login may wait for its code, and how many wrong codes one first step allows. */
 export const SECOND_STEP_SECONDS = 300;
 const SECOND_STEP_ATTEMPTS = 5;
-/** Tickets held at once (each needs the right password first, so this only bounds memory). */
-const MAX_TICKETS = 1000;
 
 export interface AuthDeps {
   store: Store;
@@ -29,24 +28,17 @@ export interface AuthDeps {
   /** Refused logins go here, never to the audit log (anonymous traffic must not flush the office's history). */
   failedLogins: FailedLoginLog;
   throttle: LoginThrottle;
+  /** Where the first step's ticket waits for the second: PostgreSQL shared by every process, or this process's memory. */
+  secondSteps?: TwoFactorState | undefined;
 }
 
 export type LoginOutcome =
   | { kind: 'session'; user: PublicUser; token: string; expiresAt: Date }
   | { kind: 'second-factor'; ticket: string };
 
-interface Ticket {
-  userId: string;
-  username: string;
-  expiresAt: number;
-  attempts: number;
-}
-
 const wrongCredentials = () => new AppError('UNAUTHENTICATED', 'Sai tên đăng nhập hoặc mật khẩu.');
 
-export function createAuthService({ store, clock, audit, sessionHours, events, failedLogins, throttle }: AuthDeps) {
-  const tickets = new Map<string, Ticket>();
-
+export function createAuthService({ store, clock, audit, sessionHours, events, failedLogins, throttle, secondSteps = memoryTwoFactorState() }: AuthDeps) {
   const refuseIfBackedOff = (username: string, address: string) => {
     const wait = throttle.waitMs(username, address);
     if (wait <= 0) return;
@@ -80,19 +72,16 @@ export function createAuthService({ store, clock, audit, sessionHours, events, f
       throttle.succeeded(username, address);
       if (!user.totp) return startSession(user, 'Đăng nhập');
       const now = clock.now().getTime();
-      for (const [key, t] of tickets) if (t.expiresAt <= now) tickets.delete(key);
-      if (tickets.size >= MAX_TICKETS) tickets.delete(tickets.keys().next().value ?? '');
       const ticket = randomBytes(32).toString('base64url');
-      tickets.set(hashToken(ticket), { userId: user.id, username: user.username, expiresAt: now + SECOND_STEP_SECONDS * 1000, attempts: 0 });
+      await secondSteps.issueTicket(hashToken(ticket), { userId: user.id, username: user.username }, { now, expiresAt: now + SECOND_STEP_SECONDS * 1000 });
       return { kind: 'second-factor', ticket };
     },
 
     /** The second step: the ticket from the first step (a cookie) and a code from the app, or a recovery code. */
     async secondFactor(ticket: string | undefined, code: string, address: string): Promise<LoginOutcome & { kind: 'session' }> {
       const key = ticket ? hashToken(ticket) : '';
-      const pending = tickets.get(key);
-      if (!pending || pending.expiresAt <= clock.now().getTime()) {
-        tickets.delete(key);
+      const pending = key ? await secondSteps.findTicket(key, clock.now().getTime()) : null;
+      if (!pending) {
         throw new AppError('UNAUTHENTICATED', 'Bước xác thực đã hết hạn. Vui lòng đăng nhập lại từ đầu.');
       }
       refuseIfBackedOff(pending.username, address);
@@ -101,11 +90,11 @@ export function createAuthService({ store, clock, audit, sessionHours, events, f
       if (!user || !used) {
         failedLogins.record({ username: pending.username, address, reason: 'second-factor' });
         throttle.failed(pending.username, address);
-        pending.attempts += 1;
-        if (pending.attempts >= SECOND_STEP_ATTEMPTS) tickets.delete(key);
+        await secondSteps.ticketFailed(key, SECOND_STEP_ATTEMPTS);
         throw new AppError('UNAUTHENTICATED', 'Mã xác thực không đúng hoặc đã dùng.');
       }
-      tickets.delete(key);
+      // Two requests with the same ticket (two processes): one signs in, the other finds it spent.
+      if (!(await secondSteps.spendTicket(key))) throw new AppError('UNAUTHENTICATED', 'Bước xác thực đã hết hạn. Vui lòng đăng nhập lại từ đầu.');
       const saved: User = { ...user, totp: used.next };
       await store.replaceUser(saved);
       return startSession(

@@ -40,8 +40,9 @@ export function createCommPlanService({ store, clock, audit }: { store: Store; c
       };
       if (existing) {
         if (!(await store.commPlans.replace(plan, existing.version))) throw new AppError('CONFLICT', 'Kế hoạch này vừa được người khác sửa. Hãy tải lại trước khi lưu.');
-      } else {
-        await store.commPlans.insert(plan);
+      } else if (!(await store.commPlans.insertIfAbsent(plan))) {
+        // Two first saves of the same year at once (two processes): the second is a conflict, as with an edited plan.
+        throw new AppError('CONFLICT', 'Kế hoạch này vừa được người khác sửa. Hãy tải lại trước khi lưu.');
       }
       await audit.record({
         actor: actor.username,

@@ -138,8 +138,8 @@ export function createEmergencyService({ store, clock, audit, events }: Emergenc
         const notice = await store.emergencies.get(id);
         if (!notice || !isActive(notice, clock.now())) return;
         if (notice.screens !== 'all' && !notice.screens.includes(screenId)) return;
-        if (await store.emergencyAcks.get(key)) return;
-        await store.emergencyAcks.insert({ id: key, emergencyId: id, screenId, at: clock.now().toISOString() });
+        // The unique key decides (two processes may hear the same kiosk's repeat): only the first insert announces it.
+        if (!(await store.emergencyAcks.insertIfAbsent({ id: key, emergencyId: id, screenId, at: clock.now().toISOString() }))) return;
         events.emit('emergency.status', { status: await statusOf(notice) });
       } finally {
         writing.delete(key);

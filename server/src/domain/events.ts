@@ -20,8 +20,11 @@ export interface DomainEventMap {
   'feedback.changed': { id: string };
   /** The reminder job counted open feedback due soon or overdue (consoles refresh their badge). */
   'feedback.reminders': { counts: FeedbackCounts };
-  /** In a child unit: what the root sends down may have changed (issue #15): re-plan, forget cached on-air lists. */
-  'inherited.changed': Record<string, never>;
+  /**
+   * What screens play may have changed somewhere this unit's services did not see: another process saved a change (its
+   * nudge), or — in a child unit — what the root sends down changed (issue #15). Re-plan, forget cached on-air lists.
+   */
+  'plan.stale': Record<string, never>;
   /** A login session ended (logout, expiry, user disabled): its live consoles close. */
   'session.ended': { tokenHash: string };
 }

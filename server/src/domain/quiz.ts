@@ -174,10 +174,8 @@ export function createQuizService({ store, clock, audit, slides }: { store: Stor
     async recordAnswers(source: QuizSource, answers: readonly QuizAnswer[]): Promise<number> {
       const counted = countableAnswers(await approved(), answers);
       for (const answer of counted) {
-        const tally = await store.quizTallies.get(answer.questionId);
-        const next = addToTally(tally, answer.questionId, source, answer.choice);
-        if (tally) await store.quizTallies.replace(next);
-        else await store.quizTallies.insert(next);
+        // One read-change-write step in the store: answers counted at the same moment (two processes, one tally) all count.
+        await store.quizTallies.modify(answer.questionId, (tally) => addToTally(tally, answer.questionId, source, answer.choice));
       }
       return counted.length;
     },

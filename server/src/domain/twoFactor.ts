@@ -5,6 +5,7 @@ import type { AuditLog } from './audit.ts';
 import type { DomainEvents } from './events.ts';
 import { AppError, forbidden, notFound } from './errors.ts';
 import { verifyPassword } from './passwords.ts';
+import { memoryTwoFactorState, type TwoFactorState } from './twoFactorState.ts';
 import { acceptedTimeStep, newRecoveryCodes, newTotpSecret, spendSecondFactor, totpUri } from './totp.ts';
 
 /** An enrolment not confirmed within this time is forgotten (the key shown was never active). */
@@ -17,9 +18,20 @@ const fieldError = (path: 'code' | 'password', message: string) => new AppError(
  * confirm with a code (then it is on, and 10 one-time recovery codes are shown once), turn off with the password
  * and a code. An admin can clear it for someone who lost both phone and recovery codes.
  */
-export function createTwoFactorService({ store, clock, audit, events }: { store: Store; clock: Clock; audit: AuditLog; events: DomainEvents }) {
-  const pending = new Map<string, { secret: string; expiresAt: number }>();
-
+export function createTwoFactorService({
+  store,
+  clock,
+  audit,
+  events,
+  state = memoryTwoFactorState(),
+}: {
+  store: Store;
+  clock: Clock;
+  audit: AuditLog;
+  events: DomainEvents;
+  /** Where the key shown at set-up waits for its confirmation (PostgreSQL with DATABASE_URL: shared by every process). */
+  state?: TwoFactorState | undefined;
+}) {
   const account = async (id: string): Promise<User> => {
     const user = await store.getUser(id);
     if (!user) throw notFound('tài khoản');
@@ -44,26 +56,27 @@ export function createTwoFactorService({ store, clock, audit, events }: { store:
       if (!twoFactorRoles.includes(user.role)) throw forbidden('Xác thực hai bước dành cho tài khoản quản trị và phê duyệt.');
       if (user.totp) throw new AppError('CONFLICT', 'Xác thực hai bước đã bật. Tắt trước nếu muốn đổi điện thoại.');
       const secret = newTotpSecret();
-      pending.set(user.id, { secret, expiresAt: clock.now().getTime() + PENDING_MS });
+      const now = clock.now().getTime();
+      // Shared by every process with PostgreSQL: the confirming request may reach another one.
+      await state.putEnrolment(user.id, secret, { now, expiresAt: now + PENDING_MS });
       return { secret, uri: totpUri(user.username, secret) };
     },
 
     async confirm(actor: PublicUser, code: string): Promise<{ recoveryCodes: string[] }> {
-      const started = pending.get(actor.id);
-      if (!started || started.expiresAt <= clock.now().getTime()) {
-        pending.delete(actor.id);
+      const secret = await state.findEnrolment(actor.id, clock.now().getTime());
+      if (secret === null) {
         throw new AppError('CONFLICT', 'Khoá vừa tạo đã hết hạn. Vui lòng bắt đầu lại.');
       }
-      const step = await acceptedTimeStep(started.secret, code, clock.now());
+      const step = await acceptedTimeStep(secret, code, clock.now());
       if (step === null) throw fieldError('code', 'Mã không đúng. Kiểm tra giờ trên điện thoại rồi nhập mã đang hiện.');
       const user = await account(actor.id);
       if (user.totp) throw new AppError('CONFLICT', 'Xác thực hai bước đã bật.');
       const { codes, hashes } = newRecoveryCodes();
       await store.replaceUser({
         ...user,
-        totp: { secret: started.secret, enabledAt: clock.now().toISOString(), lastTimeStep: step, recoveryCodes: hashes },
+        totp: { secret, enabledAt: clock.now().toISOString(), lastTimeStep: step, recoveryCodes: hashes },
       });
-      pending.delete(actor.id);
+      await state.dropEnrolment(actor.id);
       await record(actor, user, 'Bật xác thực hai bước');
       return { recoveryCodes: codes };
     },

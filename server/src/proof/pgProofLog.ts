@@ -3,7 +3,8 @@ import type pg from 'pg';
 import type { Clock } from '../clock.ts';
 import { DEFAULT_UNIT_ID } from '../store/pg/unit.ts';
 import { groupCommit } from './groupCommit.ts';
-import { collect, type ProofLog, type ProofRecord, type ProofStreamFilter } from './proofLog.ts';
+import { collect, type ProofLog, type ProofRecord, type ProofStreamFilter, type ProofTotalsRange, type ProofTotalsRow } from './proofLog.ts';
+import { inTransaction } from '../store/pg/pool.ts';
 
 /** Rows read per round trip while streaming a day: bounded memory however large the day (~1 M rows at 100 screens). */
 const PAGE_ROWS = 5_000;
@@ -134,5 +135,59 @@ export function createPgProofLog(
     },
 
     close: () => writer.drain(),
+
+    totals: (range) => proofTotals(pool, unitId, range),
   };
+}
+
+/**
+ * The report's sums in one statement. A play resent on a later day of receipt is stored once per day of receipt, and
+ * must count once. Nearly every play is received the day it started ("on time"): those are unique by the table's key
+ * and are summed straight away (a hash aggregate, no sort). Only the others — backlogs received later, a kiosk clock
+ * ahead — are de-duplicated (DISTINCT ON, keeping the first received, as streaming day by day did) and dropped when
+ * the same play was also received on time (one probe of the unique index each). Measured with
+ * tests/bench/proofPg.bench.ts (README, "Triển khai cho cả phường").
+ */
+async function proofTotals(pool: pg.Pool, unitId: string, range: ProofTotalsRange): Promise<ProofTotalsRow[]> {
+  const values: unknown[] = [unitId, range.receivedFrom, range.receivedTo, range.timezone, range.from, range.to];
+  const screenFilter = range.screenId === undefined ? '' : `AND screen_id = $${values.push(range.screenId)}`;
+  const areas = range.byAreas ? "CASE WHEN jsonb_typeof(record -> 'areas') = 'array' THEN record -> 'areas' END" : 'NULL::jsonb';
+  const columns = `screen_id, slide_id, started_at, (started_at AT TIME ZONE $4)::date AS day, duration_ms, (record ->> 'paired') = 'true' AS paired, ${areas} AS areas`;
+  const inRange = `unit_id = $1 AND received_day BETWEEN $2::date AND $3::date ${screenFilter}`;
+  return inTransaction(pool, async (client) => {
+    // A big month's hash aggregate stays in memory instead of spilling to disk.
+    await client.query("SET LOCAL work_mem = '64MB'");
+    const { rows } = await client.query<{ date: string; screen_id: string; slide_id: string; areas: string[] | null; ms: string; plays: number; paired_ms: string; paired_plays: number }>(
+      `WITH on_time AS (
+         SELECT ${columns} FROM proof_records WHERE ${inRange} AND received_day = (started_at AT TIME ZONE $4)::date
+       ), other AS (
+         SELECT DISTINCT ON (screen_id, slide_id, started_at) ${columns}
+           FROM proof_records WHERE ${inRange} AND received_day <> (started_at AT TIME ZONE $4)::date
+          ORDER BY screen_id, slide_id, started_at, received_day
+       ), plays AS (
+         SELECT * FROM on_time
+         UNION ALL
+         SELECT * FROM other o
+          WHERE NOT EXISTS (SELECT 1 FROM proof_records t
+                             WHERE t.received_day = o.day AND t.screen_id = o.screen_id AND t.started_at = o.started_at AND t.slide_id = o.slide_id AND t.unit_id = $1)
+       )
+       SELECT to_char(day, 'YYYY-MM-DD') AS date, screen_id, slide_id, areas,
+              sum(duration_ms)::bigint AS ms, count(*)::integer AS plays,
+              coalesce(sum(duration_ms) FILTER (WHERE paired), 0)::bigint AS paired_ms, count(*) FILTER (WHERE paired)::integer AS paired_plays
+         FROM plays
+        WHERE day BETWEEN $5::date AND $6::date
+        GROUP BY day, screen_id, slide_id, areas`,
+      values,
+    );
+    return rows.map((r) => ({
+      date: r.date,
+      screenId: r.screen_id,
+      contentId: r.slide_id,
+      areas: r.areas,
+      seconds: Number(r.ms) / 1000,
+      plays: r.plays,
+      pairedSeconds: Number(r.paired_ms) / 1000,
+      pairedPlays: r.paired_plays,
+    }));
+  });
 }

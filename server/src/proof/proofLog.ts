@@ -48,6 +48,35 @@ export interface ProofLog {
   /** Removes the days of receipt older than the log keeps (400 days); resolves to how many days went. */
   prune(): Promise<number>;
   close(): Promise<void>;
+  /**
+   * The reports' totals computed where the records are (PostgreSQL: GROUP BY in SQL, not every row through JavaScript).
+   * Same meaning as streaming the receipt days and summing (proofReport.ts, collectProofRows); absent for the file log.
+   */
+  totals?(range: ProofTotalsRange): Promise<ProofTotalsRow[]>;
+}
+
+/** Receipt days `receivedFrom`–`receivedTo` read; plays whose start falls on a school day `from`–`to` (in `timezone`) counted. */
+export interface ProofTotalsRange {
+  receivedFrom: string;
+  receivedTo: string;
+  from: string;
+  to: string;
+  timezone: string;
+  screenId?: string | undefined;
+  /** Split by the areas stamped at play (null: records from before the stamp). */
+  byAreas: boolean;
+}
+
+/** One school day × screen × item (× areas) of plays, each play counted once however often its batch was resent. */
+export interface ProofTotalsRow {
+  date: string;
+  screenId: string;
+  contentId: string;
+  areas: string[] | null;
+  seconds: number;
+  plays: number;
+  pairedSeconds: number;
+  pairedPlays: number;
 }
 
 export interface ProofStreamFilter {

@@ -58,6 +58,12 @@ export async function collectProofRows(
   const today = calendarDate(clock.now(), timezone);
   const lastFile = [addDays(query.to, LATE_PROOF_DAYS), addDays(today, 1)].sort()[0] ?? query.to;
 
+  const range = { receivedFrom: addDays(query.from, -1), receivedTo: lastFile, from: query.from, to: query.to, timezone, screenId: query.screenId || undefined, byAreas };
+  if (proofLog.totals) {
+    // PostgreSQL sums in SQL: only the grouped rows come back.
+    const rows = await proofLog.totals(range);
+    return { timezone, rows: new Map(rows.map(({ date, screenId, contentId, areas, ...totals }) => [{ date, screenId, contentId, areas: byAreas ? (areas ?? undefined) : undefined }, totals])) };
+  }
   const seen = new Set<string>();
   const byKey = new Map<string, { key: ProofRowKey; totals: Totals }>();
   for (let day = addDays(query.from, -1); day <= lastFile; day = addDays(day, 1)) {

@@ -74,6 +74,18 @@ export class JsonStore implements Store {
         await this.mutate((d) => set(d, (d[key] as Item[]).map((i) => (i.id === item.id ? structuredClone(item) : i))));
         return true;
       },
+      // Checked and changed in one synchronous step (mutate applies the change before it awaits the write): atomic here.
+      insertIfAbsent: async (item) => {
+        if (items().some((i) => i.id === item.id)) return false;
+        await this.mutate((d) => set(d, [...(d[key] as Item[]), structuredClone(item)]));
+        return true;
+      },
+      modify: async (id, change) => {
+        const current = items().find((i) => i.id === id);
+        const next = { ...change(current && structuredClone(current)), id };
+        await this.mutate((d) => set(d, current ? (d[key] as Item[]).map((i) => (i.id === id ? structuredClone(next) : i)) : [...(d[key] as Item[]), structuredClone(next)]));
+        return structuredClone(next);
+      },
       remove: async (id) => {
         if (!items().some((i) => i.id === id)) return false;
         await this.mutate((d) => set(d, (d[key] as Item[]).filter((i) => i.id !== id)));

@@ -31,6 +31,13 @@ export interface Collection<T extends { id: string }> {
   insert(item: T): Promise<void>;
   /** Replaces by id. With `expectedVersion`, only if the stored item has that `version` (compare-and-set). */
   replace(item: T, expectedVersion?: number): Promise<boolean>;
+  /** Inserts unless an item with this id exists (false then, nothing written): the unique key decides, not a prior read. */
+  insertIfAbsent(item: T): Promise<boolean>;
+  /**
+   * Reads, changes and writes one item as one step (`change` gets undefined when it does not exist yet): changes made at
+   * the same moment, by several processes too, queue and none is lost. For counters without a version (quiz tallies).
+   */
+  modify(id: string, change: (current: T | undefined) => T): Promise<T>;
   remove(id: string): Promise<boolean>;
 }
 

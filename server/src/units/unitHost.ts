@@ -96,12 +96,12 @@ export function createUnitHost(rootDeps: UnitDeps, host: UnitHostDeps) {
   });
   // Ward → children: what the root sends down may have changed, so every child re-plans (domain/wardFeed.ts).
   const tellChildren = () => {
-    for (const { runtime } of children.values()) runtime.events.emit('inherited.changed', {});
+    for (const { runtime } of children.values()) runtime.events.emit('plan.stale', {});
   };
   for (const name of ['content.changed', 'emergency.changed'] as const) root.events.on(name, tellChildren);
 
   function mountChild(unit: Unit, parts: UnitStoreParts): UnitRuntime {
-    const { store, proofLog, sentSlides, failedLogins } = parts;
+    const { store, proofLog, sentSlides, failedLogins, twoFactorState } = parts;
     const cluster = clusterFor(unit.id);
     const runtime = createUnitRuntime({
       ...rootDeps,
@@ -118,6 +118,8 @@ export function createUnitHost(rootDeps: UnitDeps, host: UnitHostDeps) {
       ...(proofLog ? { proofLog } : { proofLog: undefined }),
       ...(sentSlides ? { sentSlides } : { sentSlides: undefined }),
       ...(failedLogins ? { failedLogins } : { failedLogins: undefined }),
+      // Never the root's (UnitDeps are spread from the root's): a child's tickets and keys are its own.
+      twoFactorState,
       ...(host.childTimer ? { boundaryTimer: host.childTimer(unit) } : { boundaryTimer: undefined }),
       ...(cluster ? { cluster } : {}),
     });

@@ -8,6 +8,8 @@ import { createAuthService, type AuthService } from '../domain/auth.ts';
 import { createFailedLoginLog, type FailedLoginLog } from '../domain/failedLogins.ts';
 import { createLoginThrottle, type LoginThrottleOptions } from '../domain/loginThrottle.ts';
 import { createDisplayService } from '../domain/displaySnapshot.ts';
+import { sharedRead } from '../domain/sharedRead.ts';
+import type { TwoFactorState } from '../domain/twoFactorState.ts';
 import { createPlanningReader } from '../domain/planningData.ts';
 import { createDomainEvents, type DomainEvents } from '../domain/events.ts';
 import { csrfGuard } from '../http/csrf.ts';
@@ -62,6 +64,8 @@ export interface UnitDeps {
   loginThrottle?: Partial<LoginThrottleOptions>;
   /** Refused logins, kept apart from the audit log; in memory when omitted (tests), a rotating file in main.ts. */
   failedLogins?: FailedLoginLog;
+  /** Two-step sign-in tickets and pending TOTP keys (PostgreSQL with DATABASE_URL, so any process can finish them); in memory when omitted. */
+  twoFactorState?: TwoFactorState;
   /** Where proof of display goes (outside db.json); in memory when omitted (tests). */
   proofLog?: ProofLog;
   /** Where the proof gate remembers the slides each screen was sent (a file beside the proof log); in memory when omitted. */
@@ -132,12 +136,13 @@ export function createUnitRuntime(deps: UnitRuntimeDeps): UnitRuntime {
   };
   const failedLogins = deps.failedLogins ?? createFailedLoginLog(clock);
   const throttle = createLoginThrottle(clock, deps.loginThrottle);
-  const auth = createAuthService({ store, clock, audit, events, failedLogins, throttle, sessionHours: deps.sessionHours });
+  const auth = createAuthService({ store, clock, audit, events, failedLogins, throttle, sessionHours: deps.sessionHours, secondSteps: deps.twoFactorState });
   const resolve = unitSessionResolver({ auth, base }, deps.parent);
   // In a child, the root's items meant for it are read with its own, in the same planning step (domain/wardFeed.ts).
   const readPlanning = createPlanningReader(store, deps.inherited);
   // A child kiosk's QR codes lead to the child's own public pages: its public address carries the base.
-  const display = createDisplayService({ readPlanning, clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir), unitBase: base });
+  // Kiosks connecting together (thousands after a restart) share one read of the store, not one each.
+  const display = createDisplayService({ readPlanning: sharedRead(readPlanning), clock, evaluate, displayBuild: displayBuildReader(deps.pagesDir), unitBase: base });
   // Each play is stamped with its item's reform areas as shown (the area reports count it there, not where it is filed later).
   const proofLog = withAreasAtPlay(deps.proofLog ?? createMemoryProofLog(clock, deps.timezone), { store, events, clock });
   const pairing = cluster?.pairing ?? createPairing(clock);
@@ -186,9 +191,10 @@ export function createUnitRuntime(deps: UnitRuntimeDeps): UnitRuntime {
     void planner.step();
     cluster?.nudge();
   };
-  cluster?.onNudge(() => void planner.step());
-  // The root's change reaches every process's root (its own nudge), which tells its children: no nudge of ours here.
-  events.on('inherited.changed', () => void planner.step());
+  // Another process's change (its nudge), or the root's for a child: re-plan here, never nudge back (every process's root
+  // hears the root's nudge and tells its own children).
+  cluster?.onNudge(() => events.emit('plan.stale', {}));
+  events.on('plan.stale', () => void planner.step());
   for (const name of ['content.changed', 'school.changed', 'screen.changed', 'schedule.changed', 'emergency.changed'] as const) {
     events.on(name, step);
   }

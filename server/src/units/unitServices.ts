@@ -89,7 +89,7 @@ export interface UnitServiceDeps extends UnitDeps {
 export function unitServices(deps: UnitServiceDeps) {
   const { store, clock, logger, audit, events, cluster } = deps;
   const mail = deps.mail ?? smtpMailer;
-  const twoFactor = createTwoFactorService({ store, clock, audit, events });
+  const twoFactor = createTwoFactorService({ store, clock, audit, events, state: deps.twoFactorState });
   const { trust } = deps;
   const content = createContentService({ store, clock, audit, events });
   const schools = createSchoolService({ store, audit, events });

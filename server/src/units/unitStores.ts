@@ -4,6 +4,8 @@ import type { Database, Unit } from '@bangtin/shared';
 import type { Clock } from '../clock.ts';
 import { createFailedLoginLog, type FailedLoginLog } from '../domain/failedLogins.ts';
 import { createPgFailedLoginLog } from '../domain/failedLoginsPg.ts';
+import type { TwoFactorState } from '../domain/twoFactorState.ts';
+import { createPgTwoFactorState } from '../domain/twoFactorStatePg.ts';
 import { createPgProofLog } from '../proof/pgProofLog.ts';
 import { pgSentSlides } from '../proof/pgSentSlides.ts';
 import { createFileProofLog, type ProofLog } from '../proof/proofLog.ts';
@@ -20,6 +22,8 @@ export interface UnitStoreParts {
   proofLog?: ProofLog;
   sentSlides?: SentSlideMemory;
   failedLogins?: FailedLoginLog;
+  /** Two-step sign-in tickets and pending TOTP keys of this unit (PostgreSQL: shared by the processes); memory when omitted. */
+  twoFactorState?: TwoFactorState;
   /** Ends what the opener opened (the shared pool stays). */
   close(): Promise<void>;
 }
@@ -57,6 +61,7 @@ export function pgUnitStores(options: { pool: pg.Pool; clock: Clock; timezone: s
       proofLog: createPgProofLog(pool, clock, options.timezone, { unitId: unit.id }),
       sentSlides: pgSentSlides(pool, clock, { unitId: unit.id }),
       failedLogins: createPgFailedLoginLog(pool, clock, { unitId: unit.id }),
+      twoFactorState: createPgTwoFactorState(pool, { unitId: unit.id }),
       close: async () => undefined,
     };
   };

@@ -58,7 +58,7 @@ export function publishedProcedures(data: PlanningData, now: Date): ProcedureIte
  */
 export function createOnAirCache(events: DomainEvents) {
   let kept: { day: string; items: ContentItem[] } | null = null;
-  for (const name of ['content.changed', 'school.changed', 'screen.changed', 'schedule.changed', 'inherited.changed'] as const) events.on(name, () => (kept = null));
+  for (const name of ['content.changed', 'school.changed', 'screen.changed', 'schedule.changed', 'plan.stale'] as const) events.on(name, () => (kept = null));
   return (data: PlanningData, now: Date): ContentItem[] => {
     const day = calendarDate(now, data.school.timezone);
     if (kept?.day !== day) kept = { day, items: onAirToday(data, now) };

@@ -1,5 +1,7 @@
 import type { Database } from '@bangtin/shared';
+import type pg from 'pg';
 import type { Collection } from '../store.ts';
+import { inTransaction } from './pool.ts';
 import { json, KEYED_TABLES, parseDocs, type KeyedKey, type Queryable } from './tables.ts';
 
 type Item<K extends KeyedKey> = Database[K][number];
@@ -16,6 +18,8 @@ export class PgCollection<K extends KeyedKey> implements Collection<Item<K>> {
     private readonly db: Queryable,
     private readonly unitId: string,
     private readonly key: K,
+    /** The store's pool, for the one method that needs a transaction of its own (modify). */
+    private readonly pool?: pg.Pool,
   ) {
     this.table = KEYED_TABLES[key];
   }
@@ -57,6 +61,36 @@ export class PgCollection<K extends KeyedKey> implements Collection<Item<K>> {
   async insertUnlessTaken(item: Item<K>): Promise<boolean> {
     const { rowCount } = await this.db.query(`insert into ${this.table} (unit_id, id, doc) values ($1, $2, $3::jsonb) on conflict do nothing`, [this.unitId, item.id, json(item)]);
     return rowCount === 1;
+  }
+
+  /** One INSERT … ON CONFLICT DO NOTHING: of several processes inserting the same id at once, exactly one gets true. */
+  insertIfAbsent(item: Item<K>): Promise<boolean> {
+    return this.insertUnlessTaken(item);
+  }
+
+  /**
+   * One transaction holding the row's lock (SELECT … FOR UPDATE): concurrent changes from any process wait their turn.
+   * A missing row is inserted with ON CONFLICT DO NOTHING; losing that race means another insert committed, which
+   * the next locking read sees.
+   */
+  async modify(id: string, change: (current: Item<K> | undefined) => Item<K>): Promise<Item<K>> {
+    if (!this.pool) throw new Error('modify needs the store pool (a collection opened on one client cannot start a transaction)');
+    return inTransaction(this.pool, async (client) => {
+      const lockedRead = async () => {
+        const { rows } = await client.query<{ doc: unknown }>(`select doc from ${this.table} where unit_id = $1 and id = $2 for update`, [this.unitId, id]);
+        return parseDocs(this.key, rows.map((r) => r.doc))[0];
+      };
+      let current = await lockedRead();
+      if (!current) {
+        const created = { ...change(undefined), id };
+        const { rowCount } = await client.query(`insert into ${this.table} (unit_id, id, doc) values ($1, $2, $3::jsonb) on conflict do nothing`, [this.unitId, id, json(created)]);
+        if (rowCount === 1) return created;
+        current = await lockedRead();
+      }
+      const next = { ...change(current), id };
+      await client.query(`update ${this.table} set doc = $3::jsonb where unit_id = $1 and id = $2`, [this.unitId, id, json(next)]);
+      return next;
+    });
   }
 
   async replace(item: Item<K>, expectedVersion?: number): Promise<boolean> {

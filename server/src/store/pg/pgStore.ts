@@ -35,7 +35,7 @@ export class PgStore implements Store {
     readonly unitId: string,
     private readonly options: { ownsPool: boolean } = { ownsPool: true },
   ) {
-    const collection = <K extends KeyedKey>(key: K) => new PgCollection(pool, unitId, key);
+    const collection = <K extends KeyedKey>(key: K) => new PgCollection(pool, unitId, key, pool);
     this.content = collection('content');
     this.screens = collection('screens');
     this.users = collection('users');
