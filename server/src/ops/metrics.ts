@@ -18,17 +18,20 @@ const SECONDS_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 export function createOpsMetrics() {
   const registry = new Registry();
   const registers = [registry];
-  let kioskNamespace: KioskNamespace | null = null;
+  // Every unit's /display namespace (the root's and each child's '/<slug>/display'): a ward's process counts them all.
+  const kioskNamespaces = new Set<KioskNamespace>();
   let snapshotsSent = 0;
   let inFlight = 0;
   let draining = false;
 
   new Gauge({
     name: 'bangtin_connected_screens',
-    help: 'Kiosk sockets connected to this process (the /display namespace).',
+    help: 'Kiosk sockets connected to this process (every unit\'s display namespace).',
     registers,
     collect() {
-      this.set(kioskNamespace?.sockets.size ?? 0);
+      let connected = 0;
+      for (const namespace of kioskNamespaces) connected += namespace.sockets.size;
+      this.set(connected);
     },
   });
   let reported = 0;
@@ -107,7 +110,7 @@ export function createOpsMetrics() {
     contentType: registry.contentType,
     /** Counts the kiosks of `namespace` and every snapshot written to one of them. */
     watchKiosks(namespace: KioskNamespace): void {
-      kioskNamespace = namespace;
+      kioskNamespaces.add(namespace);
       namespace.on('connection', (socket) => {
         socket.onAnyOutgoing((event) => {
           if (event === 'display:snapshot') snapshotsSent += 1;

@@ -15,12 +15,15 @@ export function routeClassifier(apiPaths: readonly string[]): RouteClassifier {
     const domain = /^\/api\/([a-z][a-z0-9-]*)/.exec(p)?.[1];
     if (domain) domains.add(domain);
   }
-  return (path) => {
+  const classify: RouteClassifier = (path) => {
     if (OPS_PATHS.has(path)) return 'ops';
     const [, first = '', second = ''] = path.split('/', 3);
     if (first === 'api') return domains.has(second) ? `api_${second.replaceAll('-', '_')}` : 'api_other';
     for (const prefix of PAGE_PREFIXES) if (first === prefix) return prefix;
+    // A child unit's API and pages (/<slug>/api/…, /<slug>/admin/…): the same classes as the root's (the unit is not a label).
+    if ((second === 'api' || (PAGE_PREFIXES as readonly string[]).includes(second)) && first !== '') return classify(path.slice(first.length + 1));
     // The public site (parents' pages, posters, feeds) and anything unknown: one class.
     return 'public';
   };
+  return classify;
 }

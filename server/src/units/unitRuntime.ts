@@ -184,7 +184,7 @@ export function createUnitRuntime(deps: UnitRuntimeDeps): UnitRuntime {
     ...(cluster ? { claimBoundary: (at: Date) => cluster.claim('schedule-boundary', at.toISOString()) } : {}),
   });
   pushDomainEvents(events, adminNamespace, displayNamespace);
-  if (base === '') ops.metrics.watchKiosks(displayNamespace);
+  ops.metrics.watchKiosks(displayNamespace);
   // Anything that can change what a screen plays: one planning step (push now, re-arm the next boundary).
   // With several processes, the others are nudged to run their own step for their own kiosks.
   const step = () => {

@@ -113,6 +113,9 @@ describe.each(kinds)('units in one process (%s)', (kind) => {
       expect(has(await nextSnapshot(kioskA))).toBe(true);
       expect(has(await nextSnapshot(kioskRoot))).toBe(false);
       expect((await refusedB).message).toBe('SCREEN_NOT_FOUND');
+      // /metrics counts every unit's kiosks, not only the root's (the scrape comes from loopback).
+      const metrics = await (await fetch(`${t.url}/metrics`)).text();
+      expect(metrics).toMatch(/^bangtin_connected_screens 2$/m);
     } finally {
       for (const k of [kioskA, kioskRoot, kioskB]) k.close();
     }
