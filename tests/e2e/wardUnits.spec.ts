@@ -36,6 +36,7 @@ test('a ward adds a school in the console, its slogan reaches the school’s gat
   await office.goto(`${root}/mn-hoa-sen/admin/`);
   await expect(office.getByTestId('acting-banner')).toBeVisible();
   await expect(office.getByTestId('acting-back')).toHaveAttribute('href', '/admin/');
+  await expect(office.getByTestId('offline')).toHaveCount(0);
   await shot(office, 'test-results/ward-acting-1366.png');
   const screen = await apiPost(root, cookie, '/mn-hoa-sen/api/screens', { slug: 'cong', name: 'Cổng trường', location: '', orientation: 'landscape', profile: 'gate', group: '' });
   expect(screen.status).toBe(201);
@@ -50,6 +51,8 @@ test('a ward adds a school in the console, its slogan reaches the school’s gat
   const school = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await logIn(school, `${root}/mn-hoa-sen`, 'hoasen.admin', password);
   await expect(school.getByTestId('acting-banner')).toHaveCount(0);
+  // Its console's live connection (one /socket.io/ address for every unit) carries the school's own session.
+  await expect(school.getByTestId('offline')).toHaveCount(0);
   await school.goto(`${root}/mn-hoa-sen/admin/content/slogan`);
   await expect(school.getByTestId('from-ward-item').filter({ hasText: slogan })).toBeVisible();
   await shot(school, 'test-results/ward-school-list-1366.png', true);

@@ -42,9 +42,15 @@ function strictCookie(name: string, value: string, path: string, maxAgeSeconds: 
   return [`${name}=${encodeURIComponent(value)}`, `Path=${path}`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSeconds}`, ...(secure ? ['Secure'] : [])].join('; ');
 }
 
-/** `base`: the unit's ('' for the root, '/<slug>' for a child): a unit's session is sent only to its own addresses. */
+/**
+ * The session cookie's name in a unit (`base`: '' for the root, '/<slug>' for a child): `bt_session` at the root,
+ * `bt_session_<slug>` in a child. Units are told apart by name, not by Path: every unit's console socket connects to the
+ * one `/socket.io/` address, and a cookie under `/<slug>/` would never reach it.
+ */
+export const sessionCookieName = (base = ''): string => (base === '' ? SESSION_COOKIE : `${SESSION_COOKIE}_${base.slice(1)}`);
+
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean, base = ''): string {
-  return strictCookie(SESSION_COOKIE, token, `${base}/`, maxAgeSeconds, secure);
+  return strictCookie(sessionCookieName(base), token, '/', maxAgeSeconds, secure);
 }
 
 export function clearedSessionCookie(secure: boolean, base = ''): string {

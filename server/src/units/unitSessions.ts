@@ -1,6 +1,6 @@
 import type { PublicUser } from '@bangtin/shared';
 import type { AuthService } from '../domain/auth.ts';
-import { readCookies, SESSION_COOKIE } from '../http/cookies.ts';
+import { readCookies, sessionCookieName } from '../http/cookies.ts';
 
 /** Who a request (or a console's socket) is, and which unit's session said so. */
 export interface SignedIn {
@@ -25,20 +25,19 @@ export function actingUser(user: PublicUser): PublicUser {
 }
 
 /**
- * Sessions are per unit. A request may carry several `bt_session` cookies (the root's with Path=/ and the child's with
- * Path=/<slug>/): each is tried against the unit's own sessions first. Only in a child, and only then, a root session
+ * Sessions are per unit, each under its own cookie name (`bt_session` at the root, `bt_session_<slug>` in a child, all at
+ * Path=/ so the console's socket carries them): the unit's own is tried first. Only in a child, and only then, a root session
  * counts — and only when its user is an administrator (the ward admin "sees all"); root approvers and editors, and any
  * sibling's sessions, get nothing here.
  */
 export function unitSessionResolver(own: { auth: AuthService; base: string }, parent: { auth: AuthService; base: string } | null): SessionResolver {
   return async (header) => {
-    const tokens = readCookies(header, SESSION_COOKIE);
-    for (const token of tokens) {
+    for (const token of readCookies(header, sessionCookieName(own.base))) {
       const user = await own.auth.resolve(token);
       if (user) return { user, token, acting: false, issuer: own.auth, base: own.base };
     }
     if (!parent) return null;
-    for (const token of tokens) {
+    for (const token of readCookies(header, sessionCookieName(parent.base))) {
       const user = await parent.auth.resolve(token);
       if (user?.role === 'admin') return { user: actingUser(user), token, acting: true, issuer: parent.auth, base: parent.base };
     }

@@ -70,7 +70,7 @@ export async function startUnitsApp(kind: StoreKind, clusterUrl?: string): Promi
 
 const json = { 'content-type': 'application/json' };
 
-/** Signs in at a unit's base; the `bt_session=…` pair to send back (whatever its Path, a test client sends it anyway). */
+/** Signs in at a unit's base; the `bt_session…=…` pair to send back (`bt_session` at the root, `bt_session_<slug>` in a child). */
 export async function loginAt(url: string, base: string, username: string, password = TEST_PASSWORD): Promise<{ cookie: string; setCookie: string }> {
   const res = await fetch(`${url}${base}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ username, password }) });
   if (res.status !== 200) throw new Error(`login at ${base} failed: ${res.status} ${await res.text()}`);

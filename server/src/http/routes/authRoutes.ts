@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import { SECOND_STEP_SECONDS, type AuthService } from '../../domain/auth.ts';
 import type { TwoFactorService } from '../../domain/twoFactor.ts';
 import { signedInOf } from '../../units/unitSessions.ts';
-import { clearedSessionCookie, readCookie, SECOND_STEP_COOKIE, secondStepCookie, SESSION_COOKIE, sessionCookie } from '../cookies.ts';
+import { clearedSessionCookie, readCookie, SECOND_STEP_COOKIE, secondStepCookie, sessionCookie, sessionCookieName } from '../cookies.ts';
 import { bindRoutes } from '../route.ts';
 
 /** The client's address as Express sees it (the proxy's X-Forwarded-For only with TRUST_PROXY=1). */
@@ -30,7 +30,7 @@ export function authRoutes(auth: AuthService, twoFactor: TwoFactorService, base 
       // The session that signed this request in: the unit's own, or the root's for an acting administrator.
       const signedIn = signedInOf(req);
       if (signedIn) await signedIn.issuer.logout(signedIn.token, user);
-      else await auth.logout(readCookie(req.headers.cookie, SESSION_COOKIE), user);
+      else await auth.logout(readCookie(req.headers.cookie, sessionCookieName(base)), user);
       res.setHeader('Set-Cookie', clearedSessionCookie(req.secure, signedIn?.base ?? base));
       return null;
     },

@@ -3,7 +3,7 @@ import { calendarDate } from '@bangtin/shared';
 import type { Clock } from '../../clock.ts';
 import type { DomainEvents } from '../../domain/events.ts';
 import type { PlanningData } from '../../domain/planningData.ts';
-import { SESSION_COOKIE, readCookie } from '../../http/cookies.ts';
+import { readCookie, sessionCookieName } from '../../http/cookies.ts';
 import type { Store } from '../../store/store.ts';
 import { absoluteUrl, loadPublicContext, siteBase } from '../context.ts';
 import { renderNotFound, sendHtml } from '../layout.ts';
@@ -41,7 +41,7 @@ export function channelsRouter({ store, clock, readPlanning, events }: ChannelsD
 
   // A parent typing the bare address lands on the notices; staff (signed in) still go to the console.
   router.get('/', (req, res, next) => {
-    if (readCookie(req.headers.cookie, SESSION_COOKIE)) return next();
+    if (readCookie(req.headers.cookie, sessionCookieName(siteBase(req)))) return next();
     res.redirect(302, `${siteBase(req)}/thong-bao`);
   });
 
