@@ -1,13 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { MOCKING_COMPONENT_TESTS } from './component/mockingFiles.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+
 /**
- * Two projects in one run (one JSON report, counted by tests/run-all.mjs):
+ * Three projects in one run (one JSON report, counted by tests/run-all.mjs):
  *  - node: unit and integration tests (real HTTP and Socket.IO on loopback);
- *  - component: admin React components in happy-dom with Testing Library (tests/component/**, forms included).
+ *  - component: admin React components in happy-dom with Testing Library (tests/component/**, forms included);
+ *  - component-mocks: the few component files that vi.mock a module, each in its own module graph.
  */
 export default defineConfig({
   root,
@@ -38,9 +41,23 @@ export default defineConfig({
         test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
+          exclude: MOCKING_COMPONENT_TESTS,
           environment: 'happy-dom',
           // As above (24 vs 65 CPU-s); Testing Library unmounts after every test.
           isolate: false,
+          environmentOptions: { happyDOM: { url: 'http://localhost/admin/' } },
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Files that vi.mock a console module (a partial session or API): in a shared module graph the mock leaked into
+          // whichever file the worker ran next (a users page found `api.users` undefined). Each gets its own graph.
+          name: 'component-mocks',
+          include: MOCKING_COMPONENT_TESTS,
+          environment: 'happy-dom',
+          isolate: true,
           environmentOptions: { happyDOM: { url: 'http://localhost/admin/' } },
           setupFiles: ['tests/component/setup.ts'],
         },
