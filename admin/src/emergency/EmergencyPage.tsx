@@ -12,6 +12,7 @@ import { useCurrentUser } from '../session.tsx';
 import { TableHead } from '../ui/TableHead.tsx';
 import { useServerEvent } from '../ui/hooks/useServerEvent.ts';
 import { PageHeader } from '../ui/layout/PageHeader.tsx';
+import { FromWardSection } from '../units/audience/FromWardSection.tsx';
 
 /** Thông báo khẩn: a template → prefilled form → one confirmation → on the screens; live acknowledgements. */
 export function EmergencyPage() {
@@ -70,6 +71,8 @@ export function EmergencyPage() {
   return (
     <section className="emergency-page" aria-labelledby="emergency-title">
       <PageHeader titleId="emergency-title" title={t('nav.emergency')} intro={t('emergency.intro')} />
+      {/* In a child unit: the ward's notice on every screen here is explained where the school looks for it. */}
+      <FromWardSection noticesOnly />
 
       {overview.data === undefined ? (
         overview.loading ? <Loading /> : <LoadFailure error={overview.error} onRetry={overview.retry} />

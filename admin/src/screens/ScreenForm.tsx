@@ -3,6 +3,7 @@ import { screenOrientation, screenProfile, type Screen } from '@bangtin/shared';
 import { Field, type ControlProps } from '../ui/form/Field.tsx';
 import { useScreenForm } from './useScreenForm.ts';
 import { useI18n } from '../i18nContext.tsx';
+import { unitBase } from '../api/unitBase.ts';
 import { DefaultPlaylistField } from '../schedule/DefaultPlaylistField.tsx';
 import { SubmitButton } from '../ui/form/SubmitButton.tsx';
 import { Options } from '../ui/form/Options.tsx';
@@ -57,7 +58,7 @@ export function ScreenForm({ screen, groups, onSaved, onCancel }: ScreenFormProp
           <Field
             name="slug"
             label={t('form.slug')}
-            hint={screen ? `${t('form.slugHint')} ${t('form.slugChangeHint')}` : t('form.slugHint')}
+            hint={screen ? `${t('form.slugHint', { base: unitBase() })} ${t('form.slugChangeHint')}` : t('form.slugHint', { base: unitBase() })}
             error={errors.slug}
           >
             {(control) => (

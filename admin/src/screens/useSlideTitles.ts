@@ -10,5 +10,10 @@ export function useSlideTitles(): ReadonlyMap<string, string> {
   const api = useApi();
   const list = useLoad('slide-titles', () => api.content.list({}));
   useServerEvent('content:updated', (item) => list.update((items) => [...items.filter((i) => i.id !== item.id), item]));
-  return useMemo(() => new Map((list.data ?? []).map((item) => [item.id, contentLabel(item)])), [list.data]);
+  // In a child unit the ward's items play here too: name them, not their ids (empty at the root).
+  const fromWard = useLoad('slide-titles-ward', () => api.ward.inherited());
+  return useMemo(
+    () => new Map([...(fromWard.data?.content ?? []).map((item) => [item.id, item.title] as const), ...(list.data ?? []).map((item) => [item.id, contentLabel(item)] as const)]),
+    [list.data, fromWard.data],
+  );
 }

@@ -21,11 +21,11 @@ function useFromWard(): InheritedItems | null {
  * "Từ phường": in a child unit's console, the ward's approved items (of this list's type) and active notices that
  * play on every screen here. Read only — the ward's approval suffices, so nothing here can be edited or withdrawn.
  */
-export function FromWardSection({ type }: { type?: ContentType }) {
+export function FromWardSection({ type, noticesOnly = false }: { type?: ContentType; /** The emergency page: the ward's active notices only, nothing when none. */ noticesOnly?: boolean }) {
   const { t, typeLabel } = useI18n();
   const timeZone = useTimeZone();
   const feed = useFromWard();
-  if (!feed) return null;
+  if (!feed || (noticesOnly && feed.emergencies.length === 0)) return null;
   const content = feed.content.filter((item) => type === undefined || item.type === type);
   return (
     <div className="from-ward" data-testid="from-ward">
@@ -36,7 +36,7 @@ export function FromWardSection({ type }: { type?: ContentType }) {
             {t('inherited.emergency', { title: notice.title, until: formatDateTimeVi(new Date(notice.expiresAt), timeZone) })}
           </p>
         ))}
-        {content.length === 0 ? (
+        {noticesOnly ? null : content.length === 0 ? (
           <p className="empty">{t('inherited.empty')}</p>
         ) : (
           <ul className="from-ward__list">
