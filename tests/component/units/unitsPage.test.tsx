@@ -1,16 +1,12 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { UnitContext, UnitSummary } from '@bangtin/shared';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReactNode } from 'react';
-import { I18nProvider } from '../../../admin/src/i18nContext.tsx';
-import { RouterProvider } from '../../../admin/src/router.tsx';
-import { SessionProvider, useSession } from '../../../admin/src/session.tsx';
-import { ConfirmProvider } from '../../../admin/src/ui/ConfirmDialog.tsx';
-import { ToastProvider } from '../../../admin/src/ui/Toast.tsx';
 import { UnitProvider } from '../../../admin/src/units/UnitProvider.tsx';
 import { WARD, WARD_ADMIN } from './unitFixtures.ts';
 import { UnitsPage } from '../../../admin/src/units/UnitsPage.tsx';
+import { renderSignedIn } from '../render.tsx';
 
 const summary = (id: string, slug: string, name: string, screens: number, users: number): UnitSummary => ({
   id,
@@ -56,23 +52,8 @@ afterEach(() => {
   window.history.replaceState(null, '', '/admin/');
 });
 
-function SignedIn({ children }: { children: ReactNode }) {
-  return useSession().state.status === 'signedIn' ? <UnitProvider>{children}</UnitProvider> : null;
-}
-const renderConsole = (page: ReactNode) =>
-  render(
-    <I18nProvider>
-      <ToastProvider>
-        <ConfirmProvider>
-          <RouterProvider>
-            <SessionProvider>
-              <SignedIn>{page}</SignedIn>
-            </SessionProvider>
-          </RouterProvider>
-        </ConfirmProvider>
-      </ToastProvider>
-    </I18nProvider>,
-  );
+/** The console as the app renders it for the signed-in ward administrator, with the unit context above the page. */
+const renderConsole = (page: ReactNode) => renderSignedIn(<UnitProvider>{page}</UnitProvider>);
 
 /** The page after the session and unit checks (generous: the first render of a busy run pays for the imports). */
 const loaded = (testId: string) => screen.findByTestId(testId, {}, { timeout: 5000 });
