@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentInput, type ScheduleEntry } from '@bangtin/shared';
 import { RouterProvider } from '../../../admin/src/router.tsx';
 import { ItemPlaysWhen } from '../../../admin/src/schedule/ItemPlaysWhen.tsx';
@@ -11,6 +11,10 @@ import { renderAdmin } from '../render.tsx';
 /** The schedule entries the section lists beside the item's own timing (the bundle the console loads). */
 const bundle = { entries: [] as ScheduleEntry[], playlists: [], dayparts: [] };
 vi.mock('../../../admin/src/schedule/useScheduleBundle.ts', () => ({ useScheduleBundle: () => ({ data: bundle }) }));
+
+// The console loads cronstrue on first use (a dynamic import): load it before rendering, so no import is still in flight
+// when this file's isolated environment is torn down (CI22: "Cannot load … cronstrue.js after the environment was torn down").
+beforeAll(() => import('../../../admin/src/schedule/cronstrueVi.ts'));
 
 const ENTRY: ScheduleEntry = {
   id: 'sch-1',
