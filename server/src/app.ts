@@ -106,7 +106,9 @@ export function createApp(deps: AppDeps): App {
   const root = host.root;
   for (const child of deps.units?.children ?? []) host.mountChild(child.unit, child.parts);
   const routes: RouteSpec[] = root.routes;
-  const openApi = buildOpenApi(routes, appVersion);
+  // Built on first request, not at start: turning every route's zod schemas into JSON Schema costs ≈ 100 ms of CPU, and
+  // tests create hundreds of apps that never ask for the document.
+  let openApi: ReturnType<typeof buildOpenApi> | null = null;
 
   expressApp.disable('x-powered-by');
   expressApp.set('trust proxy', deps.trustProxy ? 1 : false);
@@ -116,7 +118,7 @@ export function createApp(deps: AppDeps): App {
   // /healthz, /readyz, /metrics (server/src/ops/).
   ops.mount(expressApp);
   expressApp.get('/api/openapi.json', (_req, res) => {
-    res.json(openApi);
+    res.json((openApi ??= buildOpenApi(routes, appVersion)));
   });
   // '/<slug>/…' of a child unit, before any catch-all of the root (a slug never takes a word the root uses).
   expressApp.use(dispatch.router);
