@@ -6,14 +6,19 @@ import { REPO_ROOT } from './serverProcess.ts';
 export const SERVER_BUNDLE = path.join(REPO_ROOT, 'server', 'dist', 'main.mjs');
 
 /**
- * Compiles server/src/main.ts (with the workspace's own TypeScript packages) into one ES module, once per test run, so
+ * Compiles server/src/main.ts (with the workspace's own TypeScript packages) into ES modules, once per test run, so
  * each server process a test starts is a plain `node` start instead of a tsx transpile of the whole tree. Packages
  * from node_modules stay imports. Tests find it through BANGTIN_SERVER_BUNDLE (see startServerProcess).
  */
 export async function buildServerBundle(): Promise<string> {
   await build({
     entryPoints: [path.join(REPO_ROOT, 'server', 'src', 'main.ts')],
-    outfile: SERVER_BUNDLE,
+    outdir: path.dirname(SERVER_BUNDLE),
+    outExtension: { '.js': '.mjs' },
+    // Each `await import('./x.ts')` stays a separate file loaded on first use, as under tsx in production: without
+    // splitting, the packages those lazy modules import (pdf-lib, …) would load on every test server's start.
+    splitting: true,
+    chunkNames: '[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

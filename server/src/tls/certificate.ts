@@ -2,7 +2,6 @@ import { X509Certificate } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { hostname, networkInterfaces } from 'node:os';
 import path from 'node:path';
-import { generate } from 'selfsigned';
 import type { TlsSetting } from '../config.ts';
 
 export interface TlsMaterial {
@@ -65,6 +64,8 @@ export async function selfSignedCertificate(dir: string, now: Date, names = lanN
     const [cert, key] = existing;
     return { cert, key, fingerprint256: new X509Certificate(cert).fingerprint256, source: certFile, generated: false, renewedBecause: null };
   }
+  // Loaded only here: selfsigned and @peculiar/x509 cost ~200 ms of CPU to load, and most starts reuse a certificate or run plain HTTP.
+  const { generate } = await import('selfsigned');
   const pems = await generate([{ name: 'commonName', value: names.dns[1] ?? 'localhost' }, { name: 'organizationName', value: 'Bảng tin (LAN)' }], {
     keyType: 'ec',
     curve: 'P-256',
