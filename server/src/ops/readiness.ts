@@ -1,7 +1,7 @@
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { pendingMigrations } from '../store/pg/migrate.ts';
+import { loadPg } from '../store/pg/pool.ts';
 
 /** Why a process is not ready; each has a Vietnamese message for people and an English detail for the operator. */
 export type NotReadyCode = 'DRAINING' | 'STORE_UNAVAILABLE' | 'DATABASE_UNREACHABLE' | 'MIGRATIONS_PENDING';
@@ -71,7 +71,7 @@ export function pgReadiness(
   const timeoutMs = options.timeoutMs ?? 2000;
   const cacheMs = options.migrationsCacheMs ?? 30_000;
   const now = options.now ?? Date.now;
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: timeoutMs, idleTimeoutMillis: 60_000, application_name: 'bangtin-readyz' });
+  const pool = new (loadPg().Pool)({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: timeoutMs, idleTimeoutMillis: 60_000, application_name: 'bangtin-readyz' });
   pool.on('error', () => undefined);
   let migrationsCheckedAt: number | null = null;
   let running: Promise<Readiness> | null = null;

@@ -1,10 +1,12 @@
 import path from 'node:path';
-import { runner } from 'node-pg-migrate';
 
 /** Where the SQL migrations live: `server/migrations/NNNN_what.sql`, applied in name order, each once. */
 export function migrationsDir(repoRoot: string): string {
   return path.join(repoRoot, 'server', 'migrations');
 }
+
+/** node-pg-migrate costs ~250 ms of CPU to load: only processes on PostgreSQL (DATABASE_URL) load it, when they migrate. */
+const loadRunner = async () => (await import('node-pg-migrate')).runner;
 
 export interface MigrationResult {
   /** Names of the migrations this call applied (empty when the database was already current). */
@@ -16,6 +18,7 @@ export interface MigrationResult {
  * one another instead of racing). Run at start and by `npm run db:migrate`.
  */
 export async function migrateDatabase(databaseUrl: string, repoRoot: string, log: (message: string) => void = () => undefined): Promise<MigrationResult> {
+  const runner = await loadRunner();
   const done = await runner({
     databaseUrl,
     dir: migrationsDir(repoRoot),
@@ -32,6 +35,7 @@ export async function migrateDatabase(databaseUrl: string, repoRoot: string, log
 
 /** Names of the migration files not yet applied (for /readyz): empty when the database is current. */
 export async function pendingMigrations(databaseUrl: string, repoRoot: string): Promise<string[]> {
+  const runner = await loadRunner();
   const pending = await runner({
     databaseUrl,
     dir: migrationsDir(repoRoot),
