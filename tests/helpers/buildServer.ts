@@ -23,7 +23,7 @@ export async function buildServerBundle(): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    sourcemap: 'inline',
+    sourcemap: 'linked',
     logLevel: 'warning',
     plugins: [
       {

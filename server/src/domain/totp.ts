@@ -1,6 +1,5 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import type { User } from '@bangtin/shared';
-import { generateSecret, generateURI, verify } from 'otplib';
 
 export type TotpState = NonNullable<User['totp']>;
 
@@ -8,13 +7,17 @@ export type TotpState = NonNullable<User['totp']>;
 const TOLERANCE_SECONDS = 30;
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
-export const newTotpSecret = (): string => generateSecret();
+/** otplib (and its hash libraries) loads at the first two-step sign-in or setup, not on every server start. */
+const otplib = () => import('otplib');
 
-export const totpUri = (username: string, secret: string): string => generateURI({ issuer: 'Bảng tin', label: username, secret });
+export const newTotpSecret = async (): Promise<string> => (await otplib()).generateSecret();
+
+export const totpUri = async (username: string, secret: string): Promise<string> => (await otplib()).generateURI({ issuer: 'Bảng tin', label: username, secret });
 
 /** The time step a 6-digit code was accepted for, or null. A step at or before `afterTimeStep` is refused (no replay). */
 export async function acceptedTimeStep(secret: string, code: string, now: Date, afterTimeStep = -1): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
+  const { verify } = await otplib();
   const result = await verify({
     secret,
     token: code,

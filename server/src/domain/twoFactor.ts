@@ -55,11 +55,11 @@ export function createTwoFactorService({
       const user = await account(actor.id);
       if (!twoFactorRoles.includes(user.role)) throw forbidden('Xác thực hai bước dành cho tài khoản quản trị và phê duyệt.');
       if (user.totp) throw new AppError('CONFLICT', 'Xác thực hai bước đã bật. Tắt trước nếu muốn đổi điện thoại.');
-      const secret = newTotpSecret();
+      const secret = await newTotpSecret();
       const now = clock.now().getTime();
       // Shared by every process with PostgreSQL: the confirming request may reach another one.
       await state.putEnrolment(user.id, secret, { now, expiresAt: now + PENDING_MS });
-      return { secret, uri: totpUri(user.username, secret) };
+      return { secret, uri: await totpUri(user.username, secret) };
     },
 
     async confirm(actor: PublicUser, code: string): Promise<{ recoveryCodes: string[] }> {

@@ -54,9 +54,17 @@ export function calendarDate(instant: Date, timeZone: string): string {
   return `${p.year}-${pad2(p.month)}-${pad2(p.day)}`;
 }
 
+/**
+ * Zones already found valid: every parse of the school (each save, the data file at start) checks its zone, and building
+ * an Intl.DateTimeFormat each time showed in server profiles. Only valid ones are kept, so the set stays ICU-sized.
+ */
+const validTimeZones = new Set<string>();
+
 export function isValidTimeZone(timeZone: string): boolean {
+  if (validTimeZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
+    validTimeZones.add(timeZone);
     return true;
   } catch {
     return false;
