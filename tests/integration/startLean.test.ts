@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startServerProcess, tempDataDir } from '../helpers/serverProcess.ts';
+
+/**
+ * Loaded once in the server process (NODE_OPTIONS --import), before main: when the server prints its /admin/ line it
+ * first prints the packages Node has required so far (require.cache: every CommonJS package, imported or required).
+ */
+const PROBE = `
+import { createRequire } from 'node:module';
+const cache = createRequire(import.meta.url).cache;
+const write = process.stdout.write.bind(process.stdout);
+process.stdout.write = (chunk, ...rest) => {
+  if (String(chunk).includes('/admin/')) {
+    const names = Object.keys(cache).map((file) => /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(file)?.[1]).filter(Boolean);
+    write('LOADED ' + JSON.stringify([...new Set(names)]) + '\\n');
+  }
+  return write(chunk, ...rest);
+};
+`;
+
+// One real start (≈ 1 CPU-s): the packages below cost every server start ≈ 0.5 CPU-s when they loaded eagerly.
+describe('a server restart on its data file does only the work every start needs', { timeout: 60_000 }, () => {
+  it('listens without loading pdf-lib, selfsigned, pg, prom-client or qrcode (each loads at its first use)', async () => {
+    const dir = tempDataDir('lean');
+    const probe = path.join(dir, 'probe.mjs');
+    writeFileSync(probe, PROBE);
+    const server = await startServerProcess({ DATA_DIR: dir, ADMIN_PASSWORD: 'lean-start-password', NODE_OPTIONS: `--import=${probe}` });
+    try {
+      const loaded = JSON.parse(/LOADED (\[.*\])/.exec(server.output())?.[1] ?? 'null') as string[] | null;
+      // The probe sees packages at all: express and socket.io (CommonJS, needed by every start) are there.
+      expect(loaded).toEqual(expect.arrayContaining(['express', 'socket.io']));
+      for (const lazy of ['pdf-lib', 'selfsigned', '@peculiar/x509', 'pg', 'prom-client', 'qrcode']) expect(loaded, lazy).not.toContain(lazy);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
+});
