@@ -26,7 +26,7 @@ describe('a server restart on its data file does only the work every start needs
     const dir = tempDataDir('lean');
     const probe = path.join(dir, 'probe.mjs');
     writeFileSync(probe, PROBE);
-    const server = await startServerProcess({ DATA_DIR: dir, ADMIN_PASSWORD: 'lean-start-password', NODE_OPTIONS: `--import=${probe}` });
+    const server = await startServerProcess({ DATA_DIR: dir, ADMIN_PASSWORD: 'lean-start-password', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${probe}`.trim() });
     try {
       const loaded = JSON.parse(/LOADED (\[.*\])/.exec(server.output())?.[1] ?? 'null') as string[] | null;
       // The probe sees packages at all: express and socket.io (CommonJS, needed by every start) are there.
