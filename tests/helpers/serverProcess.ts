@@ -30,10 +30,11 @@ export interface ServerProcess {
 
 /**
  * The real server (server/src/main.ts) as its own process, on a free port, with its own DATA_DIR. It runs the bundle
- * compiled once for this test run when there is one (BANGTIN_SERVER_BUNDLE, see buildServer.ts), else through tsx.
+ * compiled once for this test run when there is one (BANGTIN_SERVER_BUNDLE, see buildServer.ts), else — or with
+ * `fromSource` — through tsx, the way `npm start` runs it.
  */
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const bundle = process.env.BANGTIN_SERVER_BUNDLE;
+export function startServerProcess(env: Record<string, string>, options: { fromSource?: boolean } = {}): Promise<ServerProcess> {
+  const bundle = options.fromSource ? undefined : process.env.BANGTIN_SERVER_BUNDLE;
   const entry = bundle && existsSync(bundle) ? [bundle] : ['--import', 'tsx', 'server/src/main.ts'];
   const child = spawn(process.execPath, entry, {
     cwd: REPO_ROOT,

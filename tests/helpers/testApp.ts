@@ -1,3 +1,4 @@
+import { randomBytes, scrypt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { io as connect, type Socket } from 'socket.io-client';
 import { inject } from 'vitest';
@@ -14,7 +15,6 @@ import {
 } from '@bangtin/shared';
 import { createApp, type App } from '../../server/src/app.ts';
 import { manualClock } from '../../server/src/clock.ts';
-import { hashPassword } from '../../server/src/domain/passwords.ts';
 import { createLogger, type Logger } from '../../server/src/logger.ts';
 import { demoDatabase } from '../../server/src/seed/demoDatabase.ts';
 import { openMemoryStore } from '../../server/src/store/openStore.ts';
@@ -30,8 +30,23 @@ type ManualClock = ReturnType<typeof manualClock>;
 export const TEST_PASSWORD = 'correct horse battery';
 export const TIMEZONE = 'Asia/Ho_Chi_Minh';
 
+/**
+ * The seeded users' hash, with a cheaper scrypt cost (N = 1024, 2 ms) than the server's own (N = 16384, 45 ms of CPU).
+ * verifyPassword reads the cost stored with each hash (passwords.ts), so every sign-in still runs the real check; the
+ * hundreds of sign-ins in the suite were about a tenth of the node project's CPU. passwords.test.ts checks the server's
+ * cost, and hashes the server makes itself (new accounts, changed passwords) keep it.
+ */
+async function cheapHash(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const N = 1024;
+  const key = await new Promise<Buffer>((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, 64, { N, r: 8, p: 1 }, (error, derived) => (error ? reject(error) : resolve(derived))),
+  );
+  return ['scrypt', N, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
 let cachedHash: Promise<string> | null = null;
-const passwordHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD));
+const passwordHash = () => (cachedHash ??= cheapHash(TEST_PASSWORD));
 
 /** A seeded database with one user per role (admin, hieutruong = approver, vanphong = editor). */
 export async function seededDatabase(now: Date): Promise<Database> {
