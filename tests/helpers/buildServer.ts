@@ -46,7 +46,12 @@ export async function buildServerBundle(): Promise<string> {
       {
         name: 'keep-external',
         setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (args) => (isKeptExternal(args.path) ? { path: args.path, external: true } : undefined));
+          // A package the server imports on first use (`await import('selfsigned')`, …) stays an import as well: it then
+          // loads only when used and through Node's own CommonJS interop, exactly as under `npm start` (bundled, esbuild's
+          // interop hid selfsigned's named export `generate`).
+          b.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.kind === 'dynamic-import' || isKeptExternal(args.path) ? { path: args.path, external: true } : undefined,
+          );
         },
       },
     ],
