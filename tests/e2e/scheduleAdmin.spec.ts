@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiLogin, apiPost, contentMeta, expect, logIn, shot, test } from './fixtures.ts';
+import { apiLogin, apiPost, contentMeta, expect, logIn, shot, signInContext, test } from './fixtures.ts';
 import { pairKiosk } from './pairKiosk.ts';
 
 /**
@@ -246,6 +246,20 @@ test('a playlist is ordered with the keyboard and becomes the gate screen\'s def
   await expect(page.getByTestId('field-name')).toHaveValue('Sửa bởi người khác');
 });
 
+/** Opens an admin path as the console's links do (history + popstate, no page load), as a11y.spec.ts does. */
+async function navigateInConsole(page: Page, path: string): Promise<void> {
+  await page.evaluate((href) => {
+    window.history.pushState(null, '', href);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, `/admin/${path}`);
+  // Leaving a form with unsaved input asks first (useLeaveGuard): leave, as the user would.
+  const leave = page.getByTestId('confirm-ok');
+  await expect(async () => {
+    if (await leave.isVisible()) await leave.click();
+    await expect(page).toHaveURL(new RegExp(`/admin/${path}$`), { timeout: 500 });
+  }).toPass();
+}
+
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768 },
   { name: 'phone', width: 390, height: 844 },
@@ -296,7 +310,7 @@ test('every scheduling page fits a laptop and a phone without sideways scrolling
     ).status,
   ).toBe(201);
 
-  await logIn(page, url);
+  await signInContext(page.context(), url);
   const pages: { name: string; path: string; ready: (p: Page) => Promise<void> }[] = [
     { name: 'schedules', path: 'schedules', ready: (p) => expect(p.getByTestId('schedule-row')).toHaveCount(2) },
     {
@@ -311,6 +325,7 @@ test('every scheduling page fits a laptop and a phone without sideways scrolling
       },
     },
     {
+      // The same new-entry form, switched to cron: no navigation (see below).
       name: 'schedule-cron',
       path: 'schedules/new',
       ready: async (p) => {
@@ -338,10 +353,15 @@ test('every scheduling page fits a laptop and a phone without sideways scrolling
     },
     { name: 'emergency', path: 'emergency', ready: (p) => expect(p.getByTestId('emergency-active')).toBeVisible() },
   ];
+  // Each size starts with one real page load at that size; the pages after it are opened the way the console's own
+  // links open them (twelve full loads of the console were most of this test's CPU).
   for (const size of SIZES) {
     await page.setViewportSize({ width: size.width, height: size.height });
+    let at = '';
     for (const target of pages) {
-      await page.goto(`${url}/admin/${target.path}`);
+      if (!at) await page.goto(`${url}/admin/${target.path}`);
+      else if (target.path !== at) await navigateInConsole(page, target.path);
+      at = target.path;
       await target.ready(page);
       await shot(page, `tests/artifacts/screens/admin-${target.name}-${size.width}x${size.height}.png`);
       const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
