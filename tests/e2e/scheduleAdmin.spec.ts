@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiLogin, apiPost, contentMeta, expect, logIn, shot, signInContext, test } from './fixtures.ts';
+import { apiLogin, apiPost, contentMeta, expect, openSignedIn, shot, signInContext, test } from './fixtures.ts';
 import { pairKiosk } from './pairKiosk.ts';
 
 /**
@@ -29,9 +29,7 @@ test('a weekly entry made in the form shows in the week timeline and answers "wh
   const cookie = await apiLogin(server.url);
   const text = 'Tuyển sinh năm học mới: nhận hồ sơ tại văn phòng';
   const item = await slogan(server.url, cookie, text);
-  await logIn(page, server.url);
-
-  await page.getByTestId('nav-schedules').click();
+  await openSignedIn(page, server.url, 'schedules');
   await page.getByTestId('schedule-new').click();
   await page.getByTestId('field-name').fill('Tuyển sinh giờ đón trẻ');
   await pickContent(page, text);
@@ -87,8 +85,7 @@ test('bad input shows Vietnamese errors next to the fields and saves nothing', a
   const text = 'Lịch tiêm chủng tháng này';
   await slogan(server.url, cookie, text);
   const before = await entryCount(server.url, cookie);
-  await logIn(page, server.url);
-  await page.goto(`${server.url}/admin/schedules/new`);
+  await openSignedIn(page, server.url, 'schedules/new');
 
   await page.getByTestId('field-name').fill('Lịch sai');
   await pickContent(page, text);
@@ -127,8 +124,7 @@ test('advanced mode describes the cron expression in Vietnamese, lists its next 
   page,
   server,
 }) => {
-  await logIn(page, server.url);
-  await page.goto(`${server.url}/admin/schedules/new`);
+  await openSignedIn(page, server.url, 'schedules/new');
   await page.getByTestId('rule-cron').check();
   await page.getByTestId('field-rule.expression').fill('15 7 * * 1-5');
   await expect(page.getByTestId('cron-description')).toHaveText('Vào 07:15, Thứ 2 đến Thứ 6');
@@ -146,8 +142,7 @@ test('advanced mode describes the cron expression in Vietnamese, lists its next 
 });
 
 test('an emergency notice sent from the page shows as active until it is ended', async ({ page, freshServer }) => {
-  await logIn(page, freshServer.url);
-  await page.getByTestId('nav-emergency').click();
+  await openSignedIn(page, freshServer.url, 'emergency');
   await expect(page.getByTestId('emergency-none')).toBeVisible();
   await page.getByTestId('template-late-pickup').click();
   await expect(page.getByTestId('field-emergency-title')).toHaveValue('THÔNG BÁO VỀ GIỜ ĐÓN TRẺ');
@@ -183,9 +178,7 @@ test('a playlist is ordered with the keyboard and becomes the gate screen\'s def
   const cookie = await apiLogin(url);
   const first = await slogan(url, cookie, 'Bé khoẻ mỗi ngày');
   const second = await slogan(url, cookie, 'Thực đơn tuần này');
-  await logIn(page, url);
-
-  await page.getByTestId('nav-playlists').click();
+  await openSignedIn(page, url, 'playlists');
   await page.getByTestId('playlist-new').click();
   await page.getByTestId('field-playlist-name').fill('Buổi chiều');
   await page.getByTestId('playlist-content-search').fill('Bé khoẻ');
