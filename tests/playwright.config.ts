@@ -37,6 +37,10 @@ export default defineConfig({
     // the open kiosks were a third of the suite's CPU. A spec that is about motion sets 'no-preference' itself.
     reducedMotion: process.env.E2E_MOTION === '1' ? 'no-preference' : 'reduce',
     screenshot: 'only-on-failure',
+    // A kiosk's service worker precaches every display chunk on its first load: a third of the CPU of opening a kiosk
+    // in a new context (measured 2.3 vs 1.7 CPU-s at 1080p), and most tests open one. Tests about the worker (offline
+    // start, cached media) create their context with serviceWorkers: 'allow'.
+    serviceWorkers: 'block',
     // A trace records DOM snapshots and a screencast of every action of every test, kept only when one fails: a
     // quarter of the browser suite's CPU (measured: 42–50 vs 32–38 CPU-s for the same specs). CI runs without it; a
     // developer re-runs a failing spec locally, where it stays on (E2E_TRACE=off|on overrides both).

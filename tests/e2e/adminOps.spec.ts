@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { exeBytes, pngBytes } from '../helpers/mediaFixtures.ts';
-import { expect, logIn, SCREENSHOTS, shot, test } from './fixtures.ts';
+import { expect, openSignedIn, SCREENSHOTS, shot, test } from './fixtures.ts';
 
 const SHOTS = 'tests/artifacts/screens';
 /** Laptop and phone screenshots for review (`npm run screenshots` only). */
@@ -19,8 +19,7 @@ const shoot = async (page: Page, name: string) => {
 
 test('media library: upload a PNG through the page, refuse an .exe renamed .png with a Vietnamese reason', async ({ page, server }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await logIn(page, server.url);
-  await page.getByTestId('nav-media').click();
+  await openSignedIn(page, server.url, 'media');
   await page.getByTestId('media-file').setInputFiles([
     { name: 'Lễ khai giảng.png', mimeType: 'image/png', buffer: await pngBytes(1200, 800) },
     { name: 'hinh-anh.png', mimeType: 'image/png', buffer: exeBytes() },
@@ -42,8 +41,7 @@ test('media library: upload a PNG through the page, refuse an .exe renamed .png 
 });
 
 test('reports: CSV download with a BOM and Vietnamese headers; printable summary', async ({ page, server }) => {
-  await logIn(page, server.url);
-  await page.getByTestId('nav-reports').click();
+  await openSignedIn(page, server.url, 'reports');
   await page.getByTestId('report-show').click();
   const download = page.waitForEvent('download');
   await page.getByTestId('report-csv').click();
@@ -63,12 +61,11 @@ test('reports: CSV download with a BOM and Vietnamese headers; printable summary
 
 test('settings: a new ticker text appears on the gate screen; audit log records it; logout ends the session', async ({ browser, server }) => {
   const admin = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  await logIn(admin, server.url);
+  await openSignedIn(admin, server.url, 'settings');
   const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
   await screen.goto(`${server.url}/display/gate`);
   await expect(screen.getByTestId('ticker')).toBeVisible();
 
-  await admin.getByTestId('nav-settings').click();
   const ticker = `Nhà trường tiếp dân vào sáng thứ Bảy hằng tuần (${Date.now() % 10000})`;
   await admin.getByTestId('field-tickerText').fill(ticker);
   await admin.getByTestId('settings-save').click();

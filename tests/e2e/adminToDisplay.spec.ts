@@ -1,4 +1,4 @@
-import { apiLogin, expect, logIn, test } from './fixtures.ts';
+import { apiLogin, expect, openSignedIn, test } from './fixtures.ts';
 import { stepUntil } from './kioskModel.ts';
 
 // A wrong password (the server's refusal: tests/integration/auth.test.ts; the page's message: a11y.spec.ts) and logout
@@ -16,8 +16,7 @@ test('log into the admin, edit a slogan, and see it on the gate screen without a
 
   const adminContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const admin = await adminContext.newPage();
-  await logIn(admin, server.url);
-  await admin.getByTestId('nav-slogan').click();
+  await openSignedIn(admin, server.url, 'content/slogan');
   // A slogan the gate plays now (not every slogan in the list is on air, and other tests reorder the list).
   const gate = (await (await fetch(`${server.url}/api/display/gate`)).json()) as { data: { items: { type: string; text?: string }[] } };
   const onGate = gate.data.items.find((item) => item.type === 'slogan')!.text!;
@@ -38,8 +37,7 @@ test('log into the admin, edit a slogan, and see it on the gate screen without a
 });
 
 test('an empty slogan is refused with a field error and nothing is saved', async ({ page, server }) => {
-  await logIn(page, server.url);
-  await page.getByTestId('nav-slogan').click();
+  await openSignedIn(page, server.url, 'content/slogan');
   const countBefore = (await (await fetch(`${server.url}/api/display/gate`)).json()).data.items.length;
   await page.getByTestId('content-new').click();
   await page.getByTestId('field-text').fill('   ');

@@ -15,8 +15,7 @@ const sloganBody = (text: string) => ({ ...contentMeta, type: 'slogan', text, at
 
 test('editor drafts and submits → the principal approves on a phone with one tap → the gate screen shows it', async ({ browser }) => {
   const text = `Văn phòng đề xuất khẩu hiệu mới ${Date.now() % 100000}`;
-  const editor = await signedIn(browser, server.url, 'vanphong');
-  await editor.getByTestId('nav-slogan').click();
+  const editor = await signedIn(browser, server.url, 'vanphong', undefined, 'content/slogan');
   await editor.getByTestId('content-new').click();
   await editor.getByTestId('field-text').fill(text);
   // A slogan is filed under a reform area of the plan before it can be sent for approval (issue #14).
@@ -35,8 +34,7 @@ test('editor drafts and submits → the principal approves on a phone with one t
   await screen.goto(`${server.url}/display/gate`);
   await expect(screen.getByTestId('slide')).toBeVisible();
 
-  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE);
-  await principal.goto(`${server.url}/admin/approvals`);
+  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE, 'approvals');
   const card = principal.getByTestId('approval-card').filter({ hasText: text });
   await expect(card).toBeVisible();
   await card.getByTestId('approve').tap(); // the one tap
@@ -56,8 +54,7 @@ test('the principal rejects with a quick reason and a confirm; rejected content 
   const created = await apiJson(server.url, editorCookie, 'POST', '/api/content', sloganBody(text));
   expect(created.status).toBe(201);
 
-  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE);
-  await principal.goto(`${server.url}/admin/approvals`);
+  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE, 'approvals');
   const card = principal.getByTestId('approval-card').filter({ hasText: text });
   await card.getByTestId('reject').tap(); // tap 1
   await expect(principal.getByTestId('reject-sheet')).toBeVisible();
@@ -69,16 +66,14 @@ test('the principal rejects with a quick reason and a confirm; rejected content 
 
   // The editor sees why, on the item itself.
   const id = (created.body.data as { id: string }).id;
-  const editor = await signedIn(browser, server.url, 'vanphong');
-  await editor.goto(`${server.url}/admin/content/slogan/${id}`);
+  const editor = await signedIn(browser, server.url, 'vanphong', undefined, `content/slogan/${id}`);
   await expect(editor.getByText('Lý do trả lại: Thiếu nguồn hoặc nguồn chưa chính xác.')).toBeVisible();
 });
 
 test('a typed reason is required before sending back', async ({ browser }) => {
   const text = `Cần lý do ${Date.now() % 100000}`;
   await apiJson(server.url, await apiCookie(server.url, 'vanphong'), 'POST', '/api/content', sloganBody(text));
-  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE);
-  await principal.goto(`${server.url}/admin/approvals`);
+  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE, 'approvals');
   await principal.getByTestId('approval-card').filter({ hasText: text }).getByTestId('reject').tap();
   await principal.getByTestId('reject-send').tap();
   await expect(principal.getByText('Hãy chọn hoặc nhập lý do trả lại.')).toBeVisible();
@@ -88,8 +83,7 @@ test('a typed reason is required before sending back', async ({ browser }) => {
 });
 
 test('an editor sees no approve buttons, and editing approved content warns that it leaves the screens', async ({ browser }) => {
-  const editor = await signedIn(browser, server.url, 'vanphong');
-  await editor.goto(`${server.url}/admin/approvals`);
+  const editor = await signedIn(browser, server.url, 'vanphong', undefined, 'approvals');
   await expect(editor.getByText('Chỉ Hiệu trưởng (người phê duyệt) hoặc quản trị mới duyệt được')).toBeVisible();
   await expect(editor.getByTestId('approve')).toHaveCount(0);
   await editor.getByTestId('nav-slogan').click();

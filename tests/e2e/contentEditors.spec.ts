@@ -18,10 +18,9 @@ const procedureCount = async (cookie: string) =>
   ((await apiJson(server.url, cookie, 'GET', '/api/content?type=procedure')).body.data as unknown[]).length;
 
 test('CSV import with bad rows saves nothing and reports each row; a good file saves drafts', async ({ browser }) => {
-  const editor = await signedIn(browser, server.url, 'vanphong');
+  const editor = await signedIn(browser, server.url, 'vanphong', undefined, 'content/procedure');
   const cookie = await apiCookie(server.url, 'vanphong');
   const before = await procedureCount(cookie);
-  await editor.getByTestId('nav-procedure').click();
   await editor.getByTestId('content-import').click();
   // The template downloads with its header and one example row.
   const downloading = editor.waitForEvent('download');
@@ -60,8 +59,7 @@ test('CSV import with bad rows saves nothing and reports each row; a good file s
 });
 
 test('a half-written procedure saves as a draft; submitting names each missing legal field and leads to it', async ({ browser }) => {
-  const editor = await signedIn(browser, server.url, 'vanphong');
-  await editor.goto(`${server.url}/admin/content/procedure/new`);
+  const editor = await signedIn(browser, server.url, 'vanphong', undefined, 'content/procedure/new');
   // A draft needs only its name.
   await editor.getByTestId('save-draft').click();
   await expect(editor.getByTestId('error-name')).toHaveText('Không được để trống');
@@ -145,9 +143,8 @@ test('two people editing the same procedure: the second save gets a clear confli
   const cookie = await apiCookie(server.url, 'vanphong');
   const list = (await apiJson(server.url, cookie, 'GET', '/api/content?type=procedure&q=1.001622')).body.data as { id: string }[];
   const id = list[0]?.id ?? '';
-  const first = await signedIn(browser, server.url, 'hieutruong');
-  const second = await signedIn(browser, server.url, 'admin');
-  for (const page of [first, second]) await page.goto(`${server.url}/admin/content/procedure/${id}`);
+  const first = await signedIn(browser, server.url, 'hieutruong', undefined, `content/procedure/${id}`);
+  const second = await signedIn(browser, server.url, 'admin', undefined, `content/procedure/${id}`);
   // Both start typing on version 1 (an untouched form would simply follow the newer version).
   await first.getByTestId('field-fees').fill('Không thu phí (A)');
   await second.getByTestId('field-fees').fill('Không thu phí (B)');

@@ -63,6 +63,16 @@ export async function logIn(page: Page, baseUrl: string, username = 'admin', pas
   await expect(page.getByTestId('current-user')).toBeVisible();
 }
 
+/**
+ * Opens an admin page already signed in (a session cookie from the API): one load of the console instead of the login
+ * page and then the page. The login form itself is walked in a11y.spec.ts, twoFactor.spec.ts and wardUnits.spec.ts.
+ */
+export async function openSignedIn(page: Page, baseUrl: string, adminPath: string): Promise<void> {
+  await signInContext(page.context(), baseUrl);
+  await page.goto(`${baseUrl}/admin/${adminPath}`);
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
 /** Logs in through the API and returns the session cookie header (for seeding through REST). */
 export async function apiLogin(baseUrl: string): Promise<string> {
   const res = await fetch(`${baseUrl}/api/auth/login`, {

@@ -46,7 +46,7 @@ test.describe('offline-first kiosk', () => {
 
   test('keeps rotating without the server, cold-starts from cache, and resyncs when it returns', async ({ browser }) => {
     test.setTimeout(150_000);
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${server.url}/display/gate?speed=20`);
     await expect(page.getByTestId('slide')).toBeVisible();

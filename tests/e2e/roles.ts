@@ -15,10 +15,22 @@ export async function startRolesServer(): Promise<ServerProcess> {
 export const LAPTOP = { width: 1366, height: 768 };
 export const PHONE = { width: 390, height: 844 };
 
-/** A signed-in page for one role, on a laptop or a phone. */
-export async function signedIn(browser: Browser, url: string, username: string, viewport = LAPTOP): Promise<Page> {
+/**
+ * A signed-in page for one role, on a laptop or a phone. Given `adminPath`, the page is signed in with a session cookie
+ * from the API and opens that page directly (one load of the console, not the login page and then the page); without
+ * it, it signs in through the login form and stays where the console lands.
+ */
+export async function signedIn(browser: Browser, url: string, username: string, viewport = LAPTOP, adminPath?: string): Promise<Page> {
   const context = await browser.newContext({ viewport, ...(viewport === PHONE ? { isMobile: true, hasTouch: true } : {}) });
   const page = await context.newPage();
+  if (adminPath !== undefined) {
+    const cookie = await apiCookie(url, username);
+    const split = cookie.indexOf('=');
+    await context.addCookies([{ name: cookie.slice(0, split), value: cookie.slice(split + 1), url }]);
+    await page.goto(`${url}/admin/${adminPath}`);
+    await expect(page.getByTestId('current-user')).toBeVisible();
+    return page;
+  }
   await page.goto(`${url}/admin/`);
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(TEST_PASSWORD);

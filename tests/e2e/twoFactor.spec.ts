@@ -1,5 +1,5 @@
 import { generate } from 'otplib';
-import { ADMIN_PASSWORD, expect, logIn, shot, test } from './fixtures.ts';
+import { ADMIN_PASSWORD, expect, openSignedIn, shot, test } from './fixtures.ts';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -7,8 +7,7 @@ const PHONE = { width: 390, height: 844 };
 test('an admin turns on the second factor on a phone, then signs in with the password and a recovery code', async ({ browser, freshServer }) => {
   const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await logIn(page, freshServer.url);
-  await page.goto(`${freshServer.url}/admin/account`);
+  await openSignedIn(page, freshServer.url, 'account');
   await page.getByTestId('totp-start').click();
   await expect(page.getByTestId('totp-qr')).toBeVisible();
   // What a phone app would read from the QR: the key, also shown for typing.

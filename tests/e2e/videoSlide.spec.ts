@@ -72,7 +72,7 @@ test('offline, the kiosk’s service worker answers a video’s range requests f
   const created = await apiPost(url, cookie, '/api/content', { ...contentMeta, type: 'video', title: 'Lễ chào cờ', url: `/media/${file}`, posterUrl: null, videoSeconds: 1, plays: 1 });
   expect(created.status).toBe(201);
 
-  const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
+  const context = await browser.newContext({ viewport: { width: 960, height: 540 }, serviceWorkers: 'allow' });
   const page = await context.newPage();
   await page.goto(`${url}/display/gate`);
   await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active), null, { timeout: 15_000 });
