@@ -9,19 +9,19 @@ import {
   type ReformIndex,
   type SubmissionChannel,
 } from '@bangtin/shared';
-import { receptionEn, receptionVi } from './reception/strings.ts';
-import { quizEn, quizVi } from './reception/quiz/quizStrings.ts';
 import { wallEn, wallVi } from './slides/wallStrings.ts';
-import { surveyEn, surveyVi } from './reception/survey/surveyStrings.ts';
 
 /**
- * Every user-facing string of the display, in one place. Vietnamese is the language of the screens;
+ * Every user-facing string of the display, in one place (except the reception look-up's own, which only its lazy chunk
+ * loads: reception/useReceptionStrings.ts). Vietnamese is the language of the screens;
  * English (`?lang=en`) exists for visiting officials and for developers reading screenshots.
  * Domain labels (channels, indexes) come from @bangtin/shared so the office console says the same words.
  */
 export type Lang = 'vi' | 'en';
 
 const vi = {
+  /** The table's language: the reception look-up (a lazy chunk) keeps its own words and picks them by it. */
+  lang: 'vi' as const,
   unknownTitle: 'Không tìm thấy màn hình',
   unknownBody: (slug: string) => `Màn hình “${slug}” chưa được khai báo trong hệ thống. Vui lòng liên hệ văn phòng nhà trường.`,
   loading: 'Đang tải nội dung bảng tin…',
@@ -96,13 +96,10 @@ const vi = {
   typeLabel: (type: ContentType) => CONTENT_TYPE_VI[type],
   indexName: (i: ReformIndex) => INDEX_VI[i],
   longDate: (now: Date, timeZone: string) => formatLongDateVi(now, timeZone),
-  reception: receptionVi,
-  quiz: quizVi,
   wall: wallVi,
-  survey: surveyVi,
 };
 
-export type Strings = typeof vi;
+export type Strings = Omit<typeof vi, 'lang'> & { lang: Lang };
 
 const TYPE_EN: Record<ContentType, string> = {
   slogan: 'Slogan',
@@ -118,6 +115,7 @@ const TYPE_EN: Record<ContentType, string> = {
 const CHANNEL_EN: Record<SubmissionChannel, string> = { direct: 'In person', online: 'Online', postal: 'By post' };
 
 const en: Strings = {
+  lang: 'en',
   unknownTitle: 'Screen not found',
   unknownBody: (slug) => `Screen “${slug}” is not registered. Please contact the school office.`,
   loading: 'Loading the notice board…',
@@ -193,10 +191,7 @@ const en: Strings = {
   indexName: (i) => INDEX_VI[i],
   longDate: (now, timeZone) =>
     new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(now),
-  reception: receptionEn,
-  quiz: quizEn,
   wall: wallEn,
-  survey: surveyEn,
 };
 
 const tables: Record<Lang, Strings> = { vi, en };

@@ -1,16 +1,18 @@
 import { useStrings } from '../i18n.ts';
+import { useReceptionStrings } from './useReceptionStrings.ts';
 import type { Procedure } from './useCatalogue.ts';
 
 /** "Thành phần hồ sơ" as a real table: number, document, Bản chính, Bản sao; group titles span the row. */
 export function DossierTable({ procedure }: { procedure: Procedure }) {
   const t = useStrings();
+  const r = useReceptionStrings().reception;
   const count = (n: number | null) => (n === null ? t.noValue : String(n));
   return (
     <table className="rk-table" data-testid="rk-dossier-table">
       <thead>
         <tr>
           <th scope="col" className="rk-table__num">
-            {t.reception.dossierNumber}
+            {r.dossierNumber}
           </th>
           <th scope="col">{t.dossierDocument}</th>
           <th scope="col" className="rk-table__count">

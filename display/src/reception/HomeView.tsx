@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useStrings } from '../i18n.ts';
+import { useReceptionStrings } from './useReceptionStrings.ts';
 import { ProcedureList } from './ProcedureButton.tsx';
 import type { Catalogue } from './useCatalogue.ts';
 
@@ -25,8 +25,8 @@ function TileSection({ id, title, children }: { id: string; title: string; child
 
 /** The first page after a touch: a search box, then every procedure by life situation and by field (lĩnh vực). */
 export function HomeView({ catalogue, onSearch, onOpen, onQuiz }: Props) {
-  const t = useStrings().reception;
-  const quiz = useStrings().quiz;
+  const t = useReceptionStrings().reception;
+  const quiz = useReceptionStrings().quiz;
   return (
     <div className="rk-view rk-scroll" data-testid="rk-home-view" tabIndex={-1}>
       <h2 className="rk-title">{t.homeTitle}</h2>

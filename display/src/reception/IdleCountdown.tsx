@@ -1,5 +1,5 @@
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import { useStrings } from '../i18n.ts';
+import { useReceptionStrings } from './useReceptionStrings.ts';
 import { useIdleReturn } from './useIdleReturn.ts';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
  * Mounted only while the look-up is open, so every visit starts a fresh wait.
  */
 export function IdleCountdown({ idleSeconds, onIdle, onHoldPointer }: Props) {
-  const r = useStrings().reception;
+  const r = useReceptionStrings().reception;
   const secondsLeft = useIdleReturn(idleSeconds, onIdle);
   if (secondsLeft === null) return null;
   return (

@@ -1,4 +1,4 @@
-import { useStrings } from '../i18n.ts';
+import { useReceptionStrings } from './useReceptionStrings.ts';
 
 export const TEXT_SCALES = [1, 1.15, 1.3, 1.5] as const;
 
@@ -12,7 +12,7 @@ interface Props {
 
 /** Always at the top of the look-up: back (also Escape), home, text size A− / A+, print on the detail. */
 export function KioskToolbar({ scaleIndex, onScale, onBack, onHome, onPrint }: Props) {
-  const t = useStrings().reception;
+  const t = useReceptionStrings().reception;
   return (
     <nav className="rk-toolbar" aria-label={t.homeTitle}>
       <button type="button" className="rk-button rk-button--primary" onClick={onBack} data-testid="rk-back">

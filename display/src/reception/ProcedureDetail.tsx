@@ -1,6 +1,7 @@
 import { formatShortDateVi } from '@bangtin/shared';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStrings } from '../i18n.ts';
+import { useReceptionStrings } from './useReceptionStrings.ts';
 import { ProcedureMeta } from '../slides/procedure/ProcedureMeta.tsx';
 import { summarise } from './procedureSummary.ts';
 import { SectionPanel, tabsOf, type SectionTab } from './ProcedureSections.tsx';
@@ -20,7 +21,7 @@ interface Props {
  */
 export function ProcedureDetail({ procedure: p, publicBase }: Props) {
   const t = useStrings();
-  const r = t.reception;
+  const r = useReceptionStrings().reception;
   const tabs = tabsOf(p);
   const [tab, setTab] = useState<SectionTab>(tabs[0] ?? 'dossier');
   const tabRefs = useRef(new Map<SectionTab, HTMLButtonElement>());

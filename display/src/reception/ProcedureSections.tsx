@@ -1,6 +1,7 @@
 import { formatShortDateVi } from '@bangtin/shared';
 import type { ReactNode } from 'react';
 import { useStrings, type Strings } from '../i18n.ts';
+import { useReceptionStrings } from './useReceptionStrings.ts';
 import { QrImage } from '../qr/QrImage.tsx';
 import { paragraphsOf } from '../slides/procedure/ProcedureRows.tsx';
 import { DossierTable } from './DossierTable.tsx';
@@ -36,7 +37,7 @@ const Text = ({ text }: { text: string }) => (
 );
 
 function Forms({ p, t }: { p: Procedure; t: Strings }) {
-  const r = t.reception;
+  const r = useReceptionStrings().reception;
   return (
     <Section id="forms" title={t.forms}>
       {p.forms.length === 0 && <p className="rk-detail__text">{t.noValue}</p>}
@@ -71,7 +72,7 @@ function PerChannel({ p, t, field }: { p: Procedure; t: Strings; field: 'timeLim
 /** One tab's content: the record's legal components (NĐ 63/2010 Điều 8) that belong to it, complete. */
 export function SectionPanel({ tab, procedure: p }: { tab: SectionTab; procedure: Procedure }) {
   const t = useStrings();
-  const r = t.reception;
+  const r = useReceptionStrings().reception;
   switch (tab) {
     case 'dossier':
       return (

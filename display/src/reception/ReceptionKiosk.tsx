@@ -1,6 +1,6 @@
 import { publicBase, publicFeedback, type DisplaySnapshot } from '@bangtin/shared';
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
-import { useStrings } from '../i18n.ts';
+import { useReceptionStrings } from './useReceptionStrings.ts';
 import { HomeView } from './HomeView.tsx';
 import { IdleCountdown } from './IdleCountdown.tsx';
 import { KioskToolbar, TEXT_SCALES } from './KioskToolbar.tsx';
@@ -45,7 +45,7 @@ interface Props {
  * starts clean). Escape goes back one step.
  */
 export function ReceptionKiosk({ snapshot, attract }: Props) {
-  const t = useStrings().reception;
+  const t = useReceptionStrings().reception;
   const catalogue = useCatalogue(snapshot.catalogue);
   const [view, setView] = useState<KioskView>({ kind: 'attract' });
   const [query, setQuery] = useState('');

@@ -1,6 +1,6 @@
 import { lookUpProcedures } from '@bangtin/shared';
 import { useEffect, useMemo, useRef } from 'react';
-import { useStrings } from '../i18n.ts';
+import { useReceptionStrings } from './useReceptionStrings.ts';
 import { ProcedureButton } from './ProcedureButton.tsx';
 import type { Catalogue } from './useCatalogue.ts';
 import { useFailedSearchReport } from './useFailedSearchReport.ts';
@@ -24,7 +24,7 @@ interface Props {
  * says so with the typed words and sends the parent to the desk — never a bare "try fewer words".
  */
 export function SearchView({ catalogue, query, onQuery, onOpen, onBrowse, onFailedSearch, deskPhone }: Props) {
-  const t = useStrings().reception;
+  const t = useReceptionStrings().reception;
   const input = useRef<HTMLInputElement>(null);
   const { hits, suggestions } = useMemo(() => lookUpProcedures(catalogue.index, query), [catalogue.index, query]);
   const searching = query.trim() !== '';

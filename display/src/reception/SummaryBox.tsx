@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useStrings } from '../i18n.ts';
+import { useReceptionStrings } from './useReceptionStrings.ts';
 import { QrImage } from '../qr/QrImage.tsx';
 import type { ProcedureSummary } from './procedureSummary.ts';
 import type { Procedure } from './useCatalogue.ts';
@@ -27,7 +28,7 @@ interface Props {
 /** The top of the detail: the five things a parent asks, in the record's own words, with a QR to take it home. */
 export function SummaryBox({ procedure: p, summary: s, qrUrl, onMore }: Props) {
   const t = useStrings();
-  const r = t.reception;
+  const r = useReceptionStrings().reception;
   const more = (tab: 'who' | 'dossier') => (
     <button type="button" className="rk-link" onClick={() => onMore(tab)} data-testid={`rk-more-${tab}`}>
       {r.summaryMore} ›

@@ -1,5 +1,5 @@
 import type { PointerEvent } from 'react';
-import { useStrings } from '../i18n.ts';
+import { useReceptionStrings } from './useReceptionStrings.ts';
 import { applyTone, backspace, TONES, typeKey, type Tone } from './vietnameseInput.ts';
 
 const ROWS = [
@@ -21,7 +21,7 @@ interface Props {
  * tone on the word being typed (no Telex to learn). Diacritics are optional anyway — the search ignores them.
  */
 export function VietnameseKeyboard({ value, onChange }: Props) {
-  const t = useStrings().reception;
+  const t = useReceptionStrings().reception;
   // Keys never take the focus from the search box (a physical keyboard keeps working alongside).
   const keepFocus = (event: PointerEvent) => event.preventDefault();
   const key = (label: string, action: () => void, extra: { className?: string; ariaLabel?: string; testId?: string } = {}) => (

@@ -1,6 +1,6 @@
 import type { LifeSituation, ProcedureStanding } from '@bangtin/shared';
 
-/** The reception look-up's words (part of the display's one string table, see ../i18n.ts). */
+/** The reception look-up's words (picked by language in ./useReceptionStrings.ts). */
 export const receptionVi = {
   touchToStart: 'Chạm vào màn hình để tra cứu thủ tục hành chính',
   touchToStartHint: 'Hoặc nhấn phím bất kỳ',

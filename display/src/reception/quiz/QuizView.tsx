@@ -1,6 +1,6 @@
 import { scoreRound, type PublicQuizQuestion, type QuizAnswer } from '@bangtin/shared';
 import { useEffect, useRef, useState } from 'react';
-import { useStrings } from '../../i18n.ts';
+import { useReceptionStrings } from '../useReceptionStrings.ts';
 import { fetchQuiz, reportRound } from './quizApi.ts';
 import './quiz.css';
 
@@ -20,7 +20,7 @@ interface Props {
  * the kiosk's idle return forgets everything, like the look-up.
  */
 export function QuizView({ slug, onHome }: Props) {
-  const t = useStrings().quiz;
+  const t = useReceptionStrings().quiz;
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [index, setIndex] = useState(0);
   const [choices, setChoices] = useState<Record<string, number>>({});

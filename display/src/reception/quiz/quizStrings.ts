@@ -1,4 +1,4 @@
-/** The reception quiz's strings ("Tìm hiểu CCHC"), merged into the display's tables in i18n.ts. */
+/** The reception quiz's strings ("Tìm hiểu CCHC"), picked by language in ../useReceptionStrings.ts. */
 export const quizVi = {
   entryTitle: 'Tìm hiểu CCHC',
   entryHint: 'Trả lời vài câu hỏi nhanh về cải cách hành chính',

@@ -1,6 +1,6 @@
 import { SURVEY_FACTORS, SURVEY_LEVELS, type SurveyAnswers, type SurveyFactor } from '@bangtin/shared';
 import { useState } from 'react';
-import { useStrings } from '../../i18n.ts';
+import { useReceptionStrings } from '../useReceptionStrings.ts';
 import { sendSurvey } from './sendSurvey.ts';
 import './survey.css';
 
@@ -13,7 +13,7 @@ interface Props {
 
 /** One touch screen: the five factors as rows of five large levels, one Send button; then thank you. */
 export function KioskSurvey({ slug, procedure, onHome }: Props) {
-  const t = useStrings().survey;
+  const t = useReceptionStrings().survey;
   const [answers, setAnswers] = useState<Partial<Record<SurveyFactor, number>>>({});
   const [sent, setSent] = useState(false);
   const missing = SURVEY_FACTORS.filter((f) => answers[f] === undefined).length;
@@ -79,7 +79,7 @@ export function KioskSurvey({ slug, procedure, onHome }: Props) {
 
 /** The invitation at the end of a procedure's page. */
 export function SurveyOffer({ onStart }: { onStart: () => void }) {
-  const t = useStrings().survey;
+  const t = useReceptionStrings().survey;
   return (
     <aside className="ks-offer" data-testid="ks-offer">
       <p className="ks-offer__title">{t.offerTitle}</p>
