@@ -1,9 +1,35 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { MOCKING_COMPONENT_TESTS } from './component/mockingFiles.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Files that mostly wait — on real timers (a node-cron boundary on the wall clock, a kiosk's offline grace), on
+ * processes started and killed, on PostgreSQL — start first, so their waits overlap the CPU-bound files instead of
+ * being the run's last quarter minute with the CPU idle (seen on a fresh clone: the last 11 s ran only
+ * presenceOffline and boundaryRealTimer). Only the order changes; a missing name here costs time, not correctness.
+ */
+const WAITING_FILES = [
+  'integration/presenceOffline.test.ts',
+  'integration/boundaryRealTimer.test.ts',
+  'integration/startup.test.ts',
+  'integration/cluster/threeProcesses.test.ts',
+  'integration/securityKill9.test.ts',
+  'integration/store/pgProcess.test.ts',
+  'integration/startLean.test.ts',
+];
+class WaitingFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const index = WAITING_FILES.findIndex((name) => file.moduleId.endsWith(`/tests/${name}`));
+      return index === -1 ? WAITING_FILES.length : index;
+    };
+    return (await super.sort(files)).map((file, order) => ({ file, order })).sort((a, b) => rank(a.file) - rank(b.file) || a.order - b.order).map(({ file }) => file);
+  }
+}
 
 
 /**
@@ -19,6 +45,7 @@ export default defineConfig({
     // runner left the CPU idle (Vitest 125 s); four overlap those waits (93 s on the same machine).
     maxWorkers: Math.max(4, availableParallelism()),
     testTimeout: 20_000,
+    sequence: { sequencer: WaitingFilesFirst },
     hookTimeout: 20_000,
     reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
     projects: [
