@@ -2,6 +2,9 @@ import { DAY_MS, calendarDate, dayNumber, fromWall, screenTimeline, validOn, typ
 import { scheduleStateOf, type PlanningData } from '../../domain/planningData.ts';
 import type { DomainEvents } from '../../domain/events.ts';
 
+/** One Vietnamese collator for every sort: `localeCompare(…, 'vi')` builds a new one on each comparison. */
+const byVietnameseName = new Intl.Collator('vi').compare;
+
 /** The kinds of item the public "Thông báo" page lists, in its order, with their group headings. */
 export const NOTICE_GROUPS = [
   ['announcement', 'Thông báo'],
@@ -49,7 +52,7 @@ export function publishedProcedures(data: PlanningData, now: Date): ProcedureIte
   const today = calendarDate(now, data.school.timezone);
   return data.content
     .filter((c): c is ProcedureItem => c.type === 'procedure' && validOn(c, today))
-    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+    .sort((a, b) => byVietnameseName(a.name, b.name));
 }
 
 /**
