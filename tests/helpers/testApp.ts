@@ -141,11 +141,15 @@ export function connectAdmin(url: string, cookie?: string): AdminClient {
   });
 }
 
-/** The next snapshot a display receives (optionally: the next one that matches). */
+/**
+ * The next snapshot a display receives (optionally: the next one that matches). The timeout only catches a snapshot
+ * that never comes: it is not a speed limit (a fresh clone under load once needed more than 5 s for a pg-backed unit's
+ * first snapshot), so it stays below Vitest's 20 s test timeout and well above any normal delivery.
+ */
 export function nextSnapshot(
   client: DisplayClient,
   matches: (s: DisplaySnapshot) => boolean = () => true,
-  timeoutMs = 5000,
+  timeoutMs = 15_000,
 ): Promise<DisplaySnapshot> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
