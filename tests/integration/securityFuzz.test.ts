@@ -1,6 +1,6 @@
-import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openFileStore } from '../../server/src/store/openStore.ts';
+import { httpRequest } from '../helpers/httpClient.ts';
 import { fuzzBody, HOSTILE_VALUES, seededRandom, type JsonSchema, type Rng } from '../helpers/fuzzBodies.ts';
 import { tempDataDir } from '../helpers/serverProcess.ts';
 import { login, seededDatabase, startTestApp, type TestApp } from '../helpers/testApp.ts';
@@ -98,19 +98,11 @@ describe('fuzzing every JSON route from the OpenAPI document (deterministic seed
     const statuses = new Map<number, number>();
     const failures: string[] = [];
     // node:http on kept-alive sockets rather than fetch: the 2,500 requests' client side was a third of this file's CPU.
-    const agent = new http.Agent({ keepAlive: true, maxSockets: PARALLEL });
     const send = (r: Sent) =>
-      new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
-        const body = r.text === undefined ? undefined : Buffer.from(r.text);
-        const headers = { 'content-type': 'application/json', ...(body ? { 'content-length': String(body.length) } : {}), ...(r.access === 'public' ? {} : { cookie }) };
-        const req = http.request(`${t.url}${r.url}`, { method: r.method.toUpperCase(), headers, agent }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'] ?? '', text: Buffer.concat(chunks).toString('utf8') }));
-          res.on('error', reject);
-        });
-        req.on('error', reject);
-        req.end(body);
+      httpRequest(`${t.url}${r.url}`, {
+        method: r.method.toUpperCase(),
+        headers: { 'content-type': 'application/json', ...(r.access === 'public' ? {} : { cookie }) },
+        ...(r.text === undefined ? {} : { body: r.text }),
       });
     let next = 0;
     const worker = async () => {
@@ -123,7 +115,7 @@ describe('fuzzing every JSON route from the OpenAPI document (deterministic seed
         }
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         const reply = res.text;
-        const envelope = res.type.startsWith('application/json') ? (JSON.parse(reply) as object) : null;
+        const envelope = res.headers['content-type']?.startsWith('application/json') ? (JSON.parse(reply) as object) : null;
         if (res.status >= 500 || (envelope && !('data' in envelope) && !('error' in envelope))) {
           failures.push(`${res.status} ${r.method} ${r.url.slice(0, 120)} ${r.text?.slice(0, 200) ?? ''} → ${reply.slice(0, 300)}`);
         }
@@ -133,7 +125,6 @@ describe('fuzzing every JSON route from the OpenAPI document (deterministic seed
     const wall = performance.now();
     await Promise.all(Array.from({ length: PARALLEL }, worker));
     const used = process.cpuUsage(cpu);
-    agent.destroy();
     if (process.env.FUZZ_REPORT) console.info(`cpu ${Math.round((used.user + used.system) / 1000)} ms, wall ${Math.round(performance.now() - wall)} ms`, Object.fromEntries(statuses));
 
     expect(failures).toEqual([]);
