@@ -7,6 +7,13 @@ import { MOCKING_COMPONENT_TESTS } from './component/mockingFiles.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
+ * Test-only measuring knobs: VPROF=DIR writes a V8 CPU profile per worker process into DIR (aggregate with a script over
+ * the .cpuprofile files); VITEST_CPU=FILE appends each test file's CPU seconds to FILE (tests/helpers/cpuPerFile.ts).
+ */
+const profileArgs = process.env.VPROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.VPROF}`] : [];
+const cpuPerFile = process.env.VITEST_CPU ? ['tests/helpers/cpuPerFile.ts'] : [];
+
+/**
  * The two files that mostly wait on the wall clock (a node-cron boundary on real timers, a kiosk's offline grace) start
  * first, so their waits overlap the CPU-bound files instead of being the run's last quarter minute with the CPU idle
  * (seen on a fresh clone: the last 11 s ran only these two). Only two: with every process-starting file up front as
@@ -39,6 +46,7 @@ export default defineConfig({
     testTimeout: 20_000,
     sequence: { sequencer: WaitingFilesFirst },
     hookTimeout: 20_000,
+    execArgv: profileArgs,
     reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
     projects: [
       {
@@ -53,6 +61,7 @@ export default defineConfig({
           isolate: false,
           // Real server processes (startup.test.ts) start from one compiled bundle instead of a tsx transpile each.
           globalSetup: ['tests/helpers/vitestGlobalSetup.ts'],
+          setupFiles: ['tests/helpers/tempDirsPerFile.ts', ...cpuPerFile],
         },
       },
       {
@@ -65,7 +74,7 @@ export default defineConfig({
           // As above (24 vs 65 CPU-s); Testing Library unmounts after every test.
           isolate: false,
           environmentOptions: { happyDOM: { url: 'http://localhost/admin/' } },
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/component/setup.ts', ...cpuPerFile],
         },
       },
       {
@@ -78,7 +87,7 @@ export default defineConfig({
           environment: 'happy-dom',
           isolate: true,
           environmentOptions: { happyDOM: { url: 'http://localhost/admin/' } },
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/component/setup.ts', ...cpuPerFile],
         },
       },
     ],

@@ -100,9 +100,6 @@ async function main(): Promise<void> {
     lines.push(`  HTTPS: ${tls.source}`, `  SHA-256 fingerprint: ${tls.fingerprint256}`);
     if (redirectPort !== null) lines.push(`  http://…:${redirectPort}/ → https://…:${port}/`);
   }
-  // One write, so whoever reads the first line (a test, a service log) has the rest too.
-  process.stdout.write(`${lines.join('\n')}\n`);
-
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -125,6 +122,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // The ready line only once the handlers are in place: a supervisor (or test) that stops the server as soon as it reads
+  // the line otherwise finds SIGTERM's default action still in force, and the process dies undrained (issue #10 note).
+  // One write, so whoever reads the first line (a test, a service log) has the rest too.
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

@@ -1,4 +1,5 @@
 import type { ContentInput } from '@bangtin/shared';
+import { httpRequest } from './httpClient.ts';
 
 /**
  * The fields every content input carries besides its type's own: no dates, the school's default duration, on every
@@ -49,12 +50,12 @@ export const halfWrittenProcedure = {
 };
 
 export async function api(url: string, cookie: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${url}${path}`, {
+  const res = await httpRequest(`${url}${path}`, {
     method,
     headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  const json = (await res.json()) as { data?: never; error?: { code: string; message: string; details?: { path: string; message: string }[] } };
+  const json = JSON.parse(res.text) as { data?: never; error?: { code: string; message: string; details?: { path: string; message: string }[] } };
   return { status: res.status, ...json };
 }
 

@@ -1,13 +1,33 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+const madeTempDirs = new Set<string>();
+let removedAtExit = false;
+
+/**
+ * A new, empty folder for one test, removed by removeTempDirs: after each Vitest file (tests/helpers/tempDirsPerFile.ts),
+ * else when the process exits (Playwright's runner and workers). It sits inside a temp folder of its own, so what a
+ * server puts beside it (the feedback photos beside the media folder, `<media>-feedback`) goes with it.
+ */
 export function tempDataDir(label: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `bangtin-${label}-`));
+  const holder = mkdtempSync(path.join(os.tmpdir(), `bangtin-${label}-`));
+  if (!removedAtExit) process.once('exit', removeTempDirs);
+  removedAtExit = true;
+  madeTempDirs.add(holder);
+  const dir = path.join(holder, label);
+  mkdirSync(dir);
+  return dir;
+}
+
+/** Removes every folder tempDataDir made in this process so far (a server still writing into one gets a few retries). */
+export function removeTempDirs(): void {
+  for (const dir of madeTempDirs) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  madeTempDirs.clear();
 }
 
 /**

@@ -23,6 +23,7 @@ import type { ProofLog } from '../../server/src/proof/proofLog.ts';
 import type { InheritedFeed } from '../../server/src/domain/wardFeed.ts';
 import { manualBoundaryTimer } from './manualTimer.ts';
 import { createMigratedDatabase, openPgTestStore } from './pgTestStore.ts';
+import { httpRequest } from './httpClient.ts';
 import { tempDataDir } from './serverProcess.ts';
 
 type ManualClock = ReturnType<typeof manualClock>;
@@ -116,14 +117,13 @@ export async function startTestApp(
 }
 
 export async function login(url: string, username = 'admin', password = TEST_PASSWORD): Promise<string> {
-  const res = await fetch(`${url}/api/auth/login`, {
+  const res = await httpRequest(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.get('set-cookie') ?? '';
-  return cookie.split(';')[0] ?? '';
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`);
+  return res.headers['set-cookie']?.[0]?.split(';')[0] ?? '';
 }
 
 export type DisplayClient = Socket<DisplayServerToClientEvents, DisplayClientToServerEvents>;

@@ -2,11 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ContentItem } from '@bangtin/shared';
 import { api, sloganInput } from '../helpers/contentFixtures.ts';
 import { login, seededDatabase, startTestApp, type TestApp } from '../helpers/testApp.ts';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { manualClock } from '../../server/src/clock.ts';
 import { openFileStore } from '../../server/src/store/openStore.ts';
+import { tempDataDir } from '../helpers/serverProcess.ts';
 
 let t: TestApp;
 afterEach(async () => {
@@ -84,7 +82,7 @@ describe('undo survives a reload, a restart within the window and a second serve
   });
 
   it('rejected, the server restarts (db.json re-read) within the window: undo works; after the window it is refused', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'bangtin-undo-'));
+    const dir = tempDataDir('undo');
     const clock = manualClock(new Date('2026-11-28T01:00:00Z'));
     const start = async () => {
       const { store } = await openFileStore(dir, () => seededDatabase(clock.now()));

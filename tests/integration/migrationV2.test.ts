@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '@bangtin/shared';
 import { openFileStore } from '../../server/src/store/openStore.ts';
 import { groupNames } from '../../server/src/store/migrationV2.ts';
+import { tempDataDir } from '../helpers/serverProcess.ts';
 import { seededDatabase } from '../helpers/testApp.ts';
 
 /**
@@ -45,7 +45,7 @@ async function oldDatabaseFile(): Promise<string> {
       updatedBy: 'admin',
     },
   ];
-  const dir = await mkdtemp(path.join(tmpdir(), 'bangtin-v1-'));
+  const dir = tempDataDir('v1');
   await writeFile(path.join(dir, 'db.json'), JSON.stringify(db));
   return dir;
 }

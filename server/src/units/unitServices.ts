@@ -181,6 +181,8 @@ export function unitServices(deps: UnitServiceDeps) {
       await notifier.idle();
       await feedback.intake.idle();
       await feedbackMail.idle();
+      // flush is the last step of the app's close (unitRuntime.flush): nothing writes photos after it.
+      feedback.removeTempDir();
     },
   };
 }

@@ -9,6 +9,7 @@ import type { Store } from '../../../server/src/store/store.ts';
 import { openFileDirectory } from '../../../server/src/units/directoryFile.ts';
 import { pgDirectory } from '../../../server/src/units/directoryPg.ts';
 import { fileUnitStores, pgUnitStores } from '../../../server/src/units/unitStores.ts';
+import { httpRequest } from '../../helpers/httpClient.ts';
 import { manualBoundaryTimer } from '../../helpers/manualTimer.ts';
 import { createMigratedDatabase, openPgTestStore } from '../../helpers/pgTestStore.ts';
 import { tempDataDir } from '../../helpers/serverProcess.ts';
@@ -90,14 +91,12 @@ export async function createUnit(url: string, rootCookie: string, slug: string, 
 }
 
 export async function call(url: string, path: string, options: { method?: string; cookie?: string; body?: unknown } = {}) {
-  const res = await fetch(`${url}${path}`, {
+  const res = await httpRequest(`${url}${path}`, {
     method: options.method ?? 'GET',
     headers: { ...json, ...(options.cookie ? { cookie: options.cookie } : {}) },
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-    redirect: 'manual',
   });
-  const text = await res.text();
-  return { status: res.status, text, setCookie: res.headers.get('set-cookie') };
+  return { status: res.status, text: res.text, setCookie: res.headers['set-cookie']?.join(', ') ?? null };
 }
 
 /** A kiosk on a unit's display namespace (`${base}/display`). */

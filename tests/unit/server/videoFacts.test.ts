@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mp4Facts } from '../../../server/src/media/mp4Info.ts';
 import { sniffFormat } from '../../../server/src/media/sniff.ts';
 import { blankMetadata, readVideoFacts } from '../../../server/src/media/videoInfo.ts';
 import { webmFacts } from '../../../server/src/media/webmInfo.ts';
+import { tempDataDir } from '../../helpers/serverProcess.ts';
 
 /** Recorded by Chromium's MediaRecorder (tests/fixtures/video/record.ts): 160×90, ≈ 1.9 s. */
 const fixture = (name: string) => path.join(import.meta.dirname, '../../fixtures/video', name);
@@ -74,7 +74,7 @@ describe('a phone video keeps no place or author: metadata is blanked in place',
     mvhd.writeUInt32BE(1200, 16);
     const gps = box('udta', box('\u00a9xyz', Buffer.from('+21.0285+105.8542/', 'latin1')));
     const file = Buffer.concat([box('ftyp', Buffer.from('isom0000', 'latin1')), box('moov', box('mvhd', mvhd), gps), box('mdat', Buffer.alloc(32, 7))]);
-    const dir = await mkdtemp(path.join(tmpdir(), 'video-'));
+    const dir = tempDataDir('video');
     const target = path.join(dir, 'x.mp4');
     await writeFile(target, file);
     const facts = await readVideoFacts(target, 'mp4');

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Clock } from '../../clock.ts';
@@ -41,11 +41,9 @@ export const FEEDBACK_LIMITS = {
 /** Everything of feedback intake and privacy, built once for createApp (app.ts stays a list of one-liners). */
 export function feedbackParts(deps: FeedbackWiringDeps) {
   const { store, clock, logger, audit, mail } = deps;
-  const dir =
-    deps.feedbackPhotoDir ??
-    (deps.mediaDir
-      ? path.join(path.dirname(deps.mediaDir), `${path.basename(deps.mediaDir)}-feedback`)
-      : mkdtempSync(path.join(os.tmpdir(), 'bangtin-feedback-')));
+  // Without a media folder (an app built by a test) the photos go to a temp folder of the server's own, removed on close.
+  const configured = deps.feedbackPhotoDir ?? (deps.mediaDir ? path.join(path.dirname(deps.mediaDir), `${path.basename(deps.mediaDir)}-feedback`) : null);
+  const dir = configured ?? mkdtempSync(path.join(os.tmpdir(), 'bangtin-feedback-'));
   const photos = createFeedbackPhotos({ dir, clock });
   const intake = createFeedbackIntake({ store, clock, audit, logger, photos, mail, ...(deps.events ? { events: deps.events } : {}) });
   const privacy = createFeedbackPrivacy({ store, clock, audit, photos });
@@ -60,6 +58,10 @@ export function feedbackParts(deps: FeedbackWiringDeps) {
     photos,
     routes: [...publicFeedbackRoutes(intake, photos, store, clock), ...feedbackPrivacyRoutes(privacy, photos)],
     apiLimit: [apiSend, apiRead],
+    /** Last step of the app's close: removes the temp folder made above (never a configured one). */
+    removeTempDir(): void {
+      if (!configured) rmSync(dir, { recursive: true, force: true });
+    },
     siteRouter: feedbackSiteRouter({
       store,
       clock,
