@@ -159,14 +159,15 @@ test('two people editing the same procedure: the second save gets a clear confli
 });
 
 test('the Screens page mirror draws the slide the gate kiosk reports playing', async ({ browser }) => {
-  const admin = await signedIn(browser, server.url, 'admin');
   const kioskContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   // Only a paired kiosk's heartbeat is believed (issue #12).
   await pairKiosk(kioskContext, server.url, await apiCookie(server.url, 'admin'), 'gate');
   const kiosk = await kioskContext.newPage();
   await kiosk.goto(`${server.url}/display/gate`);
   await expect(kiosk.getByTestId('slide')).toBeVisible();
-  await admin.goto(`${server.url}/admin/screens`);
+  // Signed in with a session cookie straight onto the Screens page: one load of the console, not the login form, the
+  // dashboard and then this page (the login form is walked in a11y.spec.ts and the dashboard test above).
+  const admin = await signedIn(browser, server.url, 'admin', undefined, 'screens');
   const gateCard = admin.locator('[data-testid="screen-row"]').filter({ hasText: 'cổng' }).first();
   await gateCard.getByTestId('screen-mirror-toggle').click();
   const mirror = gateCard.getByTestId('screen-mirror');

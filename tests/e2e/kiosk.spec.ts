@@ -6,20 +6,37 @@ import { REPO_ROOT, seededDataDir, startServerProcess, type ServerProcess } from
 import { ADMIN_PASSWORD, apiLogin, apiPost, contentMeta, expect, SCREENSHOTS, shot, test } from './fixtures.ts';
 import { activeSlideId, stepUntil } from './kioskModel.ts';
 
-/** Watches the rotation until `done` holds for the distinct slides shown so far (however long a busy machine takes). */
+/**
+ * Watches the rotation until `done` holds for the distinct slides shown so far (however long a busy machine takes): one
+ * call per slide change, answered by a MutationObserver in the page (a poll every 100 ms cost a round trip each time).
+ */
 async function watchSlides(page: Page, done: (seen: Set<string>) => boolean, timeout = 60_000): Promise<Set<string>> {
   const seen = new Set<string>();
-  await expect
-    .poll(
-      async () => {
-        const id = await activeSlideId(page).catch(() => null);
-        if (id) seen.add(id);
-        return done(seen);
-      },
-      { timeout, intervals: [100] },
-    )
-    .toBe(true);
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (!done(seen)) {
+    if (Date.now() > deadline) throw new Error(`in ${timeout} ms the kiosk showed only ${[...seen].join(', ') || 'no slide'}`);
+    // A reload meanwhile destroys the page's context: the next call waits for the new one.
+    last = await page.evaluate(nextSlideId, { last, timeoutMs: Math.max(0, deadline - Date.now()) }).catch(() => last);
+    if (last) seen.add(last);
+  }
   return seen;
+}
+
+/** In the page: the id of the slide on screen as soon as it is not `last` (or whatever is there after `timeoutMs`). */
+function nextSlideId({ last, timeoutMs }: { last: string; timeoutMs: number }): Promise<string> {
+  const read = () => document.querySelector('[data-testid="slide"]')?.getAttribute('data-slide-id') ?? '';
+  return new Promise((resolve) => {
+    if (read() && read() !== last) return resolve(read());
+    const finish = () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+      resolve(read());
+    };
+    const observer = new MutationObserver(() => read() && read() !== last && finish());
+    const timer = window.setTimeout(finish, timeoutMs);
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-slide-id'] });
+  });
 }
 const slidesSeen = (page: Page, count: number) => watchSlides(page, (seen) => seen.size >= count);
 

@@ -4,9 +4,38 @@ import { expect } from './fixtures.ts';
 /** Page model of a kiosk and the office's remote control of it. */
 export const activeSlide = (page: Page): Locator => page.getByTestId('slide');
 export const activeSlideId = (page: Page) => activeSlide(page).getAttribute('data-slide-id');
-/** The slide and its page on screen ("id#page"): a step is over when this changes. */
-const activeStep = (page: Page) =>
-  activeSlide(page).evaluate((el) => `${el.getAttribute('data-slide-id')}#${el.getAttribute('data-slide-page')}`).catch(() => '');
+/** What is on screen, read in one call: the slide, its type and its page ("id#page" is a step: it changes per step). */
+const onScreen = (page: Page) =>
+  activeSlide(page).evaluate((el) => ({
+    id: el.getAttribute('data-slide-id') ?? '',
+    type: el.getAttribute('data-slide-type') ?? '',
+    step: `${el.getAttribute('data-slide-id')}#${el.getAttribute('data-slide-page')}`,
+  }));
+
+/**
+ * Resolves when the slide or its page on screen is no longer `before`, or after `timeoutMs`: a MutationObserver in the
+ * page, one call instead of a poll of round trips (every step of every stepped test waits here).
+ */
+const stepChanged = (page: Page, before: string, timeoutMs: number) =>
+  page.evaluate(
+    ({ before, timeoutMs }) =>
+      new Promise<void>((resolve) => {
+        const step = () => {
+          const el = document.querySelector('[data-testid="slide"]');
+          return el ? `${el.getAttribute('data-slide-id')}#${el.getAttribute('data-slide-page')}` : '';
+        };
+        if (step() !== before) return resolve();
+        const done = () => {
+          observer.disconnect();
+          window.clearTimeout(timer);
+          resolve();
+        };
+        const observer = new MutationObserver(() => step() !== before && done());
+        const timer = window.setTimeout(done, timeoutMs);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-slide-id', 'data-slide-page'] });
+      }),
+    { before, timeoutMs },
+  );
 
 /** Sends a remote command ("next", "identify", …) to every kiosk of one screen, as the Screens page does. */
 export async function sendCommand(baseUrl: string, cookie: string, screenId: string, command: 'next' | 'previous' | 'identify'): Promise<void> {
@@ -32,9 +61,7 @@ export async function stepUntil(
   const seen = new Set<string>();
   for (let step = 0; step <= (options.maxSteps ?? 80); step++) {
     await expect(activeSlide(page)).toBeVisible();
-    const before = await activeStep(page);
-    const id = (await activeSlideId(page)) ?? '';
-    const type = (await activeSlide(page).getAttribute('data-slide-type')) ?? '';
+    const { id, type, step: before } = await onScreen(page);
     if (!seen.has(id)) {
       seen.add(id);
       await options.onSlide?.({ id, type });
@@ -42,8 +69,8 @@ export async function stepUntil(
     if (await wanted({ id, type })) return true;
     await sendCommand(remote.url, remote.cookie, remote.screenId, 'next');
     // A step is a page of the same slide or the next slide: wait until the slide or its page changes (a loop of one
-    // single-page slide never changes: that wait ends at the timeout).
-    await expect.poll(() => activeStep(page), { timeout: 1500, intervals: [50, 100, 200] }).not.toBe(before).catch(() => undefined);
+    // single-page slide never changes: that wait ends at the timeout; a reload meanwhile ends it too).
+    await stepChanged(page, before, 1500).catch(() => undefined);
   }
   return false;
 }

@@ -9,19 +9,19 @@ async function onlyOnAir(baseUrl: string, cookie: string, keep: (item: { type: s
   return all.filter(keep);
 }
 
-test('the "Tra cứu thủ tục" slide shows a QR, drawn on the kiosk, that decodes to the national portal', async ({ page, freshServer: server }) => {
-  // The seed now also has "Quét mã để góp ý / đánh giá" (a page of the school's site): keep only the portal's.
-  await onlyOnAir(server.url, await apiLogin(server.url), (i) => i.type === 'qr' && i.url === 'https://dichvucong.gov.vn');
+test('the "Tra cứu thủ tục" slide shows a QR, drawn on the kiosk, that decodes to the national portal', async ({ page, server }) => {
   const external: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
   });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${server.url}/display/gate`);
-  const slide = page.locator('[data-testid="slide"][data-slide-type="qr"]');
-  await expect(slide).toBeVisible();
+  // The seed also has "Quét mã để góp ý / đánh giá" (a page of the school's site): step the worker's kiosk to the
+  // portal's QR with "next" (a fresh server with everything else taken off air cost a server start and a dozen writes).
+  const slide = page.locator('[data-testid="slide"][data-slide-type="qr"]').filter({ hasText: 'dichvucong.gov.vn' });
+  const remote = { url: server.url, cookie: await apiLogin(server.url), screenId: 'gate' };
+  expect(await stepUntil(page, remote, () => slide.isVisible())).toBe(true);
   expect(await decodeQr(slide.getByTestId('qr-code'))).toBe('https://dichvucong.gov.vn');
-  await expect(slide).toContainText('dichvucong.gov.vn');
   expect(external).toEqual([]);
 });
 

@@ -64,7 +64,12 @@ for (const profile of profiles) {
     await stepUntil(page, remote, () => checked.size === profile.types.length, {
       onSlide: async ({ type }) => {
         if (!profile.types.includes(type) || checked.has(type)) return;
-        await page.waitForTimeout(300); // fitted text settles
+        // Fitted text settles: FitText fits before the slide's first paint and again when the web fonts finish loading
+        // and on the resize observer's next frame — wait for the fonts, then two frames.
+        await page.evaluate(async () => {
+          await document.fonts.ready;
+          await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+        });
         const samples = await sampleText(page);
         expect(samples.length, `${type} has text`).toBeGreaterThan(0);
         const small = samples.filter((s) => s.fontPx < minPx);

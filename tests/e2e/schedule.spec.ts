@@ -1,5 +1,4 @@
-import { seededDataDir, startServerProcess, type ServerProcess } from '../helpers/serverProcess.ts';
-import { ADMIN_PASSWORD, apiLogin, apiPost, expect, shot, test } from './fixtures.ts';
+import { apiLogin, apiPost, expect, SCREENSHOTS, shot, test } from './fixtures.ts';
 import { pairKiosk } from './pairKiosk.ts';
 
 /**
@@ -7,27 +6,15 @@ import { pairKiosk } from './pairKiosk.ts';
  * kiosk in Chromium.
  */
 
-// Each test runs its own server process: they can run side by side.
-test.describe.configure({ mode: 'parallel' });
-
-const servers: ServerProcess[] = [];
-test.afterEach(async () => {
-  for (const s of servers.splice(0)) await s.stop();
-});
-const start = async (env: Record<string, string>) => {
-  const server = await startServerProcess({ ADMIN_PASSWORD, ...env });
-  servers.push(server);
-  return server;
-};
-
 // The real node-cron boundary pushing a window's item to a connected screen: tests/integration/boundaryRealTimer.test.ts.
 
 // A server killed and restarted in the middle of a window: tests/integration/startup.test.ts (real process, real files).
 
 // Expiry at the notice's end (a one-minute wait here before) is the server's boundary task: tests/integration/schedules.test.ts
 // moves a manual clock past it. Here the kiosks' side: the notice goes when the server says it has ended.
-test('an emergency notice reaches two open screens at once, is acknowledged, and leaves both when it ends', async ({ browser }) => {
-  const server = await start({ DATA_DIR: seededDataDir('e2e-emergency') });
+test('an emergency notice reaches two open screens at once, is acknowledged, and leaves both when it ends', async ({ browser, server }) => {
+  // The worker's server: the notice is ended before the test does (and a failed test's worker, server included, is
+  // replaced), so no later test meets it; its own server cost a start.
   const cookie = await apiLogin(server.url);
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   await pairKiosk(context, server.url, cookie, 'gate');
@@ -54,7 +41,8 @@ test('an emergency notice reaches two open screens at once, is acknowledged, and
     await expect(page.getByTestId('emergency-overlay')).toContainText('THÔNG BÁO NGHỈ HỌC DO THỜI TIẾT');
   }
   await shot(gate, 'tests/artifacts/screens/emergency-gate-1920x1080.png');
-  await reception.setViewportSize({ width: 1080, height: 1920 });
+  // Portrait only for the review screenshot: a resize is a full relayout of the kiosk.
+  if (SCREENSHOTS) await reception.setViewportSize({ width: 1080, height: 1920 });
   await shot(reception, 'tests/artifacts/screens/emergency-reception-1080x1920.png');
 
   // Both kiosks acknowledged: the office sees it.
