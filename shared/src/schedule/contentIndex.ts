@@ -1,7 +1,7 @@
 import { playableDays } from '../content/onAir.ts';
 import { order } from './entryIndex.ts';
 import type { EvaluatorContent, PlannedItem } from './evaluate.ts';
-import { reuseIndex, type Recent } from './reuseIndex.ts';
+import { reuseIndex, type Kept } from './reuseIndex.ts';
 
 /**
  * The content list as the evaluator reads it, built once per list of content objects (reuseIndex.ts): each item's
@@ -66,6 +66,6 @@ function buildIndex(content: readonly EvaluatorContent[]): ContentIndex {
   return { byId, slotOf, slot, first, last, planned, sorted, everywhere, byScreen, withOwnDays };
 }
 
-const recent: Recent<ContentIndex> = [];
+const kept: Kept<ContentIndex> = new WeakMap();
 
-export const contentIndexOf = (content: readonly EvaluatorContent[]): ContentIndex => reuseIndex(recent, content, () => buildIndex(content));
+export const contentIndexOf = (content: readonly EvaluatorContent[]): ContentIndex => reuseIndex(kept, content, () => buildIndex(content));

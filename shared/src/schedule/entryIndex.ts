@@ -1,6 +1,6 @@
 import type { EvaluatorEntry } from './evaluate.ts';
 import { entryState } from './entryState.ts';
-import { reuseIndex, type Recent } from './reuseIndex.ts';
+import { reuseIndex, type Kept } from './reuseIndex.ts';
 
 /**
  * A schedule's enabled entries in priority order, indexed by what they target, with each entry's last answer in flat
@@ -66,11 +66,11 @@ function buildIndex(source: readonly EvaluatorEntry[]): EntryIndex {
   };
 }
 
-const recent: Recent<EntryIndex> = [];
+const kept: Kept<EntryIndex> = new WeakMap();
 
 /** The index of a list of entries with every entry's state at wall time `w`, looking ahead to `horizon`. */
 export function entryIndexAt(source: readonly EvaluatorEntry[], w: number, horizon: number): EntryIndex {
-  const index = reuseIndex(recent, source, () => buildIndex(source));
+  const index = reuseIndex(kept, source, () => buildIndex(source));
   const { entries, active, next, holdsFrom, holdsUntil } = index;
   for (let rank = 0; rank < entries.length; rank++) {
     if (holdsFrom[rank]! <= w && w < holdsUntil[rank]!) continue;
