@@ -4,14 +4,12 @@ import { DAY_MS, MINUTE_MS, dayNumber, minutesOf, weekdayOfDay } from './wallClo
 
 /** Whether an entry's rule is open at a wall instant, and the next wall instant at which that may change. */
 export interface EntryState {
-  entry: PublicScheduleEntry;
   active: boolean;
   /** Next boundary in wall ms, or Infinity (none within the horizon). */
   next: number;
-  /** The evaluator's marks for the evaluation in progress: the entry has something playable today (when active)… */
-  playable: boolean;
-  /** …and the last screen or group (by stamp) that counted it. */
-  seen: number;
+  /** The answer holds for wall instants in [holdsFrom, holdsUntil) — empty when it must be worked out again. */
+  holdsFrom: number;
+  holdsUntil: number;
 }
 
 /**
@@ -29,10 +27,7 @@ interface CompiledRule {
   cron: CronSpec | null;
   /** Cron: how long each run stays on air. */
   length: number;
-  /** The last answer holds for wall instants in [memoFrom, memoUntil). */
-  memoFrom: number;
-  memoUntil: number;
-  /** The entry's one state record, overwritten by each call (an evaluation is synchronous and reads it at once). */
+  /** The entry's one state record, the last answer, overwritten by each call (callers read it at once). */
   state: EntryState;
 }
 
@@ -49,9 +44,7 @@ function compile(entry: PublicScheduleEntry): CompiledRule {
     windows: [],
     cron: null,
     length: 0,
-    memoFrom: Number.POSITIVE_INFINITY,
-    memoUntil: Number.NEGATIVE_INFINITY,
-    state: { entry, active: false, next: Number.POSITIVE_INFINITY, playable: false, seen: 0 },
+    state: { active: false, next: Number.POSITIVE_INFINITY, holdsFrom: Number.POSITIVE_INFINITY, holdsUntil: Number.NEGATIVE_INFINITY },
   };
   if (entry.rule.kind === 'weekly') {
     for (const d of entry.rule.days) rule.dayMask |= 1 << d;
@@ -128,17 +121,17 @@ export function entryState(entry: PublicScheduleEntry, w: number, horizon: numbe
     compiled.set(entry, rule);
   }
   const state = rule.state;
-  if (rule.memoFrom <= w && w < rule.memoUntil) return state;
+  if (state.holdsFrom <= w && w < state.holdsUntil) return state;
   let exact = true;
   if (entry.rule.kind === 'weekly') ({ active: state.active, next: state.next } = weeklyState(rule, w, horizon));
   else if (rule.cron) ({ active: state.active, next: state.next, exact } = cronState(rule, rule.cron, w, horizon));
   else ({ active: state.active, next: state.next } = { active: false, next: Number.POSITIVE_INFINITY });
   if (exact && Number.isFinite(state.next)) {
-    rule.memoFrom = w;
-    rule.memoUntil = state.next;
+    state.holdsFrom = w;
+    state.holdsUntil = state.next;
   } else {
-    rule.memoFrom = Number.POSITIVE_INFINITY;
-    rule.memoUntil = Number.NEGATIVE_INFINITY;
+    state.holdsFrom = Number.POSITIVE_INFINITY;
+    state.holdsUntil = Number.NEGATIVE_INFINITY;
   }
   return state;
 }

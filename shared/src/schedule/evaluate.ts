@@ -1,8 +1,9 @@
-import { playableDays } from '../content/onAir.ts';
 import type { ContentStatus } from '../schemas/content.ts';
 import type { ItemTiming, PublicScheduleEntry } from '../schemas/schedule.ts';
 import { cachedCron, nextCronRun } from './cron.ts';
-import { entryState, type EntryState } from './entryState.ts';
+import { contentIndexOf } from './contentIndex.ts';
+import { entryIndexAt, ownRanks } from './entryIndex.ts';
+import { entryState } from './entryState.ts';
 import { DAY_MS, MINUTE_MS, fromWall, horizonClock, toWall } from './wallClock.ts';
 
 /**
@@ -89,47 +90,22 @@ export interface ScreenPlan {
 /** How far ahead the next change is looked for; the server re-plans at least daily anyway. */
 export const PLAN_HORIZON_DAYS = 8;
 
-type EntryNow = EntryState;
-
-/** Merges two lists already in priority order. */
-function mergeSorted(a: readonly EntryNow[], b: readonly EntryNow[]): EntryNow[] {
-  const merged: EntryNow[] = [];
+/** Merges two ascending lists of entry ranks (so, both in priority order: entryIndex.ts). */
+function mergeRanks(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y === undefined || (x !== undefined && byPriority(x, y) <= 0)) {
-      merged.push(x as EntryNow);
-      i++;
-    } else {
-      merged.push(y);
-      j++;
-    }
-  }
+  while (i < a.length && j < b.length) merged.push(a[i]! < b[j]! ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
   return merged;
 }
 
-/** Merges two ascending index lists (items for every screen, items for this one) into the base rotation. */
-function mergeBase(everywhere: readonly number[], own: readonly number[], itemAt: (index: number) => PlannedItem | undefined): PlannedItem[] {
-  const merged: PlannedItem[] = [];
-  for (let i = 0, j = 0; i < everywhere.length || j < own.length; ) {
-    const a = everywhere[i] ?? Number.POSITIVE_INFINITY;
-    const b = own[j] ?? Number.POSITIVE_INFINITY;
-    const item = itemAt(a < b ? everywhere[i++]! : own[j++]!);
-    if (item) merged.push(item);
-  }
-  return merged;
+/** Open entries with something to play (ranks, in priority order), and the earliest boundary of all the entries. */
+interface EntrySummary {
+  next: number;
+  active: readonly number[];
 }
-
-/** Ids and ISO timestamps are ASCII: code-unit order is the same as a locale's here, and much cheaper. */
-const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-const byPriority = (a: EntryNow, b: EntryNow) =>
-  b.entry.priority - a.entry.priority || order(a.entry.createdAt, b.entry.createdAt) || order(a.entry.id, b.entry.id);
-
-/** Stamps screens across evaluations, so an entry's `seen` mark never carries over from an earlier one. */
-let evaluationStamp = 0;
 
 const assignedTo = (item: EvaluatorContent, screenId: string) => item.screens === 'all' || item.screens.includes(screenId);
 
@@ -164,177 +140,164 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
   const today = Math.floor(w / DAY_MS);
   const horizon = w + PLAN_HORIZON_DAYS * DAY_MS;
 
-  // Content: what may play today, and when each item's validity next changes.
-  const playable = new Set<string>();
+  // Content: what may play today (per distinct id), and when each item's validity next changes.
+  const content = contentIndexOf(state.content);
+  const { slotOf, planned: basePlanned } = content;
+  const playable = new Uint8Array(basePlanned.length);
   const contentNext = new Map<string, number>();
-  for (const item of state.content) {
-    const days = playableDays(item);
-    if (!days) continue;
-    const [from, until] = days;
-    if (from <= today && today <= until) playable.add(item.id);
+  state.content.forEach((item, i) => {
+    const from = content.first[i]!;
+    const until = content.last[i]!;
+    if (Number.isNaN(from)) return; // never plays (not approved)
+    if (from <= today && today <= until) playable[content.slot[i]!] = 1;
     const next = from > today ? from * DAY_MS : until >= today && Number.isFinite(until) ? (until + 1) * DAY_MS : Number.POSITIVE_INFINITY;
     if (next <= horizon) contentNext.set(item.id, next);
-  }
+  });
+  const isPlayable = (contentId: string) => {
+    const slot = slotOf.get(contentId);
+    return slot !== undefined && playable[slot] === 1;
+  };
   // Items with their own days and windows: in the base rotation only while one is open; when that next changes.
-  const ownClosed = new Set<string>();
+  const closed = new Uint8Array(basePlanned.length);
   const ownNext = new Map<string, number>();
-  for (const item of state.content) {
-    if (!hasOwnDays(item) || !playable.has(item.id)) continue;
+  for (const i of content.withOwnDays) {
+    const item = state.content[i]!;
+    if (!hasOwnDays(item) || !playable[content.slot[i]!]) continue;
     const own = entryState(ownRule(item), w, horizon);
-    if (!own.active) ownClosed.add(item.id);
+    if (!own.active) closed[content.slot[i]!] = 1;
     if (own.next <= horizon) ownNext.set(item.id, own.next);
   }
   const playlists = new Map(state.playlists.map((p) => [p.id, p.contentIds] as const));
   const entryItems = (entry: EvaluatorEntry) => (entry.playlistId ? (playlists.get(entry.playlistId) ?? []) : entry.contentIds);
 
-  // Entries: evaluated once each, then indexed by what they target.
-  const everywhere: EntryNow[] = [];
-  const byScreen = new Map<string, EntryNow[]>();
-  const byGroup = new Map<string, EntryNow[]>();
-  const push = (map: Map<string, EntryNow[]>, key: string, value: EntryNow) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
-  for (const entry of state.entries) {
-    if (entry.enabled === false) continue;
-    const now = entryState(entry, w, horizon);
-    // Whether it has anything to play is a property of the entry, not of the screen: decide it once.
-    now.playable = now.active && entryItems(entry).some((id) => playable.has(id));
-    if (entry.screens === 'all') everywhere.push(now);
-    else {
-      for (const id of entry.screens.screenIds) push(byScreen, id, now);
-      for (const group of entry.screens.groups) push(byGroup, group, now);
-    }
-  }
-  const contentById = new Map(state.content.map((c) => [c.id, c] as const));
-  // The base rotation in creation order: items for every screen, and items per screen, merged per screen below.
-  const contentOrder = [...state.content]
-    .filter((item) => playable.has(item.id) && !ownClosed.has(item.id))
-    .sort((a, b) => order(a.createdAt, b.createdAt) || order(a.id, b.id));
-  const assignedEverywhere: number[] = [];
-  const assignedByScreen = new Map<string, number[]>();
-  contentOrder.forEach((item, index) => {
-    if (item.screens === 'all') assignedEverywhere.push(index);
-    else for (const id of item.screens) (assignedByScreen.get(id) ?? assignedByScreen.set(id, []).get(id))?.push(index);
-  });
-
-  // Planned items are shared between screens (and never changed): one per entry item, one per base item.
-  const basePlanned = new Map<string, PlannedItem>();
-  const basePlan = (contentId: string) => {
-    let planned = basePlanned.get(contentId);
-    if (!planned) {
-      const timing = contentById.get(contentId)?.timing;
-      planned = { contentId, entryId: null, durationSeconds: null, everyMinutes: timing?.everyMinutes ?? null, sharePercent: timing?.sharePercent ?? null };
-      basePlanned.set(contentId, planned);
-    }
-    return planned;
-  };
-  const baseItem = (index: number): PlannedItem | undefined => {
-    const item = contentOrder[index];
-    return item && basePlan(item.id);
-  };
+  // Entries: each one's state (remembered until its next boundary), then whether an open one has anything to play —
+  // a property of the entry, not of the screen: decided once.
+  const index = entryIndexAt(state.entries, w, horizon);
+  const { entries, next: entryNext } = index;
+  const on = new Uint8Array(entries.length);
+  for (let rank = 0; rank < entries.length; rank++) if (index.active[rank] && entryItems(entries[rank]!).some(isPlayable)) on[rank] = 1;
 
   // Entries for every screen, and entries for a group, are the same for each screen they reach: their earliest
-  // boundary and their active list (sorted) are worked out once, then merged with each screen's own entries.
-  const summarize = (list: readonly EntryNow[]) => {
-    const stamp = ++evaluationStamp;
+  // boundary and their active list are worked out once, then merged with each screen's own entries.
+  const summarize = (ranks: readonly number[]): EntrySummary => {
     let next = Number.POSITIVE_INFINITY;
-    const active: EntryNow[] = [];
-    for (const e of list) {
-      if (e.seen === stamp) continue; // listed twice (a group named twice)
-      e.seen = stamp;
-      if (e.next < next) next = e.next;
-      if (e.active && e.playable) active.push(e);
+    const active: number[] = [];
+    for (const rank of ranks) {
+      if (entryNext[rank]! < next) next = entryNext[rank]!;
+      if (on[rank]) active.push(rank);
     }
-    return { next, active: active.sort(byPriority) };
+    return { next, active };
   };
-  const everywhereSummary = summarize(everywhere);
-  const groupSummaries = new Map<string, { next: number; active: EntryNow[] }>();
-  for (const [group, list] of byGroup) {
-    const summary = summarize(list);
+  const everywhereSummary = summarize(index.everywhere);
+  const groupSummaries = new Map<string, EntrySummary>();
+  const groupSummary = (group: string) => {
+    const known = groupSummaries.get(group);
+    const ranks = known ? undefined : index.byGroup.get(group);
+    if (!ranks) return known;
+    const own = summarize(ranks);
     // The group's active entries merged with everyone's, in priority order.
-    groupSummaries.set(group, { next: Math.min(summary.next, everywhereSummary.next), active: mergeSorted(everywhereSummary.active, summary.active) });
-  }
-
-  const entryPlanned = new Map<EntryNow, PlannedItem[]>();
-  const plannedOf = (e: EntryNow) => {
-    let planned = entryPlanned.get(e);
-    if (!planned) {
-      planned = entryItems(e.entry).map((contentId) => ({
-        contentId,
-        entryId: e.entry.id,
-        durationSeconds: e.entry.durationSeconds,
-        everyMinutes: e.entry.everyMinutes ?? null,
-        sharePercent: e.entry.sharePercent ?? null,
-      }));
-      entryPlanned.set(e, planned);
-    }
-    return planned;
+    const summary = { next: Math.min(own.next, everywhereSummary.next), active: mergeRanks(everywhereSummary.active, own.active) };
+    groupSummaries.set(group, summary);
+    return summary;
   };
+
+  // The base rotation in creation order: items for every screen (playable, open) once, each screen's own below.
+  const inBase = (k: number) => {
+    const slot = content.slot[content.sorted[k]!]!;
+    return playable[slot] === 1 && closed[slot] === 0;
+  };
+  const baseEverywhere = content.everywhere.filter(inBase);
   /** The screen (by stamp) that last took each content id: each item plays once per screen. */
-  const takenBy = new Map<string, number>();
+  const taken = new Int32Array(basePlanned.length);
+  /** Appends the base rotation (everyone's and the screen's own, in order) less what `taken` marks with `skip`. */
+  const appendBase = (items: PlannedItem[], own: readonly number[], skip: number) => {
+    const push = (k: number) => {
+      const slot = content.slot[content.sorted[k]!]!;
+      if (taken[slot] !== skip) items.push(basePlanned[slot]!);
+    };
+    let i = 0;
+    for (const k of own) {
+      if (!inBase(k)) continue;
+      while (i < baseEverywhere.length && baseEverywhere[i]! < k) push(baseEverywhere[i++]!);
+      push(k);
+    }
+    while (i < baseEverywhere.length) push(baseEverywhere[i++]!);
+  };
+
+  // Planned items are shared between screens (and never changed): one per entry item, one per base item.
+  const entryPlanned: (PlannedItem[] | undefined)[] = [];
+  const plannedOf = (rank: number) => {
+    const entry = entries[rank]!;
+    return (entryPlanned[rank] ??= entryItems(entry).map((contentId) => ({
+      contentId,
+      entryId: entry.id,
+      durationSeconds: entry.durationSeconds,
+      everyMinutes: entry.everyMinutes ?? null,
+      sharePercent: entry.sharePercent ?? null,
+    })));
+  };
+  let stamp = 0;
 
   const plans = new Map<string, ScreenPlan>();
   for (const screen of state.screens) {
     if (screenIds && !screenIds.has(screen.id)) continue;
-    const stamp = ++evaluationStamp;
-    const group = screen.group ? groupSummaries.get(screen.group) : undefined;
-    let next = group ? group.next : everywhereSummary.next;
-    const ownActive: EntryNow[] = [];
-    const own = byScreen.get(screen.id) ?? [];
-    for (const e of own) {
-      // An entry can reach a screen both by id and by group (counted with the group) or twice by id: count it once.
-      if (e.seen === stamp || (group && e.entry.screens !== 'all' && e.entry.screens.groups.includes(screen.group))) continue;
-      e.seen = stamp;
-      if (e.next < next) next = e.next;
-      if (e.active && e.playable) ownActive.push(e);
+    stamp++;
+    const group = screen.group ? groupSummary(screen.group) : undefined;
+    const shared = group ?? everywhereSummary;
+    let next = shared.next;
+    // An entry can reach a screen both by id and by group (counted with the group) or twice by id: counted once.
+    let ownActive: number[] | undefined;
+    for (const rank of ownRanks(index, screen.id, group ? screen.group : '')) {
+      if (entryNext[rank]! < next) next = entryNext[rank]!;
+      if (on[rank]) (ownActive ??= []).push(rank);
     }
-    const shared = group ? group.active : everywhereSummary.active;
-    const active = ownActive.length === 0 ? shared : mergeSorted(shared, ownActive.sort(byPriority));
+    const active = ownActive ? mergeRanks(shared.active, ownActive) : shared.active;
 
-    const ownItems = assignedByScreen.get(screen.id) ?? [];
+    const ownItems = content.byScreen.get(screen.id) ?? [];
     const defaults = screen.defaultPlaylistId ? playlists.get(screen.defaultPlaylistId) : undefined;
-    let items: PlannedItem[];
-    let playing: EntryNow[];
+    const items: PlannedItem[] = [];
+    let playing: readonly number[];
     if (active.length === 0 && !defaults) {
       // The common case: only the base rotation, no duplicates possible.
       playing = [];
-      items = mergeBase(assignedEverywhere, ownItems, baseItem);
+      appendBase(items, ownItems, -1);
     } else {
-      items = [];
       const add = (item: PlannedItem) => {
-        if (!playable.has(item.contentId) || takenBy.get(item.contentId) === stamp) return;
-        takenBy.set(item.contentId, stamp);
+        const slot = slotOf.get(item.contentId);
+        if (slot === undefined || !playable[slot] || taken[slot] === stamp) return;
+        taken[slot] = stamp;
         items.push(item);
       };
-      const replacing = active.filter((e) => e.entry.mode === 'replace');
+      const replacing = active.filter((rank) => entries[rank]!.mode === 'replace');
       if (replacing.length > 0) {
-        const top = replacing[0]?.entry.priority;
-        playing = replacing.filter((e) => e.entry.priority === top);
-        for (const e of playing) for (const item of plannedOf(e)) add(item);
+        const top = entries[replacing[0]!]!.priority;
+        playing = replacing.filter((rank) => entries[rank]!.priority === top);
+        for (const rank of playing) for (const item of plannedOf(rank)) add(item);
       } else {
-        playing = active.filter((e) => e.entry.mode === 'add');
-        for (const e of playing) for (const item of plannedOf(e)) add(item);
-        for (const id of defaults ?? []) add(basePlan(id));
+        playing = active.filter((rank) => entries[rank]!.mode === 'add');
+        for (const rank of playing) for (const item of plannedOf(rank)) add(item);
+        for (const id of defaults ?? []) {
+          const slot = slotOf.get(id);
+          if (slot !== undefined) add(basePlanned[slot]!);
+        }
         // Base items are playable and distinct already: skip only what entries or the default playlist took.
-        for (const item of mergeBase(assignedEverywhere, ownItems, baseItem)) if (takenBy.get(item.contentId) !== stamp) items.push(item);
+        appendBase(items, ownItems, stamp);
       }
     }
-    const relevant = [everywhere, own, screen.group ? (byGroup.get(screen.group) ?? []) : []];
+    const relevant = [index.everywhere, index.byScreen.get(screen.id) ?? [], screen.group ? (index.byGroup.get(screen.group) ?? []) : []];
     // Validity changes of anything this screen could play are boundaries too.
     for (const [contentId, at] of contentNext) {
       if (at < next) {
-        const item = contentById.get(contentId);
+        const item = content.byId.get(contentId);
         const relevantItem =
           (item && assignedTo(item, screen.id)) ||
-          relevant.some((list) => list.some((e) => entryItems(e.entry).includes(contentId))) ||
+          relevant.some((ranks) => ranks.some((rank) => entryItems(entries[rank]!).includes(contentId))) ||
           (screen.defaultPlaylistId !== null && (playlists.get(screen.defaultPlaylistId) ?? []).includes(contentId));
         if (relevantItem) next = at;
       }
     }
     for (const [contentId, at] of ownNext) {
-      const item = contentById.get(contentId);
+      const item = content.byId.get(contentId);
       if (at < next && item && assignedTo(item, screen.id)) next = at;
     }
 
@@ -362,7 +325,7 @@ export function evaluateSchedule(state: ScheduleState, instant: Date, screenIds?
     plans.set(screen.id, {
       screenId: screen.id,
       items,
-      activeEntryIds: playing.map((e) => e.entry.id),
+      activeEntryIds: playing.map((rank) => entries[rank]!.id),
       emergencyId,
       nextChangeAt: Number.isFinite(next) && next <= horizon ? zone.fromWall(next).toISOString() : null,
     });

@@ -57,4 +57,26 @@ describe('the evaluator remembers each entry between evaluations (until its next
       }
     }
   });
+
+  it('a list changed in place, or a new list of other objects, is never answered from what was kept for the old one', () => {
+    const state = school();
+    const at = new Date('2026-12-01T07:15:00+07:00');
+    const entries = state.entries as EvaluatorEntry[];
+    const content = state.content as ScheduleState['content'][number][];
+    const last = () => entries.length - 1;
+    const changes: [string, () => void][] = [
+      ['an entry added in place', () => entries.push({ ...entries[1]!, id: 'e-new', priority: 9, mode: 'replace', screens: 'all', rule: { kind: 'weekly', days: [2], windows: [] } })],
+      ['an entry replaced in place (disabled)', () => (entries[last()] = { ...entries[last()]!, enabled: false })],
+      ['an item replaced in place (drafted)', () => (content[3] = { ...content[3]!, status: 'draft' })],
+      ['a new list, one entry a new object (enabled again)', () => (state.entries = entries.map((e) => (e.id === 'e-new' ? { ...e, enabled: true } : e)))],
+    ];
+    expect(plansOf(state, at)).toBe(plansOf(fresh(state), at));
+    for (const [name, change] of changes) {
+      const before = plansOf(state, at);
+      change();
+      const after = plansOf(state, at);
+      expect(after, name).toBe(plansOf(fresh(state), at));
+      expect(after, `${name} changes the plans`).not.toBe(before);
+    }
+  });
 });
