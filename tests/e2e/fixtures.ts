@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { seededDataDir, startServerProcess, type ServerProcess } from '../helpers/serverProcess.ts';
 
@@ -38,17 +39,22 @@ export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: 
     async ({}, use) => {
       // FORM_MIN_FILL_SECONDS=0: the public forms' fill-time guard would make a test wait seconds in real time (the
       // guard itself is proved on the injected clock in tests/unit/public/publicKit.test.ts).
-      const server = await startServerProcess({ DATA_DIR: seededDataDir('e2e'), ADMIN_PASSWORD, FORM_MIN_FILL_SECONDS: '0' });
+      const dataDir = seededDataDir('e2e');
+      const server = await startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD, FORM_MIN_FILL_SECONDS: '0' });
       await use(server);
       await server.stop();
+      // Whatever creates a temp folder removes it (a run left one per worker and per fresh server in /tmp).
+      rmSync(dataDir, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
   freshServer: async ({}, use) => {
-    const server = await startServerProcess({ DATA_DIR: seededDataDir('e2e-fresh'), ADMIN_PASSWORD });
+    const dataDir = seededDataDir('e2e-fresh');
+    const server = await startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD });
     await use(server);
     await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   },
 });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { freePort } from '../helpers/freePort.ts';
@@ -59,7 +59,10 @@ test.describe('offline-first kiosk', () => {
     port = await freePort();
     await start();
   });
-  test.afterEach(async () => server.stop());
+  test.afterEach(async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   test('keeps rotating without the server, cold-starts from cache, and resyncs when it returns', async ({ browser }) => {
     test.setTimeout(150_000);
@@ -207,5 +210,6 @@ test('commendation and poster slides render their images from the media folder',
     await page.context().close();
   } finally {
     await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });

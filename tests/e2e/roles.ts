@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/serverProcess.ts';
@@ -9,7 +9,9 @@ import { expect } from './fixtures.ts';
 export async function startRolesServer(): Promise<ServerProcess> {
   const dataDir = tempDataDir('e2e-roles');
   writeFileSync(path.join(dataDir, 'db.json'), JSON.stringify(await seededDatabase(new Date())));
-  return startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD: TEST_PASSWORD });
+  const server = await startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD: TEST_PASSWORD });
+  // Stopping it also removes its temp DATA_DIR.
+  return { ...server, stop: (signal) => server.stop(signal).finally(() => rmSync(dataDir, { recursive: true, force: true })) };
 }
 
 export const LAPTOP = { width: 1366, height: 768 };
