@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { absolutePluginEntries, pwaOptions } from './pwa.config.ts';
+import { websocketOnly } from './websocketOnly.ts';
+import { zodWithoutJsonSchema } from './zodWithoutJsonSchema.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** The dev server proxies API and sockets to the Node server (never a hard-coded port in the app itself). */
@@ -27,7 +29,7 @@ const cronCheckStandIn: Plugin = {
 export default defineConfig({
   root,
   base: '/display/',
-  plugins: [cronCheckStandIn, react(), VitePWA(pwaOptions), absolutePluginEntries],
+  plugins: [cronCheckStandIn, zodWithoutJsonSchema, websocketOnly, react(), VitePWA(pwaOptions), absolutePluginEntries],
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,
