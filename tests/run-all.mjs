@@ -3,9 +3,12 @@
 //   "N passed, M failed[, K skipped]"  — summed from Vitest's (node + component projects) and Playwright's JSON reports.
 // The suite's wall-clock duration is printed just before it (that summary line stays last).
 // Exits non-zero when anything failed. The typecheck and the lint count as one test each.
-import { spawn, spawnSync } from 'node:child_process';
+// Both runners' fixtures (compiled server, e2e seed DATA_DIR, PostgreSQL cluster) are made once, beside the static
+// checks, by tests/prepareRun.ts, and removed at the end (startPrepare below).
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const startedAt = Date.now();
@@ -17,10 +20,15 @@ mkdirSync(reports, { recursive: true });
 
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
-const run = (title, command, args, extraEnv = {}) => {
+const run = async (title, command, args, extraEnv = {}) => {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
   const since = Date.now();
-  const ok = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } }).status === 0;
+  // Not spawnSync: this script's event loop keeps serving the fixtures process (startPrepare) meanwhile.
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const ok = await new Promise((resolve) => {
+    child.once('error', () => resolve(false));
+    child.once('close', (code) => resolve(code === 0));
+  });
   console.log(`=== ${title}: ${ok ? 'ok' : 'FAILED'} in ${seconds(since)}`);
   return ok;
 };
@@ -40,6 +48,56 @@ const runQuietly = (title, command, args) =>
     });
   });
 
+/**
+ * tests/prepareRun.ts, started beside the static checks: it compiles the server, seeds the e2e DATA_DIR and starts the
+ * PostgreSQL cluster while the CPU is busy anyway, instead of each runner's global setup doing it (the server twice)
+ * at its start with the CPU mostly idle. It stays up until the end, then stops and removes all of it (also when this
+ * script dies: its stdin closes). Whatever it could not make, the runner's global setup makes as before.
+ */
+function startPrepare() {
+  const since = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/prepareRun.ts'], { cwd: root, env, stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise((resolve) => {
+    child.once('close', resolve);
+    child.once('error', resolve);
+  });
+  // It may be gone already when told to stop (its own failure is reported on its stderr).
+  child.stdin.on('error', () => undefined);
+  const lines = createInterface({ input: child.stdout });
+  const pgStopped = new Promise((resolve) => {
+    lines.on('line', (line) => line === 'pg-stopped' && resolve());
+    void exited.then(resolve);
+  });
+  const prepared = new Promise((resolve) => {
+    lines.once('line', (line) => {
+      try {
+        resolve(JSON.parse(line));
+      } catch {
+        resolve({});
+      }
+    });
+    void exited.then(() => resolve({}));
+  });
+  // A safety net, not a measure (it takes seconds): a hung preparation must not hang the suite.
+  const envReady = Promise.race([prepared, new Promise((resolve) => setTimeout(resolve, 180_000, {}).unref())]).then((ready) => {
+    console.log(`\n=== test fixtures (server bundle, e2e seed, PostgreSQL): ${Object.keys(ready).join(', ') || 'none'} in ${seconds(since)}`);
+    return ready;
+  });
+  return {
+    env: envReady,
+    stopPg: () => {
+      child.stdin.write('stop-pg\n');
+      return pgStopped;
+    },
+    async finish() {
+      child.stdin.end();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -57,18 +115,22 @@ const check = (name, ok) => {
 // together cover exactly the same files: admin/ (where the React Compiler rules cost most) and everything else.
 // One process alone ran on one core for its last ≈ 25 s while the other core stood idle.
 const eslint = ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0'];
-const [typed, lintedConsole, lintedRest, built] = await Promise.all([
+const prepare = startPrepare();
+const [typed, lintedConsole, lintedRest, built, prepared] = await Promise.all([
   runQuietly('typecheck', 'npm', ['run', '--silent', 'typecheck']),
   runQuietly('lint admin/', 'node', [...eslint, 'admin']),
   runQuietly('lint all but admin/', 'node', [...eslint, '--ignore-pattern', 'admin/**', '.']),
   runQuietly('build pages', 'npm', ['run', '--silent', 'build']),
+  prepare.env,
 ]);
 check('typecheck', typed);
 check('lint', lintedConsole && lintedRest);
 check('build', built);
 
 const vitestJson = path.join(reports, 'vitest.json');
-run('unit + integration (vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts'], { VITEST_JSON: vitestJson });
+await run('unit + integration (vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts'], { ...prepared, VITEST_JSON: vitestJson });
+// Only Vitest uses the cluster: it stops while Playwright starts.
+const pgStopped = prepare.stopPg();
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += r.numPassedTests;
@@ -81,7 +143,8 @@ if (existsSync(vitestJson)) {
 
 const playwrightJson = path.join(reports, 'playwright.json');
 if (built) {
-  run('end to end (playwright, chromium)', 'npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts'], {
+  await run('end to end (playwright, chromium)', 'npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts'], {
+    ...prepared,
     PLAYWRIGHT_JSON: playwrightJson,
   });
   if (existsSync(playwrightJson)) {
@@ -95,6 +158,9 @@ if (built) {
     check('playwright report', false);
   }
 }
+
+await pgStopped;
+await prepare.finish();
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 const total = Math.round((Date.now() - startedAt) / 1000);

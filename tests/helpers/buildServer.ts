@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { REPO_ROOT } from './serverProcess.ts';
@@ -57,4 +58,13 @@ export async function buildServerBundle(): Promise<string> {
     ],
   });
   return SERVER_BUNDLE;
+}
+
+/**
+ * The bundle for a test runner's global setup: the one `npm test` already compiled beside its static checks (handed over
+ * as BANGTIN_SERVER_BUNDLE by tests/prepareRun.ts), else — a runner started on its own — a new one.
+ */
+export async function serverBundleForRun(): Promise<string> {
+  const given = process.env.BANGTIN_SERVER_BUNDLE;
+  return given && existsSync(given) ? given : buildServerBundle();
 }
