@@ -19,6 +19,8 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+/** Each runner gets only its own fixtures: a Vitest test server given the e2e seed would start from the e2e admin. */
+const pick = (from, ...keys) => Object.fromEntries(keys.filter((key) => from[key]).map((key) => [key, from[key]]));
 const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
 const run = async (title, command, args, extraEnv = {}) => {
   console.log(`\n=== ${title}: ${command} ${args.join(' ')}`);
@@ -152,7 +154,10 @@ check('lint', lintedConsole && lintedRest);
 check('build', built);
 
 const vitestJson = path.join(reports, 'vitest.json');
-await run('unit + integration (vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts'], { ...prepared, VITEST_JSON: vitestJson });
+await run('unit + integration (vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts'], {
+  ...pick(prepared, 'BANGTIN_SERVER_BUNDLE', 'BANGTIN_TEST_PG_URL'),
+  VITEST_JSON: vitestJson,
+});
 // Only Vitest uses the cluster: it stops while Playwright starts.
 const pgStopped = prepare.stopPg();
 if (existsSync(vitestJson)) {
@@ -169,7 +174,7 @@ const playwrightJson = path.join(reports, 'playwright.json');
 await stopWarmingPlaywright();
 if (built) {
   await run('end to end (playwright, chromium)', 'npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts'], {
-    ...prepared,
+    ...pick(prepared, 'BANGTIN_SERVER_BUNDLE', 'BANGTIN_SEED_DIR'),
     PLAYWRIGHT_JSON: playwrightJson,
   });
   if (existsSync(playwrightJson)) {
