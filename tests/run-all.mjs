@@ -123,6 +123,31 @@ function warmPlaywrightCache() {
   };
 }
 
+/**
+ * The two edges of a runner where the CPU can stand idle, in seconds: from its launch to its first test (file for
+ * Vitest) starting, and between the last two tests (files) ending — one worker alone at the end.
+ */
+function printEdges(title, launched, spans) {
+  if (!spans.length) return;
+  const starts = spans.map(([start]) => start).sort((a, b) => a - b);
+  const ends = spans.map(([, end]) => end).sort((a, b) => a - b);
+  const apart = ends.length > 1 ? ends.at(-1) - ends.at(-2) : 0;
+  console.log(`=== ${title}: first test started ${((starts[0] - launched) / 1000).toFixed(1)} s after launch; last two ended ${(apart / 1000).toFixed(1)} s apart`);
+}
+
+/** [start, end] in ms of every test result in a Playwright JSON report. */
+function playwrightSpans(report) {
+  const spans = [];
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        for (const result of test.results) spans.push([Date.parse(result.startTime), Date.parse(result.startTime) + result.duration]);
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  report.suites.forEach(visit);
+  return spans;
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -154,6 +179,7 @@ check('lint', lintedConsole && lintedRest);
 check('build', built);
 
 const vitestJson = path.join(reports, 'vitest.json');
+const vitestLaunched = Date.now();
 await run('unit + integration (vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts'], {
   ...pick(prepared, 'BANGTIN_SERVER_BUNDLE', 'BANGTIN_TEST_PG_URL'),
   VITEST_JSON: vitestJson,
@@ -166,6 +192,7 @@ if (existsSync(vitestJson)) {
   failed += r.numFailedTests;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   if (r.numFailedTests > 0 || r.success === false) failures.push('vitest');
+  printEdges('vitest', vitestLaunched, r.testResults.map((file) => [file.startTime, file.endTime]));
 } else {
   check('vitest report', false);
 }
@@ -173,12 +200,15 @@ if (existsSync(vitestJson)) {
 const playwrightJson = path.join(reports, 'playwright.json');
 await stopWarmingPlaywright();
 if (built) {
+  const playwrightLaunched = Date.now();
   await run('end to end (playwright, chromium)', 'npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts'], {
     ...pick(prepared, 'BANGTIN_SERVER_BUNDLE', 'BANGTIN_SEED_DIR'),
     PLAYWRIGHT_JSON: playwrightJson,
   });
   if (existsSync(playwrightJson)) {
-    const s = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
+    const report = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+    const s = report.stats;
+    printEdges('playwright', playwrightLaunched, playwrightSpans(report));
     passed += s.expected + s.flaky;
     failed += s.unexpected;
     skipped += s.skipped;
