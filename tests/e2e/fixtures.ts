@@ -60,6 +60,31 @@ export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: 
 
 export { expect };
 
+/**
+ * A fresh server (as `freshServer`: a new process on a copy of the seeded DATA_DIR) shared by the tests of one spec
+ * file, started when the first of them asks: for tests that each set their own stage on it (archive everything, then
+ * add their content) instead of needing a pristine store — a server start and a data copy fewer per test. When a test
+ * stops it (to prove something offline), the next one to ask gets a new one. The spec calls `stop` in afterAll.
+ */
+export function sharedFreshServer(): { get: () => Promise<ServerProcess>; stop: () => Promise<void> } {
+  let current: { server: ServerProcess; dataDir: string } | undefined;
+  const stop = async () => {
+    if (!current) return;
+    await current.server.stop();
+    rmSync(current.dataDir, { recursive: true, force: true });
+    current = undefined;
+  };
+  const get = async () => {
+    const { child } = current?.server ?? {};
+    if (current && child?.exitCode === null && child.signalCode === null) return current.server;
+    await stop();
+    const dataDir = seededDataDir('e2e-fresh');
+    current = { dataDir, server: await startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD }) };
+    return current.server;
+  };
+  return { get, stop };
+}
+
 /** Page model of the admin login. */
 export async function logIn(page: Page, baseUrl: string, username = 'admin', password = ADMIN_PASSWORD) {
   await page.goto(`${baseUrl}/admin/`);
@@ -77,6 +102,68 @@ export async function openSignedIn(page: Page, baseUrl: string, adminPath: strin
   await signInContext(page.context(), baseUrl);
   await page.goto(`${baseUrl}/admin/${adminPath}`);
   await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/**
+ * Opens an admin path as the console's own links do (history + popstate, no page load). A toast left by an earlier step
+ * is closed first (a later check of the same toast text must see a new one), and leaving a form with unsaved input is
+ * confirmed as the user would (useLeaveGuard asks first).
+ */
+export async function navigateInConsole(page: Page, adminPath: string): Promise<void> {
+  const closeToast = page.locator('.toast__close');
+  // It may fade on its own meanwhile (after 5 s): then there is nothing to click.
+  if (await closeToast.isVisible()) await closeToast.click({ timeout: 2000 }).catch(() => undefined);
+  await expect(page.getByTestId('toast')).toHaveCount(0);
+  const target = `/admin/${adminPath}`;
+  const go = async (href: string) => {
+    // The router's popstate handler runs within dispatchEvent: when a guard asks first, it has already put the old
+    // address back by the time this returns.
+    const at = await page.evaluate((to) => {
+      window.history.pushState(null, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      return window.location.pathname;
+    }, href);
+    if (at !== href) await page.getByTestId('confirm-ok').click();
+    await expect(page).toHaveURL((url) => url.pathname === href);
+  };
+  // The console keeps the page it is on for its own address: go through another page so this one mounts afresh.
+  if (new URL(page.url()).pathname === target) {
+    await go('/admin/account');
+    // Let React render that page (it does so in a task after the event) before coming back.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  }
+  await go(target);
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/**
+ * Signed-in console pages kept open across the tests of one spec file (they run in order in one worker): the first
+ * test that asks for one opens it (one cold load of the console), later tests move it with the console's own links.
+ * A failed test ends its worker, so no later test inherits a page in an unknown state.
+ */
+export class SharedConsoles {
+  readonly #pages = new Map<string, Page>();
+
+  /** The page kept under `key` moved to `adminPath`, or the one `open` gives (at that path), kept from now on. */
+  async at(key: string, adminPath: string, open: () => Promise<Page>): Promise<Page> {
+    const kept = this.#pages.get(key);
+    if (kept && !kept.isClosed()) {
+      await navigateInConsole(kept, adminPath);
+      return kept;
+    }
+    return this.keep(key, await open());
+  }
+
+  keep(key: string, page: Page): Page {
+    workerContexts.add(page.context());
+    this.#pages.set(key, page);
+    return page;
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.#pages.values()].map((page) => page.context().close()));
+    this.#pages.clear();
+  }
 }
 
 /** Logs in through the API and returns the session cookie header (for seeding through REST). */
