@@ -16,11 +16,6 @@ export async function signInContext(context: BrowserContext, baseUrl: string): P
   await context.addCookies([{ name: cookie.slice(0, split), value: cookie.slice(split + 1), url: baseUrl }]);
 }
 
-/**
- * One real server process per Playwright worker, on its own port with its own DATA_DIR, serving the built pages.
- * Tests that need a pristine store take `freshServer`: a new process on a fresh copy of the seeded DATA_DIR (compiled
- * once and seeded once per run, see globalSetup.ts, so it starts in about a second).
- */
 /** The worker's signed-in admin console (see the `adminConsole` fixture). */
 export interface AdminConsole {
   /** The console page moved to `adminPath` (no page load after the first), at `viewport` (default: the suite's). */
@@ -30,6 +25,11 @@ export interface AdminConsole {
 /** The suite's default viewport (devices['Desktop Chrome'] in playwright.config.ts), the `page` fixture's. */
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
+/**
+ * One real server process per Playwright worker, on its own port with its own DATA_DIR, serving the built pages.
+ * Tests that need a pristine store take `freshServer`: a new process on a fresh copy of the seeded DATA_DIR (compiled
+ * once and seeded once per run, see globalSetup.ts, so it starts in about a second).
+ */
 export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: undefined }, { server: ServerProcess; adminConsole: AdminConsole }>({
   /**
    * Contexts a test opens with browser.newContext() would otherwise live until the worker ends, their kiosks rotating
@@ -188,10 +188,7 @@ export class SharedConsoles {
       await navigateInConsole(kept, adminPath);
       return kept;
     }
-    return this.keep(key, await open());
-  }
-
-  keep(key: string, page: Page): Page {
+    const page = await open();
     workerContexts.add(page.context());
     this.#pages.set(key, page);
     return page;
