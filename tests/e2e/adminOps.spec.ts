@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { exeBytes, pngBytes } from '../helpers/mediaFixtures.ts';
-import { expect, openSignedIn, SCREENSHOTS, shot, test } from './fixtures.ts';
+import { expect, navigateInConsole, openSignedIn, SCREENSHOTS, shot, test } from './fixtures.ts';
 
 const SHOTS = 'tests/artifacts/screens';
 /** Laptop and phone screenshots for review (`npm run screenshots` only). */
@@ -17,9 +17,8 @@ const shoot = async (page: Page, name: string) => {
   await page.setViewportSize({ width: 1366, height: 768 });
 };
 
-test('media library: upload a PNG through the page, refuse an .exe renamed .png with a Vietnamese reason', async ({ page, server }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await openSignedIn(page, server.url, 'media');
+test('media library: upload a PNG through the page, refuse an .exe renamed .png with a Vietnamese reason', async ({ adminConsole }) => {
+  const page = await adminConsole.at('media', { width: 1366, height: 768 });
   await page.getByTestId('media-file').setInputFiles([
     { name: 'Lễ khai giảng.png', mimeType: 'image/png', buffer: await pngBytes(1200, 800) },
     { name: 'hinh-anh.png', mimeType: 'image/png', buffer: exeBytes() },
@@ -40,8 +39,8 @@ test('media library: upload a PNG through the page, refuse an .exe renamed .png 
   await expect(page.getByTestId('media-card')).toHaveCount(0);
 });
 
-test('reports: CSV download with a BOM and Vietnamese headers; printable summary', async ({ page, server }) => {
-  await openSignedIn(page, server.url, 'reports');
+test('reports: CSV download with a BOM and Vietnamese headers; printable summary', async ({ adminConsole }) => {
+  const page = await adminConsole.at('reports');
   await page.getByTestId('report-show').click();
   const download = page.waitForEvent('download');
   await page.getByTestId('report-csv').click();
@@ -51,7 +50,7 @@ test('reports: CSV download with a BOM and Vietnamese headers; printable summary
   expect(bytes.toString('utf8', 3).split('\r\n')[0]).toContain('"Số giờ hiển thị"');
   await shoot(page, 'reports');
 
-  await page.goto(`${server.url}/admin/reports/print?from=2026-01-01&to=2026-12-31`);
+  await navigateInConsole(page, 'reports/print?from=2026-01-01&to=2026-12-31');
   await expect(page.getByTestId('print-report')).toContainText('Kỳ báo cáo: từ ngày 01/01/2026 đến ngày 31/12/2026');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.side-nav')).toBeHidden();

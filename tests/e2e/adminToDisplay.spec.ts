@@ -1,10 +1,10 @@
-import { apiLogin, expect, openSignedIn, test } from './fixtures.ts';
+import { apiLogin, expect, test } from './fixtures.ts';
 import { stepUntil } from './kioskModel.ts';
 
 // A wrong password (the server's refusal: tests/integration/auth.test.ts; the page's message: a11y.spec.ts) and logout
 // (server: auth.test.ts; the button: adminOps.spec.ts) moved out of this file.
 
-test('log into the admin, edit a slogan, and see it on the gate screen without a reload', async ({ browser, server }) => {
+test('log into the admin, edit a slogan, and see it on the gate screen without a reload', async ({ adminConsole, browser, server }) => {
   const screenContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const screen = await screenContext.newPage();
   await screen.goto(`${server.url}/display/gate`);
@@ -14,9 +14,7 @@ test('log into the admin, edit a slogan, and see it on the gate screen without a
   // A marker that a reload would wipe out.
   await screen.evaluate(() => Object.assign(window, { __sameDocument: true }));
 
-  const adminContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const admin = await adminContext.newPage();
-  await openSignedIn(admin, server.url, 'content/slogan');
+  const admin = await adminConsole.at('content/slogan', { width: 1366, height: 768 });
   // A slogan the gate plays now (not every slogan in the list is on air, and other tests reorder the list).
   const gate = (await (await fetch(`${server.url}/api/display/gate`)).json()) as { data: { items: { type: string; text?: string }[] } };
   const onGate = gate.data.items.find((item) => item.type === 'slogan')!.text!;
@@ -33,11 +31,11 @@ test('log into the admin, edit a slogan, and see it on the gate screen without a
   const edited = screen.getByTestId('slide').filter({ hasText: newText });
   expect(await stepUntil(screen, remote, () => edited.isVisible())).toBe(true);
   expect(await screen.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-  await Promise.all([screenContext.close(), adminContext.close()]);
+  await screenContext.close();
 });
 
-test('an empty slogan is refused with a field error and nothing is saved', async ({ page, server }) => {
-  await openSignedIn(page, server.url, 'content/slogan');
+test('an empty slogan is refused with a field error and nothing is saved', async ({ adminConsole, server }) => {
+  const page = await adminConsole.at('content/slogan');
   const countBefore = (await (await fetch(`${server.url}/api/display/gate`)).json()).data.items.length;
   await page.getByTestId('content-new').click();
   await page.getByTestId('field-text').fill('   ');

@@ -1,21 +1,31 @@
+import type { Browser } from '@playwright/test';
 import type { ServerProcess } from '../helpers/serverProcess.ts';
-import { contentMeta, expect, test } from './fixtures.ts';
+import { contentMeta, expect, SharedConsoles, test } from './fixtures.ts';
 import { stepUntil } from './kioskModel.ts';
-import { apiCookie, apiJson, gatePayload, PHONE, signedIn, startRolesServer } from './roles.ts';
+import { apiCookie, apiJson, gatePayload, LAPTOP, PHONE, signedIn, startRolesServer } from './roles.ts';
 
 let server: ServerProcess;
+// The editor's laptop and the principal's phone stay open across the tests: one cold load of the console each, not
+// one per test (seven loads were most of this spec's CPU).
+const consoles = new SharedConsoles();
 test.beforeAll(async () => {
   server = await startRolesServer();
 });
 test.afterAll(async () => {
+  await consoles.closeAll();
   await server.stop();
 });
+
+const editorAt = (browser: Browser, adminPath: string) =>
+  consoles.at('editor', adminPath, () => signedIn(browser, server.url, 'vanphong', LAPTOP, adminPath));
+const principalAt = (browser: Browser, adminPath: string) =>
+  consoles.at('principal', adminPath, () => signedIn(browser, server.url, 'hieutruong', PHONE, adminPath));
 
 const sloganBody = (text: string) => ({ ...contentMeta, type: 'slogan', text, attribution: '', theme: 'green', status: 'submitted' });
 
 test('editor drafts and submits → the principal approves on a phone with one tap → the gate screen shows it', async ({ browser }) => {
   const text = `Văn phòng đề xuất khẩu hiệu mới ${Date.now() % 100000}`;
-  const editor = await signedIn(browser, server.url, 'vanphong', undefined, 'content/slogan');
+  const editor = await editorAt(browser, 'content/slogan');
   await editor.getByTestId('content-new').click();
   await editor.getByTestId('field-text').fill(text);
   // A slogan is filed under a reform area of the plan before it can be sent for approval (issue #14).
@@ -34,7 +44,7 @@ test('editor drafts and submits → the principal approves on a phone with one t
   await screen.goto(`${server.url}/display/gate`);
   await expect(screen.getByTestId('slide')).toBeVisible();
 
-  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE, 'approvals');
+  const principal = await principalAt(browser, 'approvals');
   const card = principal.getByTestId('approval-card').filter({ hasText: text });
   await expect(card).toBeVisible();
   await card.getByTestId('approve').tap(); // the one tap
@@ -54,7 +64,7 @@ test('the principal rejects with a quick reason and a confirm; rejected content 
   const created = await apiJson(server.url, editorCookie, 'POST', '/api/content', sloganBody(text));
   expect(created.status).toBe(201);
 
-  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE, 'approvals');
+  const principal = await principalAt(browser, 'approvals');
   const card = principal.getByTestId('approval-card').filter({ hasText: text });
   await card.getByTestId('reject').tap(); // tap 1
   await expect(principal.getByTestId('reject-sheet')).toBeVisible();
@@ -66,14 +76,14 @@ test('the principal rejects with a quick reason and a confirm; rejected content 
 
   // The editor sees why, on the item itself.
   const id = (created.body.data as { id: string }).id;
-  const editor = await signedIn(browser, server.url, 'vanphong', undefined, `content/slogan/${id}`);
+  const editor = await editorAt(browser, `content/slogan/${id}`);
   await expect(editor.getByText('Lý do trả lại: Thiếu nguồn hoặc nguồn chưa chính xác.')).toBeVisible();
 });
 
 test('a typed reason is required before sending back', async ({ browser }) => {
   const text = `Cần lý do ${Date.now() % 100000}`;
   await apiJson(server.url, await apiCookie(server.url, 'vanphong'), 'POST', '/api/content', sloganBody(text));
-  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE, 'approvals');
+  const principal = await principalAt(browser, 'approvals');
   await principal.getByTestId('approval-card').filter({ hasText: text }).getByTestId('reject').tap();
   await principal.getByTestId('reject-send').tap();
   await expect(principal.getByText('Hãy chọn hoặc nhập lý do trả lại.')).toBeVisible();
@@ -83,7 +93,7 @@ test('a typed reason is required before sending back', async ({ browser }) => {
 });
 
 test('an editor sees no approve buttons, and editing approved content warns that it leaves the screens', async ({ browser }) => {
-  const editor = await signedIn(browser, server.url, 'vanphong', undefined, 'approvals');
+  const editor = await editorAt(browser, 'approvals');
   await expect(editor.getByText('Chỉ Hiệu trưởng (người phê duyệt) hoặc quản trị mới duyệt được')).toBeVisible();
   await expect(editor.getByTestId('approve')).toHaveCount(0);
   await editor.getByTestId('nav-slogan').click();

@@ -1,24 +1,33 @@
 import { importTemplate, parseCsv, writeCsv } from '@bangtin/shared';
+import type { Browser } from '@playwright/test';
 import type { ServerProcess } from '../helpers/serverProcess.ts';
-import { contentMeta, expect, SCREENSHOTS, shot, test } from './fixtures.ts';
+import { contentMeta, expect, navigateInConsole, SCREENSHOTS, SharedConsoles, shot, test } from './fixtures.ts';
 import { TEST_PASSWORD } from '../helpers/testApp.ts';
 import { pairKiosk } from './pairKiosk.ts';
-import { apiCookie, apiJson, PHONE, signedIn, startRolesServer } from './roles.ts';
+import { apiCookie, apiJson, LAPTOP, PHONE, signedIn, startRolesServer } from './roles.ts';
 
 let server: ServerProcess;
+// The editor's and the admin's consoles stay open across the tests: one cold load each, not one per test.
+const consoles = new SharedConsoles();
 test.beforeAll(async () => {
   server = await startRolesServer();
 });
 test.afterAll(async () => {
+  await consoles.closeAll();
   await server.stop();
 });
+
+const editorAt = (browser: Browser, adminPath: string) =>
+  consoles.at('editor', adminPath, () => signedIn(browser, server.url, 'vanphong', LAPTOP, adminPath));
+const adminAt = (browser: Browser, adminPath: string) =>
+  consoles.at('admin', adminPath, () => signedIn(browser, server.url, 'admin', LAPTOP, adminPath));
 
 const SHOTS = 'tests/artifacts/screens';
 const procedureCount = async (cookie: string) =>
   ((await apiJson(server.url, cookie, 'GET', '/api/content?type=procedure')).body.data as unknown[]).length;
 
 test('CSV import with bad rows saves nothing and reports each row; a good file saves drafts', async ({ browser }) => {
-  const editor = await signedIn(browser, server.url, 'vanphong', undefined, 'content/procedure');
+  const editor = await editorAt(browser, 'content/procedure');
   const cookie = await apiCookie(server.url, 'vanphong');
   const before = await procedureCount(cookie);
   await editor.getByTestId('content-import').click();
@@ -59,7 +68,7 @@ test('CSV import with bad rows saves nothing and reports each row; a good file s
 });
 
 test('a half-written procedure saves as a draft; submitting names each missing legal field and leads to it', async ({ browser }) => {
-  const editor = await signedIn(browser, server.url, 'vanphong', undefined, 'content/procedure/new');
+  const editor = await editorAt(browser, 'content/procedure/new');
   // A draft needs only its name.
   await editor.getByTestId('save-draft').click();
   await expect(editor.getByTestId('error-name')).toHaveText('Không được để trống');
@@ -109,7 +118,7 @@ test('an English-language Chrome still reads and types dates as dd/mm/yyyy', asy
   await page.getByTestId('login-password').fill(TEST_PASSWORD);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('current-user')).toBeVisible();
-  await page.goto(`${server.url}/admin/content/announcement/new`);
+  await navigateInConsole(page, 'content/announcement/new');
   expect(await page.evaluate(() => navigator.language)).toBe('en-US');
   const from = page.getByTestId('field-validFrom');
   await from.fill('05022026');
@@ -129,7 +138,8 @@ test('an English-language Chrome still reads and types dates as dd/mm/yyyy', asy
 test('the office lands on its dashboard: waiting approvals counted, silent screens named, the NĐ 20/2008 gap linked to Cài đặt', async ({ browser }) => {
   const cookie = await apiCookie(server.url, 'vanphong');
   const submitted = (await apiJson(server.url, cookie, 'GET', '/api/content?status=submitted')).body.data as unknown[];
-  const admin = await signedIn(browser, server.url, 'admin');
+  // Through the login form (kept open for the tests below): the office lands on its dashboard.
+  const admin = await consoles.at('admin', '', () => signedIn(browser, server.url, 'admin'));
   await expect(admin.getByTestId('nav-home')).toHaveAttribute('aria-current', 'page');
   await expect(admin.getByTestId('tile-waiting')).toHaveAttribute('data-count', String(submitted.length));
   await expect(admin.getByTestId('home-onair-screen').filter({ hasText: 'Màn hình cổng trường' })).toContainText('nhóm Cổng trường');
@@ -144,7 +154,7 @@ test('two people editing the same procedure: the second save gets a clear confli
   const list = (await apiJson(server.url, cookie, 'GET', '/api/content?type=procedure&q=1.001622')).body.data as { id: string }[];
   const id = list[0]?.id ?? '';
   const first = await signedIn(browser, server.url, 'hieutruong', undefined, `content/procedure/${id}`);
-  const second = await signedIn(browser, server.url, 'admin', undefined, `content/procedure/${id}`);
+  const second = await adminAt(browser, `content/procedure/${id}`);
   // Both start typing on version 1 (an untouched form would simply follow the newer version).
   await first.getByTestId('field-fees').fill('Không thu phí (A)');
   await second.getByTestId('field-fees').fill('Không thu phí (B)');
@@ -167,7 +177,7 @@ test('the Screens page mirror draws the slide the gate kiosk reports playing', a
   await expect(kiosk.getByTestId('slide')).toBeVisible();
   // Signed in with a session cookie straight onto the Screens page: one load of the console, not the login form, the
   // dashboard and then this page (the login form is walked in a11y.spec.ts and the dashboard test above).
-  const admin = await signedIn(browser, server.url, 'admin', undefined, 'screens');
+  const admin = await adminAt(browser, 'screens');
   const gateCard = admin.locator('[data-testid="screen-row"]').filter({ hasText: 'cổng' }).first();
   await gateCard.getByTestId('screen-mirror-toggle').click();
   const mirror = gateCard.getByTestId('screen-mirror');
@@ -184,7 +194,7 @@ test('the Screens page mirror draws the slide the gate kiosk reports playing', a
     }, { timeout: 60_000, intervals: [250] })
     .toBe(true);
   if (SCREENSHOTS) await mirror.screenshot({ path: `${SHOTS}/screens-mirror-1366.png` });
-  await Promise.all([admin.context().close(), kioskContext.close()]);
+  await kioskContext.close();
 });
 
 // A tour for review only (`npm run screenshots`): it asserts nothing the tests above do not.

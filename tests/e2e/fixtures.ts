@@ -16,12 +16,21 @@ export async function signInContext(context: BrowserContext, baseUrl: string): P
   await context.addCookies([{ name: cookie.slice(0, split), value: cookie.slice(split + 1), url: baseUrl }]);
 }
 
+/** The worker's signed-in admin console (see the `adminConsole` fixture). */
+export interface AdminConsole {
+  /** The console page moved to `adminPath` (no page load after the first), at `viewport` (default: the suite's). */
+  at(adminPath: string, viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/** The suite's default viewport (devices['Desktop Chrome'] in playwright.config.ts), the `page` fixture's. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
 /**
  * One real server process per Playwright worker, on its own port with its own DATA_DIR, serving the built pages.
  * Tests that need a pristine store take `freshServer`: a new process on a fresh copy of the seeded DATA_DIR (compiled
  * once and seeded once per run, see globalSetup.ts, so it starts in about a second).
  */
-export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: undefined }, { server: ServerProcess }>({
+export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: undefined }, { server: ServerProcess; adminConsole: AdminConsole }>({
   /**
    * Contexts a test opens with browser.newContext() would otherwise live until the worker ends, their kiosks rotating
    * in the background and slowing every later test of the worker: close them when the test ends.
@@ -48,6 +57,32 @@ export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: 
     },
     { scope: 'worker' },
   ],
+  /**
+   * One signed-in admin console on the worker's server, kept open for every test of the worker that asks for it: a cold
+   * load of the console (≈ 2 CPU-s) once per worker instead of once or twice per test. Each test gets it moved to its
+   * page with the console's own links (navigateInConsole: toast closed, unsaved input left, the page mounted afresh).
+   */
+  adminConsole: [
+    async ({ browser, server }, use) => {
+      let page: Page | undefined;
+      await use({
+        at: async (adminPath, viewport = DEFAULT_VIEWPORT) => {
+          if (page && !page.isClosed()) {
+            await page.setViewportSize(viewport);
+            await navigateInConsole(page, adminPath);
+            return page;
+          }
+          const context = await browser.newContext({ viewport });
+          workerContexts.add(context);
+          page = await context.newPage();
+          await openSignedIn(page, server.url, adminPath);
+          return page;
+        },
+      });
+      await page?.context().close();
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
   freshServer: async ({}, use) => {
     const dataDir = seededDataDir('e2e-fresh');
@@ -59,6 +94,31 @@ export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: 
 });
 
 export { expect };
+
+/**
+ * A fresh server (as `freshServer`: a new process on a copy of the seeded DATA_DIR) shared by the tests of one spec
+ * file, started when the first of them asks: for tests that each set their own stage on it (archive everything, then
+ * add their content) instead of needing a pristine store — a server start and a data copy fewer per test. When a test
+ * stops it (to prove something offline), the next one to ask gets a new one. The spec calls `stop` in afterAll.
+ */
+export function sharedFreshServer(): { get: () => Promise<ServerProcess>; stop: () => Promise<void> } {
+  let current: { server: ServerProcess; dataDir: string } | undefined;
+  const stop = async () => {
+    if (!current) return;
+    await current.server.stop();
+    rmSync(current.dataDir, { recursive: true, force: true });
+    current = undefined;
+  };
+  const get = async () => {
+    const { child } = current?.server ?? {};
+    if (current && child?.exitCode === null && child.signalCode === null) return current.server;
+    await stop();
+    const dataDir = seededDataDir('e2e-fresh');
+    current = { dataDir, server: await startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD }) };
+    return current.server;
+  };
+  return { get, stop };
+}
 
 /** Page model of the admin login. */
 export async function logIn(page: Page, baseUrl: string, username = 'admin', password = ADMIN_PASSWORD) {
@@ -77,6 +137,67 @@ export async function openSignedIn(page: Page, baseUrl: string, adminPath: strin
   await signInContext(page.context(), baseUrl);
   await page.goto(`${baseUrl}/admin/${adminPath}`);
   await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/** An address the console has no page for: its "not found" page stands between two pages (see navigateInConsole). */
+const BETWEEN_PAGES = '/admin/e2e-between-pages';
+
+/**
+ * Opens an admin path as the console's own links do (history + popstate, no page load), by way of the console's "not
+ * found" page: leaving a form with unsaved input is confirmed there as the user would (useLeaveGuard asks first), the
+ * target mounts afresh even when it is the page already open, and once the "not found" page is gone nothing of the
+ * previous page is left for the caller's checks to find (pages load lazily: a fixed wait did not cover that). A toast
+ * left by an earlier step is closed first (a later check of the same toast text must see a new one).
+ */
+export async function navigateInConsole(page: Page, adminPath: string): Promise<void> {
+  const closeToast = page.locator('.toast__close');
+  // It may fade on its own meanwhile (after 5 s): then there is nothing to click.
+  if (await closeToast.isVisible()) await closeToast.click({ timeout: 2000 }).catch(() => undefined);
+  await expect(page.getByTestId('toast')).toHaveCount(0);
+  const go = async (href: string) => {
+    // The router's popstate handler runs within dispatchEvent: when a guard asks first, it has already put the old
+    // address back by the time this returns.
+    const at = await page.evaluate((to) => {
+      window.history.pushState(null, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      return window.location.pathname + window.location.search;
+    }, href);
+    if (at !== href) await page.getByTestId('confirm-ok').click();
+    await expect(page).toHaveURL((url) => url.pathname + url.search === href);
+  };
+  const between = page.locator('#main h1').filter({ hasText: /^(Không tìm thấy trang|Page not found)$/ });
+  await go(BETWEEN_PAGES);
+  await expect(between).toBeVisible();
+  await go(`/admin/${adminPath}`);
+  await expect(between).toHaveCount(0);
+  await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/**
+ * Signed-in console pages kept open across the tests of one spec file (they run in order in one worker): the first
+ * test that asks for one opens it (one cold load of the console), later tests move it with the console's own links.
+ * A failed test ends its worker, so no later test inherits a page in an unknown state.
+ */
+export class SharedConsoles {
+  readonly #pages = new Map<string, Page>();
+
+  /** The page kept under `key` moved to `adminPath`, or the one `open` gives (at that path), kept from now on. */
+  async at(key: string, adminPath: string, open: () => Promise<Page>): Promise<Page> {
+    const kept = this.#pages.get(key);
+    if (kept && !kept.isClosed()) {
+      await navigateInConsole(kept, adminPath);
+      return kept;
+    }
+    const page = await open();
+    workerContexts.add(page.context());
+    this.#pages.set(key, page);
+    return page;
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.#pages.values()].map((page) => page.context().close()));
+    this.#pages.clear();
+  }
 }
 
 /** Logs in through the API and returns the session cookie header (for seeding through REST). */

@@ -47,34 +47,68 @@ const VIEWPORTS = [
   { width: 3840, height: 2160 },
 ];
 
+/** An image for the media folder, drawn as SVG. */
+const svg = (label: string, colour: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900" viewBox="0 0 1600 900"><rect width="1600" height="900" fill="${colour}"/><text x="800" y="470" font-size="96" text-anchor="middle" fill="#fff" font-family="sans-serif">${label}</text></svg>`;
+
+/**
+ * One server of this spec's own for the offline test and the two that archive everything and add their own slides (a
+ * server start and a data copy each before): on a port of its own, so the offline test can bring it back where the
+ * kiosk expects it, with the images of the media test in its folder. The offline test needs the seeded slides: when
+ * another test staged this server before it (only when run out of order), it starts one on a new copy.
+ */
+/** This spec's own server (the worker's `server` fixture is another). */
+let own: ServerProcess;
+let dataDir: string;
+let port: number;
+let staged = false;
+const start = async () => {
+  own = await startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD, PORT: String(port) });
+};
+const stopAndRemove = async () => {
+  await own.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+};
+const startFresh = async () => {
+  dataDir = seededDataDir('kiosk');
+  mkdirSync(path.join(dataDir, 'media'), { recursive: true });
+  writeFileSync(path.join(dataDir, 'media', 'pano-cchc.svg'), svg('Pano CCHC (ảnh thử)', '#8b1a1a'));
+  writeFileSync(path.join(dataDir, 'media', 'guong-dien-hinh.svg'), svg('Ảnh chân dung (ảnh thử)', '#1f4e79'));
+  port = await freePort();
+  await start();
+  staged = false;
+};
+test.beforeAll(startFresh);
+test.afterAll(stopAndRemove);
+
+/** This spec's server with every item archived, for a test that then adds the only slides of the gate. */
+async function clearedServer(): Promise<{ url: string; cookie: string }> {
+  if (own.child.exitCode !== null || own.child.signalCode !== null) await start();
+  staged = true;
+  const cookie = await apiLogin(own.url);
+  const all = (await (await fetch(`${own.url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
+  for (const item of all.data) await apiPost(own.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
+  return { url: own.url, cookie };
+}
+
 test.describe('offline-first kiosk', () => {
-  let server: ServerProcess;
-  let dataDir: string;
-  let port: number;
-  const start = async () => {
-    server = await startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD, PORT: String(port) });
-  };
   test.beforeEach(async () => {
-    dataDir = seededDataDir('offline');
-    port = await freePort();
-    await start();
-  });
-  test.afterEach(async () => {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!staged && own.child.exitCode === null && own.child.signalCode === null) return;
+    await stopAndRemove();
+    await startFresh();
   });
 
   test('keeps rotating without the server, cold-starts from cache, and resyncs when it returns', async ({ browser }) => {
     test.setTimeout(150_000);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'allow' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/display/gate?speed=20`);
+    await page.goto(`${own.url}/display/gate?speed=20`);
     await expect(page.getByTestId('slide')).toBeVisible();
     await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active), null, { timeout: 15_000 });
     await page.reload(); // the service worker now controls the page
     await expect(page.getByTestId('slide')).toBeVisible();
 
-    await server.stop('SIGKILL');
+    await own.stop('SIGKILL');
     // Every chunk is precached, the lazy ones too (announcements, QR codes, the reception look-up): none is missing offline.
     const chunks = readdirSync(path.join(REPO_ROOT, 'display', 'dist', 'assets')).filter((name) => name.endsWith('.js'));
     const missing = await page.evaluate(async (names) => {
@@ -92,15 +126,15 @@ test.describe('offline-first kiosk', () => {
     await slidesSeen(page, 2);
 
     await start();
-    const cookie = await apiLogin(server.url);
+    const cookie = await apiLogin(own.url);
     const text = 'Bản tin sau khi máy chủ hoạt động trở lại';
-    expect((await apiPost(server.url, cookie, '/api/content', { ...contentMeta, type: 'slogan', text, attribution: '', theme: 'green' })).status).toBe(201);
+    expect((await apiPost(own.url, cookie, '/api/content', { ...contentMeta, type: 'slogan', text, attribution: '', theme: 'green' })).status).toBe(201);
     // Resync: the kiosk reconnects (backoff ≤ 10 s, ÷ 20 under ?speed=20) and holds the server's current version…
-    const current = async () => (await (await fetch(`${server.url}/api/display/gate`)).json()).data.version as string;
+    const current = async () => (await (await fetch(`${own.url}/api/display/gate`)).json()).data.version as string;
     await expect.poll(async () => (await page.locator('[data-snapshot-version]').getAttribute('data-snapshot-version')) === (await current()), { timeout: 30_000 }).toBe(true);
     // …and the new slogan comes up in its turn (brought forward with "next").
     const fresh = page.getByTestId('slide').filter({ hasText: text });
-    expect(await stepUntil(page, { url: server.url, cookie, screenId: 'gate' }, () => fresh.isVisible())).toBe(true);
+    expect(await stepUntil(page, { url: own.url, cookie, screenId: 'gate' }, () => fresh.isVisible())).toBe(true);
     await context.close();
   });
 });
@@ -137,26 +171,24 @@ test('remote commands: identify shows the screen name in huge type; next moves t
   await expect.poll(() => activeSlideId(page)).not.toBe(before);
 });
 
-test('a broken image and an absurdly long text never stop the rotation', async ({ page, freshServer }) => {
-  const cookie = await apiLogin(freshServer.url);
-  const all = (await (await fetch(`${freshServer.url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
-  for (const item of all.data) await apiPost(freshServer.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
-  const broken = await apiPost(freshServer.url, cookie, '/api/content', { ...contentMeta, durationSeconds: 3, type: 'image', url: '/media/khong-ton-tai.png', caption: 'Ảnh hỏng' });
-  const long = await apiPost(freshServer.url, cookie, '/api/content', {
+test('a broken image and an absurdly long text never stop the rotation', async ({ page }) => {
+  const { url, cookie } = await clearedServer();
+  const broken = await apiPost(url, cookie, '/api/content', { ...contentMeta, durationSeconds: 3, type: 'image', url: '/media/khong-ton-tai.png', caption: 'Ảnh hỏng' });
+  const long = await apiPost(url, cookie, '/api/content', {
     ...contentMeta,
     durationSeconds: 3,
     type: 'announcement',
     title: 'Thông báo rất dài '.repeat(10),
     body: 'Nội dung thông báo rất dài, lặp lại nhiều lần để thử giới hạn hiển thị. '.repeat(65),
   });
-  const slogan = await apiPost(freshServer.url, cookie, '/api/content', { ...contentMeta, durationSeconds: 3, type: 'slogan', text: 'Khẩu hiệu vẫn chạy', attribution: '', theme: 'blue' });
+  const slogan = await apiPost(url, cookie, '/api/content', { ...contentMeta, durationSeconds: 3, type: 'slogan', text: 'Khẩu hiệu vẫn chạy', attribution: '', theme: 'blue' });
   expect([broken.status, long.status, slogan.status]).toEqual([201, 201, 201]);
 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1920, height: 1080 });
   // ?speed=3: the three 3-second slides come round every three seconds rather than nine.
-  await page.goto(`${freshServer.url}/display/gate?speed=3`);
+  await page.goto(`${url}/display/gate?speed=3`);
   // Every slide of the three comes up (waited for, not timed): the broken one did not stop the rotation.
   await watchSlides(page, (seen) => seen.has(long.json.data.id) && seen.has(slogan.json.data.id));
   const fits = await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight + 1);
@@ -165,51 +197,38 @@ test('a broken image and an absurdly long text never stop the rotation', async (
 });
 
 test('commendation and poster slides render their images from the media folder', async ({ browser }) => {
-  const dataDir = seededDataDir('media');
-  mkdirSync(path.join(dataDir, 'media'), { recursive: true });
-  const svg = (label: string, colour: string) =>
-    `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900" viewBox="0 0 1600 900"><rect width="1600" height="900" fill="${colour}"/><text x="800" y="470" font-size="96" text-anchor="middle" fill="#fff" font-family="sans-serif">${label}</text></svg>`;
-  writeFileSync(path.join(dataDir, 'media', 'pano-cchc.svg'), svg('Pano CCHC (ảnh thử)', '#8b1a1a'));
-  writeFileSync(path.join(dataDir, 'media', 'guong-dien-hinh.svg'), svg('Ảnh chân dung (ảnh thử)', '#1f4e79'));
-  const server = await startServerProcess({ DATA_DIR: dataDir, ADMIN_PASSWORD });
-  try {
-    const cookie = await apiLogin(server.url);
-    const all = (await (await fetch(`${server.url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
-    for (const item of all.data) await apiPost(server.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
-    await apiPost(server.url, cookie, '/api/content', { ...contentMeta, durationSeconds: 30, sample: true, type: 'image', url: '/media/pano-cchc.svg', caption: 'Pano tuyên truyền cải cách hành chính (ảnh thử)' });
-    await apiPost(server.url, cookie, '/api/content', {
-      ...contentMeta,
-      durationSeconds: 30,
-      sample: true,
-      type: 'commendation',
-      name: 'Cô giáo Nguyễn Thị A (ví dụ)',
-      achievement: 'Hướng dẫn tận tình cha mẹ học sinh làm hồ sơ hỗ trợ ăn trưa trực tuyến',
-      photoUrl: '/media/guong-dien-hinh.svg',
-    });
-    // Each slide stands 30 s and the rotation is moved with "next": every viewport is checked on one kiosk page by
-    // resizing it, however slow the machine (a kiosk per viewport, waiting for slides in their turn, took 40 s).
-    const page = await (await browser.newContext({ viewport: VIEWPORTS[0] })).newPage();
-    await page.goto(`${server.url}/display/gate`);
-    const checked = new Set<string>();
-    await stepUntil(page, { url: server.url, cookie, screenId: 'gate' }, () => checked.size === 2, {
-      onSlide: async ({ type }) => {
-        const slide = page.locator(`[data-testid="slide"][data-slide-type="${type}"]`);
-        for (const viewport of VIEWPORTS) {
-          await page.setViewportSize(viewport);
-          await expect(slide.locator('img')).toHaveJSProperty('complete', true);
-          expect(await slide.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-          if (SCREENSHOTS) await page.waitForTimeout(900); // past the cross-fade, for a clean screenshot
-          const fits = await slide.evaluate((el) => el.scrollHeight <= el.clientHeight + 2 && el.scrollWidth <= el.clientWidth + 2);
-          expect(fits, `${type} fits at ${viewport.width}×${viewport.height}`).toBe(true);
-          await shot(page, path.join(import.meta.dirname, '..', 'artifacts', 'screens', `gate-${viewport.width}x${viewport.height}-${type}.png`));
-        }
-        checked.add(type);
-      },
-    });
-    expect([...checked].sort()).toEqual(['commendation', 'image']);
-    await page.context().close();
-  } finally {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  // The two images are in this spec's server's media folder (see startFresh).
+  const { url, cookie } = await clearedServer();
+  await apiPost(url, cookie, '/api/content', { ...contentMeta, durationSeconds: 30, sample: true, type: 'image', url: '/media/pano-cchc.svg', caption: 'Pano tuyên truyền cải cách hành chính (ảnh thử)' });
+  await apiPost(url, cookie, '/api/content', {
+    ...contentMeta,
+    durationSeconds: 30,
+    sample: true,
+    type: 'commendation',
+    name: 'Cô giáo Nguyễn Thị A (ví dụ)',
+    achievement: 'Hướng dẫn tận tình cha mẹ học sinh làm hồ sơ hỗ trợ ăn trưa trực tuyến',
+    photoUrl: '/media/guong-dien-hinh.svg',
+  });
+  // Each slide stands 30 s and the rotation is moved with "next": every viewport is checked on one kiosk page by
+  // resizing it, however slow the machine (a kiosk per viewport, waiting for slides in their turn, took 40 s).
+  const page = await (await browser.newContext({ viewport: VIEWPORTS[0] })).newPage();
+  await page.goto(`${url}/display/gate`);
+  const checked = new Set<string>();
+  await stepUntil(page, { url, cookie, screenId: 'gate' }, () => checked.size === 2, {
+    onSlide: async ({ type }) => {
+      const slide = page.locator(`[data-testid="slide"][data-slide-type="${type}"]`);
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        await expect(slide.locator('img')).toHaveJSProperty('complete', true);
+        expect(await slide.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+        if (SCREENSHOTS) await page.waitForTimeout(900); // past the cross-fade, for a clean screenshot
+        const fits = await slide.evaluate((el) => el.scrollHeight <= el.clientHeight + 2 && el.scrollWidth <= el.clientWidth + 2);
+        expect(fits, `${type} fits at ${viewport.width}×${viewport.height}`).toBe(true);
+        await shot(page, path.join(import.meta.dirname, '..', 'artifacts', 'screens', `gate-${viewport.width}x${viewport.height}-${type}.png`));
+      }
+      checked.add(type);
+    },
+  });
+  expect([...checked].sort()).toEqual(['commendation', 'image']);
+  await page.context().close();
 });

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { apiLogin, apiPost, contentMeta, expect, openSignedIn, shot, signInContext, test } from './fixtures.ts';
+import type { Browser, Page } from '@playwright/test';
+import { apiLogin, apiPost, contentMeta, expect, navigateInConsole, openSignedIn, sharedFreshServer, SharedConsoles, shot, test } from './fixtures.ts';
 import { pairKiosk } from './pairKiosk.ts';
 
 /**
@@ -18,6 +18,25 @@ async function entryCount(url: string, cookie: string): Promise<number> {
   return ((await res.json()) as { data: { entries: unknown[] } }).data.entries.length;
 }
 
+// The tests on a fresh server share one (each making its own content) and one console on it, kept open and moved with
+// the console's own links, as the worker's `adminConsole` is for the tests on the worker's server: one cold load of the
+// console each, not one or two per test.
+const consoles = new SharedConsoles();
+const fresh = sharedFreshServer();
+test.afterAll(async () => {
+  await consoles.closeAll();
+  await fresh.stop();
+});
+
+/** A signed-in console page on `url` (a context with the suite's default options, as the `page` fixture's). */
+async function consoleAt(browser: Browser, url: string, adminPath: string): Promise<Page> {
+  return consoles.at(url, adminPath, async () => {
+    const page = await (await browser.newContext()).newPage();
+    await openSignedIn(page, url, adminPath);
+    return page;
+  });
+}
+
 /** Page model: the schedule form's content picker (search, then press the "+" option). */
 async function pickContent(page: Page, text: string) {
   await page.getByTestId('schedule-content-search').fill(text);
@@ -25,11 +44,11 @@ async function pickContent(page: Page, text: string) {
   await expect(page.getByTestId('schedule-content-item').filter({ hasText: text })).toBeVisible();
 }
 
-test('a weekly entry made in the form shows in the week timeline and answers "what plays on Monday at 07:15"', async ({ page, server }) => {
+test('a weekly entry made in the form shows in the week timeline and answers "what plays on Monday at 07:15"', async ({ adminConsole, server }) => {
   const cookie = await apiLogin(server.url);
   const text = 'Tuyển sinh năm học mới: nhận hồ sơ tại văn phòng';
   const item = await slogan(server.url, cookie, text);
-  await openSignedIn(page, server.url, 'schedules');
+  const page = await adminConsole.at('schedules');
   await page.getByTestId('schedule-new').click();
   await page.getByTestId('field-name').fill('Tuyển sinh giờ đón trẻ');
   await pickContent(page, text);
@@ -80,12 +99,12 @@ test('a weekly entry made in the form shows in the week timeline and answers "wh
   await expect(planned).toHaveCount(0);
 });
 
-test('bad input shows Vietnamese errors next to the fields and saves nothing', async ({ page, server }) => {
+test('bad input shows Vietnamese errors next to the fields and saves nothing', async ({ adminConsole, server }) => {
   const cookie = await apiLogin(server.url);
   const text = 'Lịch tiêm chủng tháng này';
   await slogan(server.url, cookie, text);
   const before = await entryCount(server.url, cookie);
-  await openSignedIn(page, server.url, 'schedules/new');
+  const page = await adminConsole.at('schedules/new');
 
   await page.getByTestId('field-name').fill('Lịch sai');
   await pickContent(page, text);
@@ -121,10 +140,9 @@ test('bad input shows Vietnamese errors next to the fields and saves nothing', a
 });
 
 test('advanced mode describes the cron expression in Vietnamese, lists its next five runs and warns when both day fields are set', async ({
-  page,
-  server,
+  adminConsole,
 }) => {
-  await openSignedIn(page, server.url, 'schedules/new');
+  const page = await adminConsole.at('schedules/new');
   await page.getByTestId('rule-cron').check();
   await page.getByTestId('field-rule.expression').fill('15 7 * * 1-5');
   await expect(page.getByTestId('cron-description')).toHaveText('Vào 07:15, Thứ 2 đến Thứ 6');
@@ -141,10 +159,10 @@ test('advanced mode describes the cron expression in Vietnamese, lists its next 
   for (const run of await runs.allTextContents()) expect(run).toMatch(/^Thứ Sáu 13\//);
 });
 
-test('an emergency notice sent from the page shows as active until it is ended', async ({ page, server }) => {
+test('an emergency notice sent from the page shows as active until it is ended', async ({ adminConsole, browser, server }) => {
   // The worker's server: the notice is ended before the test does (and a failed test's worker, server included, is
   // replaced), so no later test meets it; a fresh server cost a start.
-  await openSignedIn(page, server.url, 'emergency');
+  const page = await adminConsole.at('emergency');
   await expect(page.getByTestId('emergency-none')).toBeVisible();
   await page.getByTestId('template-late-pickup').click();
   await expect(page.getByTestId('field-emergency-title')).toHaveValue('THÔNG BÁO VỀ GIỜ ĐÓN TRẺ');
@@ -160,11 +178,12 @@ test('an emergency notice sent from the page shows as active until it is ended',
   await expect(page.getByTestId('emergency-ack-count')).toContainText(/^0\/\d+ màn hình đã hiển thị$/);
 
   // A (paired) kiosk opening now acknowledges it; the page hears it live.
-  await pairKiosk(page.context(), server.url, await apiLogin(server.url), 'gate');
-  const kiosk = await page.context().newPage();
+  const kioskContext = await browser.newContext();
+  await pairKiosk(kioskContext, server.url, await apiLogin(server.url), 'gate');
+  const kiosk = await kioskContext.newPage();
   await kiosk.goto(`${server.url}/display/gate`);
   await expect(page.locator('[data-testid="emergency-ack"][data-screen="gate"]')).toHaveAttribute('data-acked', 'yes');
-  await kiosk.close();
+  await kioskContext.close();
 
   await page.getByTestId('emergency-clear').click();
   await page.getByTestId('confirm-ok').click();
@@ -173,14 +192,13 @@ test('an emergency notice sent from the page shows as active until it is ended',
 });
 
 test('a playlist is ordered with the keyboard and becomes the gate screen\'s default; a stale schedule save is refused', async ({
-  page,
-  freshServer,
+  browser,
 }) => {
-  const url = freshServer.url;
+  const { url } = await fresh.get();
   const cookie = await apiLogin(url);
   const first = await slogan(url, cookie, 'Bé khoẻ mỗi ngày');
   const second = await slogan(url, cookie, 'Thực đơn tuần này');
-  await openSignedIn(page, url, 'playlists');
+  const page = await consoleAt(browser, url, 'playlists');
   await page.getByTestId('playlist-new').click();
   await page.getByTestId('field-playlist-name').fill('Buổi chiều');
   await page.getByTestId('playlist-content-search').fill('Bé khoẻ');
@@ -194,9 +212,9 @@ test('a playlist is ordered with the keyboard and becomes the gate screen\'s def
   await page.getByTestId('playlist-save').click();
   await expect(page.getByTestId('playlist-item')).toContainText('Buổi chiều');
   const bundle = (await (await fetch(`${url}/api/schedules`, { headers: { cookie } })).json()) as {
-    data: { playlists: { id: string; contentIds: string[] }[] };
+    data: { playlists: { id: string; name: string; contentIds: string[] }[] };
   };
-  const playlist = bundle.data.playlists.find((p) => p.contentIds.length === 2);
+  const playlist = bundle.data.playlists.find((p) => p.name === 'Buổi chiều');
   expect(playlist?.contentIds).toEqual([second, first]);
 
   // The screen form offers it as the default rotation.
@@ -226,7 +244,7 @@ test('a playlist is ordered with the keyboard and becomes the gate screen\'s def
   };
   const created = await apiPost(url, cookie, '/api/schedules', input);
   const entry = (created.json.data as unknown as { entry: { id: string } }).entry;
-  await page.goto(`${url}/admin/schedules/${entry.id}`);
+  await navigateInConsole(page, `schedules/${entry.id}`);
   await expect(page.getByTestId('field-name')).toHaveValue('Thực đơn giờ trả trẻ');
   const other = await fetch(`${url}/api/schedules/${entry.id}`, {
     method: 'PUT',
@@ -241,27 +259,13 @@ test('a playlist is ordered with the keyboard and becomes the gate screen\'s def
   await expect(page.getByTestId('field-name')).toHaveValue('Sửa bởi người khác');
 });
 
-/** Opens an admin path as the console's links do (history + popstate, no page load), as a11y.spec.ts does. */
-async function navigateInConsole(page: Page, path: string): Promise<void> {
-  await page.evaluate((href) => {
-    window.history.pushState(null, '', href);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, `/admin/${path}`);
-  // Leaving a form with unsaved input asks first (useLeaveGuard): leave, as the user would.
-  const leave = page.getByTestId('confirm-ok');
-  await expect(async () => {
-    if (await leave.isVisible()) await leave.click();
-    await expect(page).toHaveURL(new RegExp(`/admin/${path}$`), { timeout: 500 });
-  }).toPass();
-}
-
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-test('every scheduling page fits a laptop and a phone without sideways scrolling', async ({ page, freshServer }) => {
-  const url = freshServer.url;
+test('every scheduling page fits a laptop and a phone without sideways scrolling', async ({ browser }) => {
+  const { url } = await fresh.get();
   const cookie = await apiLogin(url);
   const morning = await slogan(url, cookie, 'Cha mẹ vui lòng không dừng xe trước cổng trường');
   const vaccine = await slogan(url, cookie, 'Lịch tiêm chủng mở rộng tháng này');
@@ -305,9 +309,17 @@ test('every scheduling page fits a laptop and a phone without sideways scrolling
     ).status,
   ).toBe(201);
 
-  await signInContext(page.context(), url);
+  const page = await consoleAt(browser, url, 'schedules');
   const pages: { name: string; path: string; ready: (p: Page) => Promise<void> }[] = [
-    { name: 'schedules', path: 'schedules', ready: (p) => expect(p.getByTestId('schedule-row')).toHaveCount(2) },
+    {
+      name: 'schedules',
+      path: 'schedules',
+      // The rows of this test (the playlist test above may have added its own entry to the shared fresh server).
+      ready: async (p) => {
+        await expect(p.getByTestId('schedule-row').filter({ hasText: 'Giờ đón trẻ' })).toHaveCount(1);
+        await expect(p.getByTestId('schedule-row').filter({ hasText: 'Tiêm chủng (thứ Tư hằng tuần)' })).toHaveCount(1);
+      },
+    },
     {
       name: 'schedule-form',
       path: 'schedules/new',
@@ -348,14 +360,15 @@ test('every scheduling page fits a laptop and a phone without sideways scrolling
     },
     { name: 'emergency', path: 'emergency', ready: (p) => expect(p.getByTestId('emergency-active')).toBeVisible() },
   ];
-  // Each size starts with one real page load at that size; the pages after it are opened the way the console's own
-  // links open them (twelve full loads of the console were most of this test's CPU).
+  // One console page, resized for each size (its layout is CSS alone: no script reads the window's size), each page
+  // opened afresh at that size the way the console's own links open it (twelve full loads of the console were most of
+  // this test's CPU, then two).
+  let at = 'schedules';
   for (const size of SIZES) {
     await page.setViewportSize({ width: size.width, height: size.height });
-    let at = '';
     for (const target of pages) {
-      if (!at) await page.goto(`${url}/admin/${target.path}`);
-      else if (target.path !== at) await navigateInConsole(page, target.path);
+      // The cron step stays on the form it fills (the same address).
+      if (target.path !== at) await navigateInConsole(page, target.path);
       at = target.path;
       await target.ready(page);
       await shot(page, `tests/artifacts/screens/admin-${target.name}-${size.width}x${size.height}.png`);

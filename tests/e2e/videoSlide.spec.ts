@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Route } from '@playwright/test';
 import { pngBytes } from '../helpers/mediaFixtures.ts';
-import { apiLogin, apiPost, contentMeta, expect, shot, test } from './fixtures.ts';
+import { apiLogin, apiPost, contentMeta, expect, sharedFreshServer, shot, test } from './fixtures.ts';
 import { activeSlideId } from './kioskModel.ts';
 
 const SHOTS = 'tests/artifacts/screens';
 const clip = readFileSync(path.join(import.meta.dirname, '../fixtures/video/clip.webm'));
+// Both tests archive every item before adding their own: one fresh server serves both (the second one stops it).
+const fresh = sharedFreshServer();
+test.afterAll(() => fresh.stop());
 
 async function upload(baseUrl: string, cookie: string, route: string, bytes: Uint8Array, name: string, type: string) {
   const form = new FormData();
@@ -16,8 +19,8 @@ async function upload(baseUrl: string, cookie: string, route: string, bytes: Uin
   return ((await res.json()) as { data: { id: string; file: string } }).data;
 }
 
-test('a video slide shows its poster while loading, plays muted to its end and moves on; a broken video never stops the rotation', async ({ browser, freshServer }) => {
-  const { url } = freshServer;
+test('a video slide shows its poster while loading, plays muted to its end and moves on; a broken video never stops the rotation', async ({ browser }) => {
+  const { url } = await fresh.get();
   const cookie = await apiLogin(url);
   const all = (await (await fetch(`${url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
   await Promise.all(all.data.map((item) => apiPost(url, cookie, `/api/content/${item.id}/status`, { status: 'archived' })));
@@ -63,7 +66,8 @@ test('a video slide shows its poster while loading, plays muted to its end and m
   await context.close();
 });
 
-test('offline, the kiosk’s service worker answers a video’s range requests from its cache (206) and the lone video keeps playing round', async ({ browser, freshServer }) => {
+test('offline, the kiosk’s service worker answers a video’s range requests from its cache (206) and the lone video keeps playing round', async ({ browser }) => {
+  const freshServer = await fresh.get();
   const { url } = freshServer;
   const cookie = await apiLogin(url);
   const all = (await (await fetch(`${url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
