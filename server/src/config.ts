@@ -84,7 +84,8 @@ export interface Config {
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
-  const parsed = envSchema.safeParse(env);
+  // Read once per process: zod's eval fast path would compile a parser for this one parse (see store/openStore.ts).
+  const parsed = envSchema.safeParse(env, { jitless: true });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
