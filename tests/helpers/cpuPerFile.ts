@@ -24,12 +24,18 @@ function ownCpuSeconds(): number {
 
 // Setup files run again before each test file (also with isolate: false): from here on, importing the file counts too.
 const start = { own: ownCpuSeconds(), children: childrenCpuSeconds() };
+// The worker's own CPU before its first file (process start, Vitest's runtime, the test environment): paid once per
+// worker process, so a row with `startup` marks a new worker (counting them shows when Vitest replaced a worker). In a VM
+// pool (vmForks) every file has a global object of its own: there `startup` is the process's CPU before that file.
+const workerState = globalThis as { cpuPerFileStarted?: boolean };
+const startup = workerState.cpuPerFileStarted ? undefined : start.own;
+workerState.cpuPerFileStarted = true;
 let file = 'unknown';
 // eslint-disable-next-line no-empty-pattern -- Vitest hands the suite as the second argument, after a destructured context
 beforeAll(({}, suite) => {
   file = 'filepath' in suite ? suite.filepath : suite.name;
 });
 afterAll(() => {
-  const row = { file, own: ownCpuSeconds() - start.own, children: childrenCpuSeconds() - start.children };
+  const row = { file, pid: process.pid, startup, own: ownCpuSeconds() - start.own, children: childrenCpuSeconds() - start.children };
   appendFileSync(process.env.VITEST_CPU!, `${JSON.stringify(row)}\n`);
 });

@@ -49,8 +49,12 @@ describe('kill -9 during writes (real processes, real files)', () => {
 
       const parsed = database.safeParse(JSON.parse(readFileSync(path.join(dir, 'db.json'), 'utf8')));
       expect(parsed.success, `round ${round}: db.json is complete and valid`).toBe(true);
-      const stored = new Set(parsed.data?.content.map((c) => c.id));
+      const ids = parsed.data?.content.map((c) => c.id) ?? [];
+      const stored = new Set(ids);
       expect(acknowledged.filter((id) => !stored.has(id)), `round ${round}: acknowledged writes lost`).toEqual([]);
+      // Nor written twice (a replayed save after the restart): this was startup.test.ts's own kill -9 test, two more
+      // server starts for the same burst, kill and restart.
+      expect(ids.length, `round ${round}: a write stored twice`).toBe(stored.size);
     }
     const last = await startServerProcess({ DATA_DIR: dir });
     expect(tempFiles(dir)).toEqual([]);
