@@ -20,11 +20,18 @@ const cpuPerFile = process.env.VITEST_CPU ? ['tests/helpers/cpuPerFile.ts'] : []
  * well, the run's first ten seconds had all four workers waiting. Only the order changes.
  */
 const WAITING_FILES = ['integration/presenceOffline.test.ts', 'integration/boundaryRealTimer.test.ts'];
+/**
+ * Then the node files that run longest (real processes started one after another): the component files now run only
+ * after the node project (COMPONENT_GROUP), so a long file starting late was the node project's last 15 s on one worker
+ * (threeProcesses started at 41 s and ended the project at 58 s on a quiet machine). Only the order changes.
+ */
+const LONG_FILES = ['integration/cluster/threeProcesses.test.ts', 'integration/startLean.test.ts', 'integration/store/pgProcess.test.ts', 'integration/ops/drain.test.ts'];
+const FIRST_FILES = [...WAITING_FILES, ...LONG_FILES];
 class WaitingFilesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (file: TestSpecification) => {
-      const index = WAITING_FILES.findIndex((name) => file.moduleId.endsWith(`/tests/${name}`));
-      return index === -1 ? WAITING_FILES.length : index;
+      const index = FIRST_FILES.findIndex((name) => file.moduleId.endsWith(`/tests/${name}`));
+      return index === -1 ? FIRST_FILES.length : index;
     };
     return (await super.sort(files)).map((file, order) => ({ file, order })).sort((a, b) => rank(a.file) - rank(b.file) || a.order - b.order).map(({ file }) => file);
   }
