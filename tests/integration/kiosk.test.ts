@@ -122,8 +122,8 @@ describe('screens are bounded', () => {
     t = await startTestApp();
     const credential = await pairDevice(t.url, await login(t.url), 'gate');
     const gates = [track(connectDevice(t.url, { slug: 'gate', credential })), track(connectDevice(t.url, { slug: 'gate', credential }))];
-    const snapshot = await nextSnapshot(gates[0]!);
-    await nextSnapshot(gates[1]!);
+    // Both listeners at once: the second socket's snapshot may come first and would be missed by a wait begun after.
+    const [snapshot] = await Promise.all([nextSnapshot(gates[0]!), nextSnapshot(gates[1]!)]);
     const batch = (n: number): ProofEntry[] =>
       Array.from({ length: 500 }, (_, i) => ({
         slideId: snapshot.items[0]!.id,
