@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, devices, expect, type BrowserContext, type Page } from '@playwright/test';
 import { seededDataDir, startServerProcess, type ServerProcess } from '../helpers/serverProcess.ts';
 
 export { contentMeta } from '../helpers/contentFixtures.ts';
@@ -22,8 +22,8 @@ export interface AdminConsole {
   at(adminPath: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
-/** The suite's default viewport (devices['Desktop Chrome'] in playwright.config.ts), the `page` fixture's. */
-const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+/** The suite's default viewport, the `page` fixture's: read from the device playwright.config.ts uses, so the two agree. */
+const DEFAULT_VIEWPORT = devices['Desktop Chrome'].viewport;
 
 /**
  * One real server process per Playwright worker, on its own port with its own DATA_DIR, serving the built pages.
