@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: static checks, then every test layer, then one closing line that CI reads:
-//   "N passed, M failed[, K skipped]"  — summed from Vitest's (node + component projects) and Playwright's JSON reports.
-// The suite's wall-clock duration is printed just before it (that summary line stays last).
-// Exits non-zero when anything failed. The typecheck and the lint count as one test each.
-// Both runners' fixtures (compiled server, e2e seed DATA_DIR, PostgreSQL cluster) are made once, beside the static
-// checks, by tests/prepareRun.ts, and removed at the end (startPrepare below).
+// `npm test`: static checks and every test layer, then one closing line that CI reads:
+//   "N passed, M failed[, K skipped]"  — summed from Vitest's two JSON reports (node project; component projects) and
+// Playwright's. The suite's wall-clock duration is printed just before it (that summary line stays last).
+// Exits non-zero when anything failed. The typecheck, the lint and the build count as one test each.
+// Order: fixtures + build, then Vitest's node project, then Playwright beside Vitest's component projects; typecheck and
+// lint run all along at the lowest priority (see below). Both runners' fixtures (compiled server, e2e seed DATA_DIR,
+// PostgreSQL cluster) are made once, by tests/prepareRun.ts, and removed at the end (startPrepare below).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -35,10 +36,10 @@ const run = async (title, command, args, extraEnv = {}) => {
   return ok;
 };
 /** Runs a command with its output held back, then prints it as one block: the static checks run side by side. */
-const runQuietly = (title, command, args) =>
+const runQuietly = (title, command, args, extraEnv = {}) =>
   new Promise((resolve) => {
     const since = Date.now();
-    const child = spawn(command, args, { cwd: root, env });
+    const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv } });
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
@@ -160,43 +161,71 @@ const check = (name, ok) => {
   }
 };
 
-// Typecheck, lint and build are independent and mostly single-threaded: side by side they take the longest one's time.
-// The lint (`npm run lint`, one eslint over `.`) is that longest one, so it runs here as two eslint processes that
-// together cover exactly the same files: admin/ (where the React Compiler rules cost most) and everything else.
-// One process alone ran on one core for its last ≈ 25 s while the other core stood idle.
+// Typecheck and lint gate nothing: they start at once at the lowest priority (`nice -n 19`) and take only the CPU the
+// rest leaves idle — the tests' waits on timers, sockets and child processes, a runner's start and its last lone worker.
+// Ahead of the tests (they ran before them, at full priority) the CPU stood idle in those moments instead; a niced
+// process yields to every test process, and they have no timeouts of their own. The lint (`npm run lint`, one eslint
+// over `.`) runs as two eslint processes that together cover exactly the same files: admin/ (where the React Compiler
+// rules cost most) and everything else, so its end is not one process on one core. Build and fixtures gate the tests:
+// full priority.
 const eslint = ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0'];
+const lowest = (command, ...args) => ['nice', ['-n', '19', command, ...args]];
 const prepare = startPrepare();
 const stopWarmingPlaywright = warmPlaywrightCache();
-const [typed, lintedConsole, lintedRest, built, prepared] = await Promise.all([
-  runQuietly('typecheck', 'npm', ['run', '--silent', 'typecheck']),
-  runQuietly('lint admin/', 'node', [...eslint, 'admin']),
-  runQuietly('lint all but admin/', 'node', [...eslint, '--ignore-pattern', 'admin/**', '.']),
-  runQuietly('build pages', 'npm', ['run', '--silent', 'build']),
-  prepare.env,
+const building = runQuietly('build pages', 'npm', ['run', '--silent', 'build']);
+const staticChecks = Promise.all([
+  runQuietly('typecheck', ...lowest('npm', 'run', '--silent', 'typecheck')),
+  runQuietly('lint admin/', ...lowest('node', ...eslint, 'admin')),
+  runQuietly('lint all but admin/', ...lowest('node', ...eslint, '--ignore-pattern', 'admin/**', '.')),
 ]);
-check('typecheck', typed);
-check('lint', lintedConsole && lintedRest);
-check('build', built);
+const prepared = await prepare.env;
 
-const vitestJson = path.join(reports, 'vitest.json');
-const vitestLaunched = Date.now();
-await run('unit + integration (vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts'], {
-  ...pick(prepared, 'BANGTIN_SERVER_BUNDLE', 'BANGTIN_TEST_PG_URL'),
-  VITEST_JSON: vitestJson,
-});
-// Only Vitest uses the cluster: it stops while Playwright starts.
-const pgStopped = prepare.stopPg();
-if (existsSync(vitestJson)) {
-  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+/** Adds a Vitest JSON report's counts to the summary; false when there is none. */
+function countVitest(title, file, launched) {
+  if (!existsSync(file)) return false;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  if (r.numFailedTests > 0 || r.success === false) failures.push('vitest');
-  printEdges('vitest', vitestLaunched, r.testResults.map((file) => [file.startTime, file.endTime]));
-} else {
-  check('vitest report', false);
+  if (r.numFailedTests > 0) failures.push(title);
+  // A file that failed outside any test (an import, an unhandled error) fails no test but fails the run.
+  else if (r.success === false) check(`${title} run errors`, false);
+  printEdges(title, launched, r.testResults.map((file) => [file.startTime, file.endTime]));
+  return true;
 }
 
+// The node project (unit + integration) first, as soon as its fixtures are ready; the component projects later, beside
+// Playwright's start (see below).
+const vitestNodeJson = path.join(reports, 'vitest-node.json');
+const vitestLaunched = Date.now();
+await run('unit + integration (vitest --project node)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--project', 'node'], {
+  ...pick(prepared, 'BANGTIN_SERVER_BUNDLE', 'BANGTIN_TEST_PG_URL'),
+  VITEST_JSON: vitestNodeJson,
+});
+// Only Vitest's node project uses the cluster: it stops while Playwright starts.
+const pgStopped = prepare.stopPg();
+if (!countVitest('vitest node', vitestNodeJson, vitestLaunched)) check('vitest report (node)', false);
+
+/**
+ * The component projects (admin React components in happy-dom; no fixtures) run beside Playwright, at full priority
+ * (Testing Library's waits have 1 s timeouts): they fill Playwright's first seconds (global setup, worker and first
+ * server start) that left a core idle. Their output is printed as one block when they end.
+ */
+const vitestComponentJson = path.join(reports, 'vitest-component.json');
+const componentsLaunched = Date.now();
+const components = runQuietly('component tests (vitest --project component --project component-mocks)', 'node', [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--config',
+  'tests/vitest.config.ts',
+  '--project',
+  'component',
+  '--project',
+  'component-mocks',
+], { VITEST_JSON: vitestComponentJson });
+
+const built = await building;
+check('build', built);
 const playwrightJson = path.join(reports, 'playwright.json');
 await stopWarmingPlaywright();
 if (built) {
@@ -218,6 +247,12 @@ if (built) {
     check('playwright report', false);
   }
 }
+
+await components;
+if (!countVitest('vitest component', vitestComponentJson, componentsLaunched)) check('vitest report (component)', false);
+const [typed, lintedConsole, lintedRest] = await staticChecks;
+check('typecheck', typed);
+check('lint', lintedConsole && lintedRest);
 
 await pgStopped;
 await prepare.finish();
