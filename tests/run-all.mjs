@@ -7,7 +7,8 @@
 // lint run all along at the lowest priority (see below). Both runners' fixtures (compiled server, e2e seed DATA_DIR,
 // PostgreSQL cluster) are made once, by tests/prepareRun.ts, and removed at the end (startPrepare below).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -36,10 +37,11 @@ const run = async (title, command, args, extraEnv = {}) => {
   return ok;
 };
 /** Runs a command with its output held back, then prints it as one block: the static checks run side by side. */
-const runQuietly = (title, command, args, extraEnv = {}) =>
+const runQuietly = (title, command, args, extraEnv = {}, spawned = () => undefined) =>
   new Promise((resolve) => {
     const since = Date.now();
     const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv } });
+    spawned(child);
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
@@ -125,6 +127,42 @@ function warmPlaywrightCache() {
 }
 
 /**
+ * Sets every thread of these processes and of all their descendants back to nice 0 (Linux nice is per thread, and
+ * typecheck and lint run as npm → sh → node / tsc trees). Best effort: without /proc or without the right, nothing.
+ */
+function raisePriority(pids) {
+  const listed = (folder) => {
+    try {
+      return readdirSync(folder).filter((entry) => /^\d+$/.test(entry));
+    } catch {
+      return []; // No /proc, or the process ended meanwhile.
+    }
+  };
+  const children = new Map();
+  for (const entry of listed('/proc')) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command's closing parenthesis: state, ppid, …
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  const tree = [...pids];
+  for (let i = 0; i < tree.length; i += 1) tree.push(...(children.get(tree[i]) ?? []));
+  for (const pid of tree) {
+    for (const thread of listed(`/proc/${pid}/task`)) {
+      try {
+        setPriority(Number(thread), 0);
+      } catch {
+        // Not allowed (not root) or ended meanwhile.
+      }
+    }
+  }
+}
+
+/**
  * The two edges of a runner where the CPU can stand idle, in seconds: from its launch to its first test (file for
  * Vitest) starting, and between the last two tests (files) ending — one worker alone at the end.
  */
@@ -169,14 +207,15 @@ const check = (name, ok) => {
 // rules cost most) and everything else, so its end is not one process on one core. Build and fixtures gate the tests:
 // full priority.
 const eslint = ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0'];
-const lowest = (command, ...args) => ['nice', ['-n', '19', command, ...args]];
+const lowPriority = [];
+const lowest = (title, command, ...args) => runQuietly(title, 'nice', ['-n', '19', command, ...args], {}, (child) => lowPriority.push(child.pid));
 const prepare = startPrepare();
 const stopWarmingPlaywright = warmPlaywrightCache();
 const building = runQuietly('build pages', 'npm', ['run', '--silent', 'build']);
 const staticChecks = Promise.all([
-  runQuietly('typecheck', ...lowest('npm', 'run', '--silent', 'typecheck')),
-  runQuietly('lint admin/', ...lowest('node', ...eslint, 'admin')),
-  runQuietly('lint all but admin/', ...lowest('node', ...eslint, '--ignore-pattern', 'admin/**', '.')),
+  lowest('typecheck', 'npm', 'run', '--silent', 'typecheck'),
+  lowest('lint admin/', 'node', ...eslint, 'admin'),
+  lowest('lint all but admin/', 'node', ...eslint, '--ignore-pattern', 'admin/**', '.'),
 ]);
 const prepared = await prepare.env;
 
@@ -250,6 +289,9 @@ if (built) {
 
 await components;
 if (!countVitest('vitest component', vitestComponentJson, componentsLaunched)) check('vitest report (component)', false);
+// Whatever is left of them now runs at normal priority again: at nice 19 it would crawl beside any other program on the
+// machine (another user's build, a shared CI host). Lowering a nice value needs root (CI runs as root); else it stays.
+raisePriority(lowPriority);
 const [typed, lintedConsole, lintedRest] = await staticChecks;
 check('typecheck', typed);
 check('lint', lintedConsole && lintedRest);
