@@ -204,14 +204,17 @@ const check = (name, ok) => {
 // Ahead of the tests (they ran before them, at full priority) the CPU stood idle in those moments instead; a niced
 // process yields to every test process, and they have no timeouts of their own. The lint (`npm run lint`, one eslint
 // over `.`) runs as two eslint processes that together cover exactly the same files: admin/ (where the React Compiler
-// rules cost most) and everything else, so its end is not one process on one core. Build and fixtures gate the tests:
-// full priority.
+// rules cost most) and everything else, so its end is not one process on one core. The fixtures gate the tests: full
+// priority.
 const eslint = ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0'];
 const lowPriority = [];
 const lowest = (title, command, ...args) => runQuietly(title, 'nice', ['-n', '19', command, ...args], {}, (child) => lowPriority.push(child.pid));
 const prepare = startPrepare();
 const stopWarmingPlaywright = warmPlaywrightCache();
-const building = runQuietly('build pages', 'npm', ['run', '--silent', 'build']);
+// The build gates only Playwright: at nice 10 it yields most of the CPU to Vitest's node project (whose first files
+// wait on real timers and processes), and what is left of it when that project ends runs at normal priority.
+const buildPids = [];
+const building = runQuietly('build pages', 'nice', ['-n', '10', 'npm', 'run', '--silent', 'build'], {}, (child) => buildPids.push(child.pid));
 const staticChecks = Promise.all([
   lowest('typecheck', 'npm', 'run', '--silent', 'typecheck'),
   lowest('lint admin/', 'node', ...eslint, 'admin'),
@@ -243,6 +246,7 @@ await run('unit + integration (vitest --project node)', 'npx', ['vitest', 'run',
 });
 // Only Vitest's node project uses the cluster: it stops while Playwright starts.
 const pgStopped = prepare.stopPg();
+raisePriority(buildPids);
 if (!countVitest('vitest node', vitestNodeJson, vitestLaunched)) check('vitest report (node)', false);
 
 /**
