@@ -4,6 +4,7 @@ import { formatLongDateVi } from '@bangtin/shared';
 import type { Page } from '@playwright/test';
 import { apiLogin, expect, shot, test } from './fixtures.ts';
 import { stepUntil } from './kioskModel.ts';
+import { expectReadable } from './readabilityRules.ts';
 
 const SHOTS = path.join(import.meta.dirname, '..', 'artifacts', 'screens');
 // Independent checks of the worker's server (they only step its rotation): spread them over the workers.
@@ -34,22 +35,35 @@ const fitsNow = (page: Page) =>
     };
   });
 
+/** Pixels a frame of `v` rasters: a resize is a relayout and a raster of the whole slide at that size. */
+const area = (v: { width: number; height: number }) => v.width * v.height;
+
 /**
  * Steps the rotation (the "next" command) until every wanted slide type has been on screen; each one is checked at every
  * resolution by resizing the one kiosk page (a new kiosk per resolution stepped the whole loop four times over). Each
- * slide starts at the size the page already has and the page stays at the last one (a resize is a relayout and a refit
- * of the slide: going back to 1080p after every slide was a fifth of them).
+ * slide starts at the size the page already has (going back to one size after every slide was a fifth of the resizes)
+ * and goes on from the largest to the smallest: the page never rests at 4K, so the slides stepped past on the way are
+ * drawn at 720p or 1080p, not in a 4K frame (4× the pixels). At 1920×1080 the slide on screen is also held to the
+ * readability rules (readabilityRules.ts) where the profile's list names its type.
  */
-async function visitSlideTypes(page: Page, remote: { url: string; cookie: string; screenId: string }, wanted: string[]) {
+async function visitSlideTypes(
+  page: Page,
+  remote: { url: string; cookie: string; screenId: string },
+  wanted: readonly string[],
+  readable: readonly string[],
+) {
   const seen = new Set<string>();
   await stepUntil(page, remote, () => seen.size === wanted.length, {
     onSlide: async ({ type }) => {
       if (!wanted.includes(type) || seen.has(type)) return;
-      const current = VIEWPORTS.find((v) => v.width === page.viewportSize()?.width && v.height === page.viewportSize()?.height);
-      for (const viewport of current ? [current, ...VIEWPORTS.filter((v) => v !== current)] : VIEWPORTS) {
+      const size = page.viewportSize();
+      const current = VIEWPORTS.find((v) => v.width === size?.width && v.height === size?.height);
+      const rest = VIEWPORTS.filter((v) => v !== current).sort((a, b) => area(b) - area(a));
+      for (const viewport of current ? [current, ...rest] : rest) {
         if (viewport !== current) await page.setViewportSize(viewport);
         const label = `${remote.screenId}-${viewport.width}x${viewport.height}`;
         expect(await fitsNow(page), `${label}: ${type} slide and its texts fit`).toEqual({ slide: true, page: true, clippedTexts: 0 });
+        if (viewport === VIEWPORTS[0] && readable.includes(type)) await expectReadable(page, remote.screenId, type);
         await shot(page, path.join(SHOTS, `${label}-${type}.png`));
       }
       seen.add(type);
@@ -58,14 +72,16 @@ async function visitSlideTypes(page: Page, remote: { url: string; cookie: string
   expect([...seen].sort()).toEqual([...wanted].sort());
 }
 
+// `readable` (some of `wanted`): the slide types held to the readability rules (text size, 7:1 contrast) at 1920×1080.
 const cases = [
-  { slug: 'gate', wanted: ['slogan', 'announcement', 'indexResult', 'qr', 'procedure'] },
-  { slug: 'reception', wanted: ['procedure', 'slogan', 'indexResult', 'announcement', 'qr'] },
+  { slug: 'gate', wanted: ['slogan', 'announcement', 'indexResult', 'qr', 'procedure'], readable: ['slogan', 'announcement', 'indexResult', 'procedure'] },
+  { slug: 'reception', wanted: ['procedure', 'slogan', 'indexResult', 'announcement', 'qr'], readable: ['procedure', 'slogan', 'indexResult'] },
 ];
 
 for (const c of cases) {
-  test(`${c.slug} at 1080p, portrait, 720p and 4K: header, Vietnamese date, every slide fits`, async ({ browser, server }) => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+  test(`${c.slug} at 1080p, portrait, 720p and 4K: header, Vietnamese date, every slide fits; text size and 7:1 contrast at 1080p`, async ({ browser, server }) => {
+    // Opened at 720p, the smallest: the first frames (and the slides stepped past) draw the fewest pixels.
+    const context = await browser.newContext({ viewport: VIEWPORTS[2] });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -74,7 +90,7 @@ for (const c of cases) {
     await expect(page.getByTestId('date')).toHaveText(formatLongDateVi(new Date(), 'Asia/Ho_Chi_Minh'));
     await expect(page.getByTestId('clock')).toHaveText(/^\d{2}:\d{2}$/);
     if (c.slug === 'reception') await expect(page.getByTestId('feedback-block')).toBeVisible();
-    await visitSlideTypes(page, { url: server.url, cookie: await apiLogin(server.url), screenId: c.slug }, c.wanted);
+    await visitSlideTypes(page, { url: server.url, cookie: await apiLogin(server.url), screenId: c.slug }, c.wanted, c.readable);
     expect(errors).toEqual([]);
     await context.close();
   });
