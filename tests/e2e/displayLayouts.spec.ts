@@ -96,7 +96,19 @@ for (const c of cases) {
   });
 }
 
-test('Vietnamese glyphs come from the bundled Be Vietnam Pro, not a system or CDN font', async ({ page, server }) => {
+// One kiosk page for both font checks (glyphs.spec.ts loaded the gate once more for the second).
+test('Vietnamese glyphs come from the bundled Be Vietnam Pro, not a system or CDN font; every character of the seeded content is covered by a loaded face, in NFC', async ({
+  page,
+  server,
+}) => {
+  const snapshots = await Promise.all(
+    ['gate', 'reception'].map(async (slug) => (await (await fetch(`${server.url}/api/display/${slug}`)).json()).data),
+  );
+  const text = JSON.stringify(snapshots.map((s) => [s.school, s.items]));
+  expect(text).toBe(text.normalize('NFC'));
+  const chars = [...new Set([...text.replace(/\\[nrt"]/g, ' ')])].filter((c) => c.trim() && c.codePointAt(0)! >= 0x20).join('');
+  expect(chars).toContain('ệ');
+
   const external: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith(server.url)) external.push(r.url());
@@ -111,6 +123,21 @@ test('Vietnamese glyphs come from the bundled Be Vietnam Pro, not a system or CD
   expect(vietnameseFaces.some((f) => f.status === 'loaded')).toBe(true);
   const usedFamily = await page.getByTestId('school-name').evaluate((el) => getComputedStyle(el).fontFamily);
   expect(usedFamily).toContain('Be Vietnam Pro');
+
+  const uncovered = await page.evaluate(async (sample) => {
+    for (const weight of [400, 600, 700, 800]) await document.fonts.load(`${weight} 32px "Be Vietnam Pro"`, sample);
+    const ranges = [...document.fonts]
+      .filter((f) => /Be Vietnam Pro/.test(f.family) && f.status === 'loaded')
+      .flatMap((f) =>
+        f.unicodeRange.split(',').map((r) => {
+          const [lo, hi] = r.trim().replace(/^U\+/i, '').split('-');
+          return [parseInt(lo!, 16), parseInt(hi ?? lo!, 16)] as const;
+        }),
+      );
+    return [...sample].filter((c) => !ranges.some(([lo, hi]) => c.codePointAt(0)! >= lo && c.codePointAt(0)! <= hi));
+  }, chars);
+  expect(uncovered).toEqual([]);
+  // The faces loaded for every weight came from the server too.
   expect(external).toEqual([]);
 });
 

@@ -102,7 +102,8 @@ test.describe('offline-first kiosk', () => {
     test.setTimeout(150_000);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'allow' });
     const page = await context.newPage();
-    await page.goto(`${own.url}/display/gate?speed=20`);
+    // ?speed=40: the rotation's own timer moves the slides seen below (a seeded slide stands 8 s or more: from 0.2 s here).
+    await page.goto(`${own.url}/display/gate?speed=40`);
     await expect(page.getByTestId('slide')).toBeVisible();
     await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active), null, { timeout: 15_000 });
     await page.reload(); // the service worker now controls the page
@@ -129,7 +130,7 @@ test.describe('offline-first kiosk', () => {
     const cookie = await apiLogin(own.url);
     const text = 'Bản tin sau khi máy chủ hoạt động trở lại';
     expect((await apiPost(own.url, cookie, '/api/content', { ...contentMeta, type: 'slogan', text, attribution: '', theme: 'green' })).status).toBe(201);
-    // Resync: the kiosk reconnects (backoff ≤ 10 s, ÷ 20 under ?speed=20) and holds the server's current version…
+    // Resync: the kiosk reconnects (backoff ≤ 10 s, ÷ 40 under ?speed=40) and holds the server's current version…
     const current = async () => (await (await fetch(`${own.url}/api/display/gate`)).json()).data.version as string;
     await expect.poll(async () => (await page.locator('[data-snapshot-version]').getAttribute('data-snapshot-version')) === (await current()), { timeout: 30_000 }).toBe(true);
     // …and the new slogan comes up in its turn (brought forward with "next").
@@ -187,8 +188,8 @@ test('a broken image and an absurdly long text never stop the rotation', async (
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1920, height: 1080 });
-  // ?speed=3: the three 3-second slides come round every three seconds rather than nine.
-  await page.goto(`${url}/display/gate?speed=3`);
+  // ?speed=10: the three 3-second slides come round in under a second rather than nine.
+  await page.goto(`${url}/display/gate?speed=10`);
   // Every slide of the three comes up (waited for, not timed): the broken one did not stop the rotation.
   await watchSlides(page, (seen) => seen.has(long.json.data.id) && seen.has(slogan.json.data.id));
   const fits = await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight + 1);
