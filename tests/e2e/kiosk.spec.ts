@@ -87,7 +87,7 @@ async function clearedServer(): Promise<{ url: string; cookie: string }> {
   staged = true;
   const cookie = await apiLogin(own.url);
   const all = (await (await fetch(`${own.url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
-  for (const item of all.data) await apiPost(own.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
+  await Promise.all(all.data.map((item) => apiPost(own.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' })));
   return { url: own.url, cookie };
 }
 

@@ -5,7 +5,7 @@ import { decodeQr } from './qrDecode.ts';
 /** Takes every item but `keep` off air, so the kiosk plays only what the test looks at. */
 async function onlyOnAir(baseUrl: string, cookie: string, keep: (item: { type: string; id: string; url?: string }) => boolean) {
   const all = (await (await fetch(`${baseUrl}/api/content`, { headers: { cookie } })).json()).data as { type: string; id: string; url?: string }[];
-  for (const item of all.filter((i) => !keep(i))) await apiPost(baseUrl, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
+  await Promise.all(all.filter((i) => !keep(i)).map((item) => apiPost(baseUrl, cookie, `/api/content/${item.id}/status`, { status: 'archived' })));
   return all.filter(keep);
 }
 
