@@ -3,7 +3,7 @@ import path from 'node:path';
 import { formatLongDateVi } from '@bangtin/shared';
 import type { Page } from '@playwright/test';
 import { apiLogin, expect, shot, test } from './fixtures.ts';
-import { stepUntil } from './kioskModel.ts';
+import { KIOSK_VIEWPORTS, resizeTo, stepUntil, viewportsInCheckOrder } from './kioskModel.ts';
 import { expectReadable } from './readabilityRules.ts';
 
 const SHOTS = path.join(import.meta.dirname, '..', 'artifacts', 'screens');
@@ -11,12 +11,6 @@ const SHOTS = path.join(import.meta.dirname, '..', 'artifacts', 'screens');
 test.describe.configure({ mode: 'parallel' });
 mkdirSync(SHOTS, { recursive: true });
 
-const VIEWPORTS = [
-  { width: 1920, height: 1080 },
-  { width: 1080, height: 1920 },
-  { width: 1280, height: 720 },
-  { width: 3840, height: 2160 },
-];
 
 /**
  * Whether the slide on screen and the page itself fit the viewport (no clipped or scrolled-off content), and how many
@@ -35,16 +29,12 @@ const fitsNow = (page: Page) =>
     };
   });
 
-/** Pixels a frame of `v` rasters: a resize is a relayout and a raster of the whole slide at that size. */
-const area = (v: { width: number; height: number }) => v.width * v.height;
-
 /**
  * Steps the rotation (the "next" command) until every wanted slide type has been on screen; each one is checked at every
- * resolution by resizing the one kiosk page (a new kiosk per resolution stepped the whole loop four times over). Each
- * slide starts at the size the page already has (going back to one size after every slide was a fifth of the resizes)
- * and goes on from the largest to the smallest: the page never rests at 4K, so the slides stepped past on the way are
- * drawn at 720p or 1080p, not in a 4K frame (4× the pixels). At 1920×1080 the slide on screen is also held to the
- * readability rules (readabilityRules.ts) where the profile's list names its type.
+ * resolution by resizing the one kiosk page (a new kiosk per resolution stepped the whole loop four times over), in
+ * viewportsInCheckOrder (going back to 1080p after every slide was a fifth of the resizes; resting at 4K drew the slides
+ * stepped past in 4K frames). At 1920×1080 the slide on screen is also held to the readability rules
+ * (readabilityRules.ts) where the profile's list names its type.
  */
 async function visitSlideTypes(
   page: Page,
@@ -56,14 +46,11 @@ async function visitSlideTypes(
   await stepUntil(page, remote, () => seen.size === wanted.length, {
     onSlide: async ({ type }) => {
       if (!wanted.includes(type) || seen.has(type)) return;
-      const size = page.viewportSize();
-      const current = VIEWPORTS.find((v) => v.width === size?.width && v.height === size?.height);
-      const rest = VIEWPORTS.filter((v) => v !== current).sort((a, b) => area(b) - area(a));
-      for (const viewport of current ? [current, ...rest] : rest) {
-        if (viewport !== current) await page.setViewportSize(viewport);
+      for (const viewport of viewportsInCheckOrder(page)) {
+        await resizeTo(page, viewport);
         const label = `${remote.screenId}-${viewport.width}x${viewport.height}`;
         expect(await fitsNow(page), `${label}: ${type} slide and its texts fit`).toEqual({ slide: true, page: true, clippedTexts: 0 });
-        if (viewport === VIEWPORTS[0] && readable.includes(type)) await expectReadable(page, remote.screenId, type);
+        if (viewport === KIOSK_VIEWPORTS[0] && readable.includes(type)) await expectReadable(page, remote.screenId, type);
         await shot(page, path.join(SHOTS, `${label}-${type}.png`));
       }
       seen.add(type);
@@ -81,7 +68,7 @@ const cases = [
 for (const c of cases) {
   test(`${c.slug} at 1080p, portrait, 720p and 4K: header, Vietnamese date, every slide fits; text size and 7:1 contrast at 1080p`, async ({ browser, server }) => {
     // Opened at 720p, the smallest: the first frames (and the slides stepped past) draw the fewest pixels.
-    const context = await browser.newContext({ viewport: VIEWPORTS[2] });
+    const context = await browser.newContext({ viewport: KIOSK_VIEWPORTS[2] });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

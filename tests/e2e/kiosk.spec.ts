@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { freePort } from '../helpers/freePort.ts';
 import { REPO_ROOT, seededDataDir, startServerProcess, type ServerProcess } from '../helpers/serverProcess.ts';
 import { ADMIN_PASSWORD, apiLogin, apiPost, contentMeta, expect, SCREENSHOTS, shot, test } from './fixtures.ts';
-import { activeSlideId, stepUntil } from './kioskModel.ts';
+import { activeSlideId, KIOSK_VIEWPORTS, resizeTo, stepUntil, viewportsInCheckOrder } from './kioskModel.ts';
 
 /**
  * Watches the rotation until `done` holds for the distinct slides shown so far (however long a busy machine takes): one
@@ -39,13 +39,6 @@ function nextSlideId({ last, timeoutMs }: { last: string; timeoutMs: number }): 
   });
 }
 const slidesSeen = (page: Page, count: number) => watchSlides(page, (seen) => seen.size >= count);
-
-const VIEWPORTS = [
-  { width: 1920, height: 1080 },
-  { width: 1080, height: 1920 },
-  { width: 1280, height: 720 },
-  { width: 3840, height: 2160 },
-];
 
 /** An image for the media folder, drawn as SVG. */
 const svg = (label: string, colour: string) =>
@@ -211,15 +204,16 @@ test('commendation and poster slides render their images from the media folder',
     photoUrl: '/media/guong-dien-hinh.svg',
   });
   // Each slide stands 30 s and the rotation is moved with "next": every viewport is checked on one kiosk page by
-  // resizing it, however slow the machine (a kiosk per viewport, waiting for slides in their turn, took 40 s).
-  const page = await (await browser.newContext({ viewport: VIEWPORTS[0] })).newPage();
+  // resizing it, however slow the machine (a kiosk per viewport, waiting for slides in their turn, took 40 s), in
+  // viewportsInCheckOrder (never resting at 4K, no resize back to 1080p for the second slide).
+  const page = await (await browser.newContext({ viewport: KIOSK_VIEWPORTS[0] })).newPage();
   await page.goto(`${url}/display/gate`);
   const checked = new Set<string>();
   await stepUntil(page, { url, cookie, screenId: 'gate' }, () => checked.size === 2, {
     onSlide: async ({ type }) => {
       const slide = page.locator(`[data-testid="slide"][data-slide-type="${type}"]`);
-      for (const viewport of VIEWPORTS) {
-        await page.setViewportSize(viewport);
+      for (const viewport of viewportsInCheckOrder(page)) {
+        await resizeTo(page, viewport);
         await expect(slide.locator('img')).toHaveJSProperty('complete', true);
         expect(await slide.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
         if (SCREENSHOTS) await page.waitForTimeout(900); // past the cross-fade, for a clean screenshot
