@@ -96,7 +96,7 @@ export function viewportsInCheckOrder(page: Page): { width: number; height: numb
   return current ? [current, ...rest] : rest;
 }
 
-/** Resizes the page to `viewport` unless it has that size already (a resize to the same size still relays it out). */
+/** Resizes the page to `viewport` unless it has that size already (no emulation round trip for the size it has). */
 export async function resizeTo(page: Page, viewport: { width: number; height: number }): Promise<void> {
   const size = page.viewportSize();
   if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
