@@ -4,6 +4,7 @@ import { formatLongDateVi } from '@bangtin/shared';
 import type { Page } from '@playwright/test';
 import { apiLogin, expect, shot, test } from './fixtures.ts';
 import { KIOSK_VIEWPORTS, resizeTo, stepUntil, viewportsInCheckOrder } from './kioskModel.ts';
+import { decodeQr } from './qrDecode.ts';
 import { expectReadable } from './readabilityRules.ts';
 
 const SHOTS = path.join(import.meta.dirname, '..', 'artifacts', 'screens');
@@ -41,10 +42,19 @@ async function visitSlideTypes(
   remote: { url: string; cookie: string; screenId: string },
   wanted: readonly string[],
   readable: readonly string[],
+  portalQr: boolean,
 ) {
   const seen = new Set<string>();
-  await stepUntil(page, remote, () => seen.size === wanted.length, {
+  // The gate's "Tra cứu thủ tục" slide (the seed's other QR slide is "Quét mã để góp ý / đánh giá"): its QR is read
+  // from the pixels the kiosk drew, as a phone would (qr.spec.ts stepped a kiosk of its own to it).
+  const portal = page.locator('[data-testid="slide"][data-slide-type="qr"]').filter({ hasText: 'dichvucong.gov.vn' });
+  let portalRead = !portalQr;
+  await stepUntil(page, remote, () => seen.size === wanted.length && portalRead, {
     onSlide: async ({ type }) => {
+      if (!portalRead && type === 'qr' && (await portal.isVisible())) {
+        expect(await decodeQr(portal.getByTestId('qr-code'))).toBe('https://dichvucong.gov.vn');
+        portalRead = true;
+      }
       if (!wanted.includes(type) || seen.has(type)) return;
       for (const viewport of viewportsInCheckOrder(page)) {
         await resizeTo(page, viewport);
@@ -57,28 +67,41 @@ async function visitSlideTypes(
     },
   });
   expect([...seen].sort()).toEqual([...wanted].sort());
+  expect(portalRead, 'the national portal QR was on screen and read').toBe(true);
 }
 
 // `readable` (some of `wanted`): the slide types held to the readability rules (text size, 7:1 contrast) at 1920×1080.
+// `portalQr`: the gate's "Tra cứu thủ tục" QR decodes to the national portal and the page asks nothing of another host.
 const cases = [
-  { slug: 'gate', wanted: ['slogan', 'announcement', 'indexResult', 'qr', 'procedure'], readable: ['slogan', 'announcement', 'indexResult', 'procedure'] },
-  { slug: 'reception', wanted: ['procedure', 'slogan', 'indexResult', 'announcement', 'qr'], readable: ['procedure', 'slogan', 'indexResult'] },
+  {
+    slug: 'gate',
+    wanted: ['slogan', 'announcement', 'indexResult', 'qr', 'procedure'],
+    readable: ['slogan', 'announcement', 'indexResult', 'procedure'],
+    portalQr: true,
+    also: '; the "Tra cứu thủ tục" slide shows a QR, drawn on the kiosk, that decodes to the national portal',
+  },
+  { slug: 'reception', wanted: ['procedure', 'slogan', 'indexResult', 'announcement', 'qr'], readable: ['procedure', 'slogan', 'indexResult'], portalQr: false, also: '' },
 ];
 
 for (const c of cases) {
-  test(`${c.slug} at 1080p, portrait, 720p and 4K: header, Vietnamese date, every slide fits; text size and 7:1 contrast at 1080p`, async ({ browser, server }) => {
+  test(`${c.slug} at 1080p, portrait, 720p and 4K: header, Vietnamese date, every slide fits; text size and 7:1 contrast at 1080p${c.also}`, async ({ browser, server }) => {
     // Opened at 720p, the smallest: the first frames (and the slides stepped past) draw the fewest pixels.
     const context = await browser.newContext({ viewport: KIOSK_VIEWPORTS[2] });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    const external: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) external.push(r.url());
+    });
     await page.goto(`${server.url}/display/${c.slug}`);
     await expect(page.getByTestId('school-name')).toHaveText('Trường mầm non Vườn Xanh Nam Đô');
     await expect(page.getByTestId('date')).toHaveText(formatLongDateVi(new Date(), 'Asia/Ho_Chi_Minh'));
     await expect(page.getByTestId('clock')).toHaveText(/^\d{2}:\d{2}$/);
     if (c.slug === 'reception') await expect(page.getByTestId('feedback-block')).toBeVisible();
-    await visitSlideTypes(page, { url: server.url, cookie: await apiLogin(server.url), screenId: c.slug }, c.wanted, c.readable);
+    await visitSlideTypes(page, { url: server.url, cookie: await apiLogin(server.url), screenId: c.slug }, c.wanted, c.readable, c.portalQr);
     expect(errors).toEqual([]);
+    if (c.portalQr) expect(external).toEqual([]);
     await context.close();
   });
 }
