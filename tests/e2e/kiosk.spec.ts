@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { freePort } from '../helpers/freePort.ts';
 import { REPO_ROOT, seededDataDir, startServerProcess, type ServerProcess } from '../helpers/serverProcess.ts';
 import { ADMIN_PASSWORD, apiLogin, apiPost, contentMeta, expect, SCREENSHOTS, shot, test } from './fixtures.ts';
-import { activeSlideId, stepUntil } from './kioskModel.ts';
+import { activeSlideId, KIOSK_VIEWPORTS, resizeTo, stepUntil, viewportsInCheckOrder } from './kioskModel.ts';
 
 /**
  * Watches the rotation until `done` holds for the distinct slides shown so far (however long a busy machine takes): one
@@ -39,13 +39,6 @@ function nextSlideId({ last, timeoutMs }: { last: string; timeoutMs: number }): 
   });
 }
 const slidesSeen = (page: Page, count: number) => watchSlides(page, (seen) => seen.size >= count);
-
-const VIEWPORTS = [
-  { width: 1920, height: 1080 },
-  { width: 1080, height: 1920 },
-  { width: 1280, height: 720 },
-  { width: 3840, height: 2160 },
-];
 
 /** An image for the media folder, drawn as SVG. */
 const svg = (label: string, colour: string) =>
@@ -87,7 +80,7 @@ async function clearedServer(): Promise<{ url: string; cookie: string }> {
   staged = true;
   const cookie = await apiLogin(own.url);
   const all = (await (await fetch(`${own.url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
-  for (const item of all.data) await apiPost(own.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
+  await Promise.all(all.data.map((item) => apiPost(own.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' })));
   return { url: own.url, cookie };
 }
 
@@ -102,7 +95,8 @@ test.describe('offline-first kiosk', () => {
     test.setTimeout(150_000);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'allow' });
     const page = await context.newPage();
-    await page.goto(`${own.url}/display/gate?speed=20`);
+    // ?speed=40: the rotation's own timer moves the slides seen below (a seeded slide stands 8 s or more: from 0.2 s here).
+    await page.goto(`${own.url}/display/gate?speed=40`);
     await expect(page.getByTestId('slide')).toBeVisible();
     await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active), null, { timeout: 15_000 });
     await page.reload(); // the service worker now controls the page
@@ -129,7 +123,7 @@ test.describe('offline-first kiosk', () => {
     const cookie = await apiLogin(own.url);
     const text = 'Bản tin sau khi máy chủ hoạt động trở lại';
     expect((await apiPost(own.url, cookie, '/api/content', { ...contentMeta, type: 'slogan', text, attribution: '', theme: 'green' })).status).toBe(201);
-    // Resync: the kiosk reconnects (backoff ≤ 10 s, ÷ 20 under ?speed=20) and holds the server's current version…
+    // Resync: the kiosk reconnects (backoff ≤ 10 s, ÷ 40 under ?speed=40) and holds the server's current version…
     const current = async () => (await (await fetch(`${own.url}/api/display/gate`)).json()).data.version as string;
     await expect.poll(async () => (await page.locator('[data-snapshot-version]').getAttribute('data-snapshot-version')) === (await current()), { timeout: 30_000 }).toBe(true);
     // …and the new slogan comes up in its turn (brought forward with "next").
@@ -187,8 +181,8 @@ test('a broken image and an absurdly long text never stop the rotation', async (
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1920, height: 1080 });
-  // ?speed=3: the three 3-second slides come round every three seconds rather than nine.
-  await page.goto(`${url}/display/gate?speed=3`);
+  // ?speed=10: the three 3-second slides come round in under a second rather than nine.
+  await page.goto(`${url}/display/gate?speed=10`);
   // Every slide of the three comes up (waited for, not timed): the broken one did not stop the rotation.
   await watchSlides(page, (seen) => seen.has(long.json.data.id) && seen.has(slogan.json.data.id));
   const fits = await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight + 1);
@@ -210,15 +204,16 @@ test('commendation and poster slides render their images from the media folder',
     photoUrl: '/media/guong-dien-hinh.svg',
   });
   // Each slide stands 30 s and the rotation is moved with "next": every viewport is checked on one kiosk page by
-  // resizing it, however slow the machine (a kiosk per viewport, waiting for slides in their turn, took 40 s).
-  const page = await (await browser.newContext({ viewport: VIEWPORTS[0] })).newPage();
+  // resizing it, however slow the machine (a kiosk per viewport, waiting for slides in their turn, took 40 s), in
+  // viewportsInCheckOrder (never resting at 4K, no resize back to 1080p for the second slide).
+  const page = await (await browser.newContext({ viewport: KIOSK_VIEWPORTS[0] })).newPage();
   await page.goto(`${url}/display/gate`);
   const checked = new Set<string>();
   await stepUntil(page, { url, cookie, screenId: 'gate' }, () => checked.size === 2, {
     onSlide: async ({ type }) => {
       const slide = page.locator(`[data-testid="slide"][data-slide-type="${type}"]`);
-      for (const viewport of VIEWPORTS) {
-        await page.setViewportSize(viewport);
+      for (const viewport of viewportsInCheckOrder(page)) {
+        await resizeTo(page, viewport);
         await expect(slide.locator('img')).toHaveJSProperty('complete', true);
         expect(await slide.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
         if (SCREENSHOTS) await page.waitForTimeout(900); // past the cross-fade, for a clean screenshot

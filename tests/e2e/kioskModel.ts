@@ -74,3 +74,30 @@ export async function stepUntil(
   }
   return false;
 }
+
+/** The kiosk resolutions every slide must fit: 1080p, portrait 1080p, 720p and 4K. */
+export const KIOSK_VIEWPORTS = [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+  { width: 1280, height: 720 },
+  { width: 3840, height: 2160 },
+] as const;
+
+/**
+ * The order to check one slide at every kiosk resolution by resizing one page: first the size the page has now (no
+ * resize), then the others from the most pixels to the fewest. A resize is a relayout and a raster of the whole slide,
+ * so the page never rests at 4K: the slides the rotation steps past afterwards are drawn at 720p or 1080p, not in a 4K
+ * frame (4× the pixels), and no slide starts with a resize back to one fixed size.
+ */
+export function viewportsInCheckOrder(page: Page): { width: number; height: number }[] {
+  const size = page.viewportSize();
+  const current = KIOSK_VIEWPORTS.find((v) => v.width === size?.width && v.height === size?.height);
+  const rest = KIOSK_VIEWPORTS.filter((v) => v !== current).sort((a, b) => b.width * b.height - a.width * a.height);
+  return current ? [current, ...rest] : rest;
+}
+
+/** Resizes the page to `viewport` unless it has that size already (no emulation round trip for the size it has). */
+export async function resizeTo(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  const size = page.viewportSize();
+  if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
+}

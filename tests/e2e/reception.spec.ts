@@ -104,11 +104,13 @@ test('a parent by touch: "hotro" → "Có phải bạn muốn tìm hỗ trợ?" 
   expect(small).toBe(0);
   await shot(page, `${SCREENS}/reception-portrait-detail-fees.png`);
 
-  // Walking away: the office's shortest idle time (15 s), taken live; the clock then moves only when the test says,
-  // so a slow machine cannot eat the countdown. Ten seconds before the return, the warning counts down.
+  // Walking away: the office's shortest idle time (15 s), taken live; the clock moves only when the test says, so a
+  // slow machine cannot eat the countdown. Paused before the new time arrives: the countdown starts when the kiosk takes
+  // it, and the real time spent waiting for that (over a second on a loaded machine: "8 giây" once) no longer counts.
+  // Ten seconds before the return, the warning counts down.
+  await page.clock.pauseAt(Date.now() + 500);
   await setIdleSeconds(server.url, cookie, 15);
   await expect(page.getByTestId('reception-kiosk')).toHaveAttribute('data-idle-seconds', '15');
-  await page.clock.pauseAt(Date.now() + 500);
   await page.clock.runFor(6_000);
   const warning = page.getByTestId('rk-idle-warning');
   await expect(warning).toContainText(/Quay về sau (9|10) giây — chạm để ở lại/);

@@ -1,10 +1,18 @@
+import type { Page } from '@playwright/test';
 import { apiLogin, apiPost, contentMeta, expect, test } from './fixtures.ts';
+import { stepUntil } from './kioskModel.ts';
+
+/** Every element's inline event handler (`onerror`, `onload`, `onmouseover`, …) on the page: there must be none. */
+const inlineHandlers = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+  );
 
 test('HTML and script in content show as text on the screen and never run', async ({ page, freshServer }) => {
   const cookie = await apiLogin(freshServer.url);
   // Take the demo content off air so the kiosk plays only the hostile items (a short, deterministic rotation).
   const all = (await (await fetch(`${freshServer.url}/api/content`, { headers: { cookie } })).json()) as { data: { id: string }[] };
-  for (const item of all.data) await apiPost(freshServer.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' });
+  await Promise.all(all.data.map((item) => apiPost(freshServer.url, cookie, `/api/content/${item.id}/status`, { status: 'archived' })));
   const screen = await apiPost(freshServer.url, cookie, '/api/screens', {
     slug: 'kiem-thu', name: 'Kiểm thử', location: '', orientation: 'landscape', profile: 'gate', group: '',
   });
@@ -13,7 +21,7 @@ test('HTML and script in content show as text on the screen and never run', asyn
   const created = await apiPost(freshServer.url, cookie, '/api/content', {
     ...contentMeta,
     screens: [screen.json.data.id],
-    durationSeconds: 4,
+    durationSeconds: 30,
     type: 'announcement',
     title: `Tiêu đề <b onmouseover="window.__xss=3">in đậm</b>`,
     body: `Nội dung ${payload} [liên kết](javascript:window.__xss=4)`,
@@ -22,7 +30,7 @@ test('HTML and script in content show as text on the screen and never run', asyn
   await apiPost(freshServer.url, cookie, '/api/content', {
     ...contentMeta,
     screens: [screen.json.data.id],
-    durationSeconds: 4,
+    durationSeconds: 30,
     type: 'slogan',
     text: `<svg onload="window.__xss=5">Khẩu hiệu</svg>`,
     attribution: '"><script>window.__xss=6</script>',
@@ -37,7 +45,7 @@ test('HTML and script in content show as text on the screen and never run', asyn
   ];
   const moreIds: string[] = [];
   for (const fields of more) {
-    const res = await apiPost(freshServer.url, cookie, '/api/content', { ...contentMeta, screens: [screen.json.data.id], durationSeconds: 3, ...fields });
+    const res = await apiPost(freshServer.url, cookie, '/api/content', { ...contentMeta, screens: [screen.json.data.id], durationSeconds: 30, ...fields });
     expect(res.status).toBe(201);
     moreIds.push(res.json.data.id);
   }
@@ -47,26 +55,35 @@ test('HTML and script in content show as text on the screen and never run', asyn
     dialogs.push(d.message());
     void d.dismiss();
   });
-  // ?speed=4: the five hostile slides come round every few seconds instead of every 17 (the assertions wait for each).
-  await page.goto(`${freshServer.url}/display/kiem-thu?speed=4`);
+  // Each slide stands 30 s and the rotation is moved with "next": every hostile slide is checked while it is on screen
+  // (waiting for them in their turn under ?speed=4 took a whole loop or more).
+  await page.goto(`${freshServer.url}/display/kiem-thu`);
   const announcement = page.locator(`[data-slide-id="${created.json.data.id}"]`);
-  await expect(announcement).toBeVisible({ timeout: 60_000 });
-  await expect(announcement).toContainText('Tiêu đề <b onmouseover="window.__xss=3">in đậm</b>');
-  await expect(page.locator('[data-testid="slide"][data-slide-type="slogan"]').filter({ hasText: '<svg onload' })).toBeVisible({ timeout: 60_000 });
+  const slogan = page.locator('[data-testid="slide"][data-slide-type="slogan"]').filter({ hasText: '<svg onload' });
   const commendation = page.locator(`[data-slide-id="${moreIds[0]}"]`);
-  await expect(commendation).toBeVisible({ timeout: 60_000 });
-  await expect(commendation).toContainText('Tên <img src=x onerror=');
   const qr = page.locator(`[data-slide-id="${moreIds[2]}"]`);
-  await expect(qr).toBeVisible({ timeout: 60_000 });
-  await expect(qr).toContainText('<a href="javascript:window.__xss=8">bấm</a>');
-  // A mouseover handler runs during the hover itself; an onerror/onload handler by the time the slides above were seen.
-  // Rather than wait a fixed time for one to fire, no element may carry an inline handler at all.
-  await announcement.hover({ timeout: 1000 }).catch(() => undefined);
+  const checked = new Set<string>();
+  const remote = { url: freshServer.url, cookie, screenId: screen.json.data.id };
+  await stepUntil(page, remote, () => checked.size === 4, {
+    onSlide: async ({ id, type }) => {
+      if (id === created.json.data.id) {
+        await expect(announcement).toContainText('Tiêu đề <b onmouseover="window.__xss=3">in đậm</b>');
+        // A mouseover handler runs during the hover itself: hovered while it is on screen.
+        await announcement.hover();
+      } else if (type === 'slogan') await expect(slogan).toBeVisible();
+      else if (id === moreIds[0]) await expect(commendation).toContainText('Tên <img src=x onerror=');
+      else if (id === moreIds[2]) await expect(qr).toContainText('<a href="javascript:window.__xss=8">bấm</a>');
+      else return;
+      // No element of the slide on screen (or of the one rendered ahead) carries an inline handler.
+      expect(await inlineHandlers(page), `slide ${type}`).toEqual([]);
+      checked.add(id);
+    },
+  });
+  expect(checked.size).toBe(4);
+  // An onerror/onload handler would have run by the time the slides above were seen. Rather than wait a fixed time for
+  // one to fire, no element may carry an inline handler at all.
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  const handlers = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-  );
-  expect(handlers).toEqual([]);
+  expect(await inlineHandlers(page)).toEqual([]);
   expect(await page.locator('script:not([src])').count()).toBe(0);
   expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
   expect(dialogs).toEqual([]);
