@@ -2,18 +2,16 @@ import type { Browser } from '@playwright/test';
 import type { ServerProcess } from '../helpers/serverProcess.ts';
 import { contentMeta, expect, SharedConsoles, test } from './fixtures.ts';
 import { stepUntil } from './kioskModel.ts';
-import { apiCookie, apiJson, gatePayload, LAPTOP, PHONE, signedIn, startRolesServer } from './roles.ts';
+import { apiCookie, apiJson, gatePayload, LAPTOP, PHONE, signedIn } from './roles.ts';
 
 let server: ServerProcess;
-// The editor's laptop and the principal's phone stay open across the tests: one cold load of the console each, not
-// one per test (seven loads were most of this spec's CPU).
-const consoles = new SharedConsoles();
-test.beforeAll(async () => {
-  server = await startRolesServer();
-});
-test.afterAll(async () => {
-  await consoles.closeAll();
-  await server.stop();
+// The editor's laptop and the principal's phone stay open across the tests (and the other role specs of this worker:
+// the worker's roles server and consoles): one cold load of the console each, not one per test (seven loads were most
+// of this spec's CPU).
+let consoles: SharedConsoles;
+test.beforeAll(({ rolesServer, roleConsoles }) => {
+  server = rolesServer;
+  consoles = roleConsoles;
 });
 
 const editorAt = (browser: Browser, adminPath: string) =>

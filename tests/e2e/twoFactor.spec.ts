@@ -1,5 +1,5 @@
 import { generate } from 'otplib';
-import { ADMIN_PASSWORD, expect, openSignedIn, shot, test } from './fixtures.ts';
+import { ADMIN_PASSWORD, expect, navigateInConsole, openSignedIn, shot, test } from './fixtures.ts';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -36,6 +36,6 @@ test('an admin turns on the second factor on a phone, then signs in with the pas
   await again.getByTestId('login-code-submit').click();
   await expect(again.getByTestId('current-user')).toBeVisible();
   // The Users page says who signs in with two steps (an admin turns it off for someone else who lost both).
-  await again.goto(`${freshServer.url}/admin/users`);
+  await navigateInConsole(again, 'users');
   await expect(again.locator('[data-testid="user-row"][data-username="admin"]').getByTestId('user-two-factor')).toBeVisible();
 });
