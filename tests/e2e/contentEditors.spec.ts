@@ -175,6 +175,17 @@ test('the Screens page mirror draws the slide the gate kiosk reports playing', a
   const kioskContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   // Only a paired kiosk's heartbeat is believed (issue #12).
   await pairKiosk(kioskContext, server.url, await apiCookie(server.url, 'admin'), 'gate');
+  // Every slide the kiosk puts on screen, from its first: the mirror may draw one from a heartbeat sent before this test
+  // looked (it then waited for the next heartbeat, up to 10 s).
+  await kioskContext.addInitScript(() => {
+    const shown = new Set<string>();
+    Object.assign(window, { __shownSlides: shown });
+    const record = () => {
+      const id = document.querySelector('[data-testid="slide"]')?.getAttribute('data-slide-id');
+      if (id) shown.add(id);
+    };
+    new MutationObserver(record).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-slide-id'] });
+  });
   const kiosk = await kioskContext.newPage();
   await kiosk.goto(`${server.url}/display/gate`);
   await expect(kiosk.getByTestId('slide')).toBeVisible();
@@ -186,14 +197,12 @@ test('the Screens page mirror draws the slide the gate kiosk reports playing', a
   const mirror = gateCard.getByTestId('screen-mirror');
   await expect(mirror).toBeVisible();
   // The mirror draws the slide named in the kiosk's last heartbeat (every 10 s): one the kiosk really had on screen.
-  // The rotation moves on between heartbeats, so the kiosk's slides are collected while waiting for the mirror's.
-  const shownOnKiosk = new Set<string>();
+  // The rotation moves on between heartbeats: any slide the kiosk has shown since it opened counts.
   await expect
     .poll(async () => {
-      const onKiosk = await kiosk.getByTestId('slide').getAttribute('data-slide-id');
-      if (onKiosk) shownOnKiosk.add(onKiosk);
       const onMirror = await mirror.getAttribute('data-slide-id');
-      return onMirror !== null && shownOnKiosk.has(onMirror);
+      const shownOnKiosk = await kiosk.evaluate(() => [...(window as unknown as { __shownSlides: Set<string> }).__shownSlides]);
+      return onMirror !== null && shownOnKiosk.includes(onMirror);
     }, { timeout: 60_000, intervals: [250] })
     .toBe(true);
   if (SCREENSHOTS) await mirror.screenshot({ path: `${SHOTS}/screens-mirror-1366.png` });
