@@ -91,7 +91,9 @@ export const test = base.extend<
         signedOut: async (viewport = DEFAULT_VIEWPORT) => {
           const kept = page && !page.isClosed() ? page : await at('', viewport);
           await kept.setViewportSize(viewport);
-          if (!(await kept.getByTestId('login-submit').isVisible())) await signOutInConsole(kept);
+          // Left signed out by an earlier test (adminOps' logout), it is still brought to the state of a fresh visit.
+          if (await kept.getByTestId('login-submit').isVisible()) await loginPageAtRoot(kept);
+          else await signOutInConsole(kept);
           return kept;
         },
       });
@@ -188,6 +190,12 @@ export async function signOutInConsole(page: Page): Promise<void> {
   const login = page.getByTestId('login-submit');
   await expect(login.or(confirm)).toBeVisible();
   if (await confirm.isVisible()) await confirm.click();
+  await loginPageAtRoot(page);
+}
+
+/** The login page a console shows once signed out, brought to what a fresh visit to /admin/ shows. */
+async function loginPageAtRoot(page: Page): Promise<void> {
+  const login = page.getByTestId('login-submit');
   await expect(login).toBeVisible();
   // The pointer leaves the spot it clicked, where the login page's language button now sits: a fresh visit has the
   // pointer over nothing (hovered, that button's white text is on a pale background — a hover state no check covers).
