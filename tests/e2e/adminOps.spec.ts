@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { exeBytes, pngBytes } from '../helpers/mediaFixtures.ts';
-import { expect, navigateInConsole, openSignedIn, SCREENSHOTS, shot, test } from './fixtures.ts';
+import { expect, navigateInConsole, SCREENSHOTS, shot, test } from './fixtures.ts';
 
 const SHOTS = 'tests/artifacts/screens';
 /** Laptop and phone screenshots for review (`npm run screenshots` only). */
@@ -58,9 +58,9 @@ test('reports: CSV download with a BOM and Vietnamese headers; printable summary
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('settings: a new ticker text appears on the gate screen; audit log records it; logout ends the session', async ({ browser, server }) => {
-  const admin = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  await openSignedIn(admin, server.url, 'settings');
+test('settings: a new ticker text appears on the gate screen; audit log records it; logout ends the session', async ({ adminConsole, browser, server }) => {
+  // The worker's console: its logout below ends only its session (the next test to ask for it signs in again on the form).
+  const admin = await adminConsole.at('settings', { width: 1366, height: 768 });
   const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
   await screen.goto(`${server.url}/display/gate`);
   await expect(screen.getByTestId('ticker')).toBeVisible();
@@ -83,5 +83,5 @@ test('settings: a new ticker text appears on the gate screen; audit log records 
   await admin.getByTestId('logout').click();
   await expect(admin.getByTestId('login-submit')).toBeVisible();
   expect(await admin.evaluate(async () => (await fetch('/api/auth/me')).status)).toBe(401);
-  await Promise.all([admin.context().close(), screen.context().close()]);
+  await screen.context().close();
 });

@@ -4,17 +4,15 @@ import type { ServerProcess } from '../helpers/serverProcess.ts';
 import { contentMeta, expect, navigateInConsole, SCREENSHOTS, SharedConsoles, shot, test } from './fixtures.ts';
 import { TEST_PASSWORD } from '../helpers/testApp.ts';
 import { pairKiosk } from './pairKiosk.ts';
-import { apiCookie, apiJson, LAPTOP, PHONE, signedIn, startRolesServer } from './roles.ts';
+import { apiCookie, apiJson, LAPTOP, PHONE, signedIn } from './roles.ts';
 
 let server: ServerProcess;
-// The editor's and the admin's consoles stay open across the tests: one cold load each, not one per test.
-const consoles = new SharedConsoles();
-test.beforeAll(async () => {
-  server = await startRolesServer();
-});
-test.afterAll(async () => {
-  await consoles.closeAll();
-  await server.stop();
+// The editor's and the admin's consoles stay open across the tests (and the other role specs of this worker: the
+// worker's roles server and consoles): one cold load each, not one per test.
+let consoles: SharedConsoles;
+test.beforeAll(({ rolesServer, roleConsoles }) => {
+  server = rolesServer;
+  consoles = roleConsoles;
 });
 
 const editorAt = (browser: Browser, adminPath: string) =>
@@ -37,6 +35,9 @@ test('CSV import with bad rows saves nothing and reports each row; a good file s
   expect((await downloading).suggestedFilename()).toBe('mau-nhap-thu-tuc.csv');
 
   const [header = [], example = []] = parseCsv(importTemplate('procedure', 'csv').text);
+  // Codes of this run's own (a code may be live once; the worker's roles server outlives one run of this spec).
+  const serial = String(Date.now() % 100000).padStart(5, '0');
+  const codeOf = (n: number) => `3.${serial}${n}`;
   const row = (code: string, edit: (cells: Record<string, string>) => void = () => undefined) => {
     const cells = Object.fromEntries(header.map((h, i) => [h, example[i] ?? '']));
     cells['Mã thủ tục'] = code;
@@ -45,9 +46,9 @@ test('CSV import with bad rows saves nothing and reports each row; a good file s
   };
   const bad = writeCsv([
     header,
-    row('3.000001'),
-    row('3.000002', (c) => (c['Thời hạn giải quyết'] = '')),
-    row('3.000003', (c) => (c['Thành phần hồ sơ'] = 'Đơn :: hai :: 0')),
+    row(codeOf(1)),
+    row(codeOf(2), (c) => (c['Thời hạn giải quyết'] = '')),
+    row(codeOf(3), (c) => (c['Thành phần hồ sơ'] = 'Đơn :: hai :: 0')),
   ]);
   await editor.getByTestId('import-file').setInputFiles({ name: 'thu-tuc.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   await editor.getByTestId('import-submit').click();
@@ -60,7 +61,7 @@ test('CSV import with bad rows saves nothing and reports each row; a good file s
   expect(await procedureCount(cookie)).toBe(before);
   await shot(editor, `${SHOTS}/import-errors-1366.png`, true);
 
-  const good = writeCsv([header, row('3.000001'), row('3.000002')]);
+  const good = writeCsv([header, row(codeOf(1)), row(codeOf(2))]);
   await editor.getByTestId('import-file').setInputFiles({ name: 'thu-tuc.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
   await editor.getByTestId('import-submit').click();
   await expect(editor.getByTestId('import-done')).toContainText('Đã nhập 2 mục thành bản nháp');
@@ -155,23 +156,36 @@ test('two people editing the same procedure: the second save gets a clear confli
   const id = list[0]?.id ?? '';
   const first = await signedIn(browser, server.url, 'hieutruong', undefined, `content/procedure/${id}`);
   const second = await adminAt(browser, `content/procedure/${id}`);
-  // Both start typing on version 1 (an untouched form would simply follow the newer version).
-  await first.getByTestId('field-fees').fill('Không thu phí (A)');
-  await second.getByTestId('field-fees').fill('Không thu phí (B)');
+  // Both start typing on the same version (an untouched form would simply follow the newer version), each a text of
+  // this run (the worker's roles server may hold an earlier run's).
+  const run = Date.now() % 100000;
+  await first.getByTestId('field-fees').fill(`Không thu phí (A ${run})`);
+  await second.getByTestId('field-fees').fill(`Không thu phí (B ${run})`);
   await first.getByTestId('save-publish').click();
   await expect(first.getByTestId('toast')).toBeVisible();
   await expect(second.getByTestId('remote-changed')).toBeVisible(); // told before saving
   await second.getByTestId('save-publish').click();
   await expect(second.getByTestId('form-error')).toContainText('vừa được người khác sửa');
-  await expect(second.getByTestId('field-fees')).toHaveValue('Không thu phí (B)'); // the typing is kept
+  await expect(second.getByTestId('field-fees')).toHaveValue(`Không thu phí (B ${run})`); // the typing is kept
   const stored = (await apiJson(server.url, cookie, 'GET', `/api/content/${id}`)).body.data as { fees: string };
-  expect(stored.fees).toBe('Không thu phí (A)');
+  expect(stored.fees).toBe(`Không thu phí (A ${run})`);
 });
 
 test('the Screens page mirror draws the slide the gate kiosk reports playing', async ({ browser }) => {
   const kioskContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   // Only a paired kiosk's heartbeat is believed (issue #12).
   await pairKiosk(kioskContext, server.url, await apiCookie(server.url, 'admin'), 'gate');
+  // Every slide the kiosk puts on screen, from its first: the mirror may draw one from a heartbeat sent before this test
+  // looked (it then waited for the next heartbeat, up to 10 s).
+  await kioskContext.addInitScript(() => {
+    const shown = new Set<string>();
+    Object.assign(window, { __shownSlides: shown });
+    const record = () => {
+      const id = document.querySelector('[data-testid="slide"]')?.getAttribute('data-slide-id');
+      if (id) shown.add(id);
+    };
+    new MutationObserver(record).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-slide-id'] });
+  });
   const kiosk = await kioskContext.newPage();
   await kiosk.goto(`${server.url}/display/gate`);
   await expect(kiosk.getByTestId('slide')).toBeVisible();
@@ -183,14 +197,12 @@ test('the Screens page mirror draws the slide the gate kiosk reports playing', a
   const mirror = gateCard.getByTestId('screen-mirror');
   await expect(mirror).toBeVisible();
   // The mirror draws the slide named in the kiosk's last heartbeat (every 10 s): one the kiosk really had on screen.
-  // The rotation moves on between heartbeats, so the kiosk's slides are collected while waiting for the mirror's.
-  const shownOnKiosk = new Set<string>();
+  // The rotation moves on between heartbeats: any slide the kiosk has shown since it opened counts.
   await expect
     .poll(async () => {
-      const onKiosk = await kiosk.getByTestId('slide').getAttribute('data-slide-id');
-      if (onKiosk) shownOnKiosk.add(onKiosk);
       const onMirror = await mirror.getAttribute('data-slide-id');
-      return onMirror !== null && shownOnKiosk.has(onMirror);
+      const shownOnKiosk = await kiosk.evaluate(() => [...(window as unknown as { __shownSlides: Set<string> }).__shownSlides]);
+      return onMirror !== null && shownOnKiosk.includes(onMirror);
     }, { timeout: 60_000, intervals: [250] })
     .toBe(true);
   if (SCREENSHOTS) await mirror.screenshot({ path: `${SHOTS}/screens-mirror-1366.png` });

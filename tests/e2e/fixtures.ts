@@ -18,8 +18,13 @@ export async function signInContext(context: BrowserContext, baseUrl: string): P
 
 /** The worker's signed-in admin console (see the `adminConsole` fixture). */
 export interface AdminConsole {
-  /** The console page moved to `adminPath` (no page load after the first), at `viewport` (default: the suite's). */
+  /**
+   * The console page moved to `adminPath` (no page load after the first), at `viewport` (default: the suite's). When a
+   * test left it signed out, it signs in again through its login form first (no page load either).
+   */
   at(adminPath: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** The console page signed out with its own button: the login page at the console's root address (no page load). */
+  signedOut(viewport?: { width: number; height: number }): Promise<Page>;
 }
 
 /** The suite's default viewport, the `page` fixture's: read from the device playwright.config.ts uses, so the two agree. */
@@ -30,7 +35,10 @@ const DEFAULT_VIEWPORT = devices['Desktop Chrome'].viewport;
  * Tests that need a pristine store take `freshServer`: a new process on a fresh copy of the seeded DATA_DIR (compiled
  * once and seeded once per run, see globalSetup.ts, so it starts in about a second).
  */
-export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: undefined }, { server: ServerProcess; adminConsole: AdminConsole }>({
+export const test = base.extend<
+  { freshServer: ServerProcess; closeOwnContexts: undefined },
+  { server: ServerProcess; adminConsole: AdminConsole; rolesServer: ServerProcess; roleConsoles: SharedConsoles }
+>({
   /**
    * Contexts a test opens with browser.newContext() would otherwise live until the worker ends, their kiosks rotating
    * in the background and slowing every later test of the worker: close them when the test ends.
@@ -65,21 +73,58 @@ export const test = base.extend<{ freshServer: ServerProcess; closeOwnContexts: 
   adminConsole: [
     async ({ browser, server }, use) => {
       let page: Page | undefined;
-      await use({
-        at: async (adminPath, viewport = DEFAULT_VIEWPORT) => {
-          if (page && !page.isClosed()) {
-            await page.setViewportSize(viewport);
-            await navigateInConsole(page, adminPath);
-            return page;
-          }
-          const context = await browser.newContext({ viewport });
-          workerContexts.add(context);
-          page = await context.newPage();
-          await openSignedIn(page, server.url, adminPath);
+      const at = async (adminPath: string, viewport = DEFAULT_VIEWPORT) => {
+        if (page && !page.isClosed()) {
+          await page.setViewportSize(viewport);
+          if (await page.getByTestId('login-submit').isVisible()) await signInThroughForm(page, 'admin', ADMIN_PASSWORD);
+          await navigateInConsole(page, adminPath);
           return page;
+        }
+        const context = await browser.newContext({ viewport });
+        workerContexts.add(context);
+        page = await context.newPage();
+        await openSignedIn(page, server.url, adminPath);
+        return page;
+      };
+      await use({
+        at,
+        signedOut: async (viewport = DEFAULT_VIEWPORT) => {
+          const kept = page && !page.isClosed() ? page : await at('', viewport);
+          await kept.setViewportSize(viewport);
+          // Left signed out by an earlier test (adminOps' logout), it is still brought to the state of a fresh visit.
+          if (await kept.getByTestId('login-submit').isVisible()) await loginPageAtRoot(kept);
+          else await signOutInConsole(kept);
+          return kept;
         },
       });
       await page?.context().close();
+    },
+    { scope: 'worker' },
+  ],
+  /**
+   * A server whose store starts with one user per role (see roles.ts), shared by the specs about roles on one worker
+   * (approvalWorkflow, contentEditors, principalLoop: each makes its own content and ends what would reach the others'
+   * screens): one start per worker instead of one per spec. Started only in a worker that runs one of them.
+   */
+  rolesServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
+    async ({}, use) => {
+      // Imported here, not at the top: roles.ts seeds its store with the server's own code (testApp.ts), which no other
+      // worker needs to load.
+      const { startRolesServer } = await import('./roles.ts');
+      const server = await startRolesServer();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  /** Signed-in consoles on the roles server, one per role and device, kept across those specs' tests in one worker. */
+  roleConsoles: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
+    async ({}, use) => {
+      const consoles = new SharedConsoles();
+      await use(consoles);
+      await consoles.closeAll();
     },
     { scope: 'worker' },
   ],
@@ -123,10 +168,46 @@ export function sharedFreshServer(): { get: () => Promise<ServerProcess>; stop: 
 /** Page model of the admin login. */
 export async function logIn(page: Page, baseUrl: string, username = 'admin', password = ADMIN_PASSWORD) {
   await page.goto(`${baseUrl}/admin/`);
+  await signInThroughForm(page, username, password);
+}
+
+/** Fills in and sends the login form the page shows, and waits for the console. */
+export async function signInThroughForm(page: Page, username: string, password: string): Promise<void> {
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('current-user')).toBeVisible();
+}
+
+/**
+ * Signs a console page out with its own button (a form's leave guard answered as the user would) and moves the login
+ * page it then shows to the console's root address: what a signed-out visit to /admin/ shows, and where the next sign-in
+ * starts a new visit (the principal's landing on her inbox is once per visit) — with no page load.
+ */
+export async function signOutInConsole(page: Page): Promise<void> {
+  await page.getByTestId('logout').click();
+  const confirm = page.getByTestId('confirm-ok');
+  const login = page.getByTestId('login-submit');
+  await expect(login.or(confirm)).toBeVisible();
+  if (await confirm.isVisible()) await confirm.click();
+  await loginPageAtRoot(page);
+}
+
+/** The login page a console shows once signed out, brought to what a fresh visit to /admin/ shows. */
+async function loginPageAtRoot(page: Page): Promise<void> {
+  const login = page.getByTestId('login-submit');
+  await expect(login).toBeVisible();
+  // The pointer leaves the spot it clicked, where the login page's language button now sits: a fresh visit has the
+  // pointer over nothing (hovered, that button's white text is on a pale background — a hover state no check covers).
+  await page.mouse.move(0, page.viewportSize()?.height ?? 0);
+  // The router listens while signed out too (it sits above the session's switch), as it does for the console's links.
+  const at = await page.evaluate(() => {
+    window.history.pushState(null, '', '/admin/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    return window.location.pathname;
+  });
+  expect(at).toBe('/admin/');
+  await expect(login).toBeVisible();
 }
 
 /**
@@ -143,13 +224,14 @@ export async function openSignedIn(page: Page, baseUrl: string, adminPath: strin
 const BETWEEN_PAGES = '/admin/e2e-between-pages';
 
 /**
- * Opens an admin path as the console's own links do (history + popstate, no page load), by way of the console's "not
+ * Opens an admin path (of the console of `unit`, e.g. '/mn-hoa-sen'; default the root's) as the console's own links do
+ * (history + popstate, no page load), by way of the console's "not
  * found" page: leaving a form with unsaved input is confirmed there as the user would (useLeaveGuard asks first), the
  * target mounts afresh even when it is the page already open, and once the "not found" page is gone nothing of the
  * previous page is left for the caller's checks to find (pages load lazily: a fixed wait did not cover that). A toast
  * left by an earlier step is closed first (a later check of the same toast text must see a new one).
  */
-export async function navigateInConsole(page: Page, adminPath: string): Promise<void> {
+export async function navigateInConsole(page: Page, adminPath: string, unit = ''): Promise<void> {
   const closeToast = page.locator('.toast__close');
   // It may fade on its own meanwhile (after 5 s): then there is nothing to click.
   if (await closeToast.isVisible()) await closeToast.click({ timeout: 2000 }).catch(() => undefined);
@@ -166,9 +248,9 @@ export async function navigateInConsole(page: Page, adminPath: string): Promise<
     await expect(page).toHaveURL((url) => url.pathname + url.search === href);
   };
   const between = page.locator('#main h1').filter({ hasText: /^(Không tìm thấy trang|Page not found)$/ });
-  await go(BETWEEN_PAGES);
+  await go(`${unit}${BETWEEN_PAGES}`);
   await expect(between).toBeVisible();
-  await go(`/admin/${adminPath}`);
+  await go(`${unit}/admin/${adminPath}`);
   await expect(between).toHaveCount(0);
   await expect(page.getByTestId('current-user')).toBeVisible();
 }
@@ -186,6 +268,24 @@ export class SharedConsoles {
     const kept = this.#pages.get(key);
     if (kept && !kept.isClosed()) {
       await navigateInConsole(kept, adminPath);
+      return kept;
+    }
+    const page = await open();
+    workerContexts.add(page.context());
+    this.#pages.set(key, page);
+    return page;
+  }
+
+  /**
+   * A new visit of the console under `key` by `username`: the page kept under it signed out and in again through its
+   * login form at the console's root (as someone handing the phone on would; no page load), or the one `open` gives,
+   * kept from now on.
+   */
+  async signInAgain(key: string, username: string, password: string, open: () => Promise<Page>): Promise<Page> {
+    const kept = this.#pages.get(key);
+    if (kept && !kept.isClosed()) {
+      await signOutInConsole(kept);
+      await signInThroughForm(kept, username, password);
       return kept;
     }
     const page = await open();

@@ -1,14 +1,16 @@
 import type { ServerProcess } from '../helpers/serverProcess.ts';
-import { expect, shot, test } from './fixtures.ts';
-import { apiCookie, apiJson, PHONE, signedIn, startRolesServer } from './roles.ts';
+import { TEST_PASSWORD } from '../helpers/testApp.ts';
+import { expect, type SharedConsoles, shot, test } from './fixtures.ts';
+import { apiCookie, apiJson, PHONE, signedIn } from './roles.ts';
 
 const SHOTS = 'tests/artifacts/screens';
+// The worker's roles server and consoles, shared with the other role specs of this worker (approvalWorkflow's
+// principal has the same phone): a server start and a cold console load fewer where they meet.
 let server: ServerProcess;
-test.beforeAll(async () => {
-  server = await startRolesServer();
-});
-test.afterAll(async () => {
-  await server.stop();
+let consoles: SharedConsoles;
+test.beforeAll(({ rolesServer, roleConsoles }) => {
+  server = rolesServer;
+  consoles = roleConsoles;
 });
 
 test('the principal on a phone lands on the inbox, reads every page full screen, sends back with a filled reason, and can undo', async ({ browser }) => {
@@ -17,7 +19,8 @@ test('the principal on a phone lands on the inbox, reads every page full screen,
   const procedure = (list.body.data as { id: string; version: number }[])[0]!;
   expect((await apiJson(server.url, admin, 'POST', `/api/content/${procedure.id}/status`, { status: 'submitted', baseVersion: procedure.version })).status).toBe(200);
 
-  const principal = await signedIn(browser, server.url, 'hieutruong', PHONE);
+  // Through the login form, a new visit (her phone's console kept from an earlier spec signs out and in again).
+  const principal = await consoles.signInAgain('principal', 'hieutruong', TEST_PASSWORD, () => signedIn(browser, server.url, 'hieutruong', PHONE));
   // Something waits: she lands on the inbox, with the count in the menu and on the page.
   await expect(principal).toHaveURL(/\/admin\/approvals$/);
   await expect(principal.getByTestId('approvals-count')).toBeVisible();
@@ -105,4 +108,7 @@ test('an emergency notice of 600 characters fits portrait 1080×1920 and landsca
     await shot(page, `${SHOTS}/emergency-600-${viewport.width}x${viewport.height}.png`);
   }
   await context.close();
+  // Ended, as the office would: the worker's roles server serves the other role specs' screens next.
+  const id = (sent.body.data as { notice: { id: string } }).notice.id;
+  expect((await apiJson(server.url, cookie, 'POST', `/api/emergencies/${id}/clear`, {})).status).toBe(200);
 });

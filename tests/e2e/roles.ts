@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/serverProcess.ts';
 import { seededDatabase, TEST_PASSWORD } from '../helpers/testApp.ts';
-import { expect } from './fixtures.ts';
+// Not from fixtures.ts: that file starts this server for its worker fixture (rolesServer).
+import { expect } from '@playwright/test';
 
 /** A real server whose DATA_DIR starts with one user per role (admin, hieutruong = approver, vanphong = editor). */
 export async function startRolesServer(): Promise<ServerProcess> {

@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { apiLogin, apiPost, contentMeta, expect, navigateInConsole, openSignedIn, sharedFreshServer, SharedConsoles, shot, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { apiLogin, apiPost, contentMeta, expect, navigateInConsole, shot, test } from './fixtures.ts';
 import { pairKiosk } from './pairKiosk.ts';
 
 /**
@@ -18,23 +18,14 @@ async function entryCount(url: string, cookie: string): Promise<number> {
   return ((await res.json()) as { data: { entries: unknown[] } }).data.entries.length;
 }
 
-// The tests on a fresh server share one (each making its own content) and one console on it, kept open and moved with
-// the console's own links, as the worker's `adminConsole` is for the tests on the worker's server: one cold load of the
-// console each, not one or two per test.
-const consoles = new SharedConsoles();
-const fresh = sharedFreshServer();
-test.afterAll(async () => {
-  await consoles.closeAll();
-  await fresh.stop();
-});
-
-/** A signed-in console page on `url` (a context with the suite's default options, as the `page` fixture's). */
-async function consoleAt(browser: Browser, url: string, adminPath: string): Promise<Page> {
-  return consoles.at(url, adminPath, async () => {
-    const page = await (await browser.newContext()).newPage();
-    await openSignedIn(page, url, adminPath);
-    return page;
-  });
+/**
+ * Removes through the API what a test made on the worker's server (every test here works on it, in its one signed-in
+ * console: no server start nor cold console load of their own): entries, playlists and notices reach screens, which
+ * the worker's later tests open. A failed test ends its worker, server included.
+ */
+async function remove(url: string, cookie: string, path: string): Promise<void> {
+  const res = await fetch(`${url}${path}`, { method: 'DELETE', headers: { cookie } });
+  expect(res.status, `DELETE ${path}`).toBe(200);
 }
 
 /** Page model: the schedule form's content picker (search, then press the "+" option). */
@@ -192,21 +183,28 @@ test('an emergency notice sent from the page shows as active until it is ended',
 });
 
 test('a playlist is ordered with the keyboard and becomes the gate screen\'s default; a stale schedule save is refused', async ({
-  browser,
+  adminConsole,
+  server,
 }) => {
-  const { url } = await fresh.get();
+  const { url } = server;
   const cookie = await apiLogin(url);
-  const first = await slogan(url, cookie, 'Bé khoẻ mỗi ngày');
-  const second = await slogan(url, cookie, 'Thực đơn tuần này');
-  const page = await consoleAt(browser, url, 'playlists');
+  // Texts of this run's own: the worker's server keeps what earlier tests (or runs) made.
+  const run = Date.now() % 100000;
+  const firstText = `Bé khoẻ mỗi ngày (${run})`;
+  const secondText = `Thực đơn tuần này (${run})`;
+  const first = await slogan(url, cookie, firstText);
+  const second = await slogan(url, cookie, secondText);
+  type Screens = { data: ({ id: string; defaultPlaylistId: string | null } & Record<string, unknown>)[] };
+  const screensBefore = (await (await fetch(`${url}/api/screens`, { headers: { cookie } })).json()) as Screens;
+  const page = await adminConsole.at('playlists');
   await page.getByTestId('playlist-new').click();
   await page.getByTestId('field-playlist-name').fill('Buổi chiều');
-  await page.getByTestId('playlist-content-search').fill('Bé khoẻ');
-  await page.getByTestId('playlist-content-option').filter({ hasText: 'Bé khoẻ mỗi ngày' }).click();
-  await page.getByTestId('playlist-content-search').fill('Thực đơn');
-  await page.getByTestId('playlist-content-option').filter({ hasText: 'Thực đơn tuần này' }).click();
+  await page.getByTestId('playlist-content-search').fill(firstText);
+  await page.getByTestId('playlist-content-option').filter({ hasText: firstText }).click();
+  await page.getByTestId('playlist-content-search').fill(secondText);
+  await page.getByTestId('playlist-content-option').filter({ hasText: secondText }).click();
   // "Move earlier" on the second item, pressed from the keyboard.
-  await page.getByRole('button', { name: 'Đưa “Thực đơn tuần này” lên trước' }).focus();
+  await page.getByRole('button', { name: `Đưa “${secondText}” lên trước` }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('playlist-content-item').first()).toHaveAttribute('data-id', second);
   await page.getByTestId('playlist-save').click();
@@ -223,9 +221,7 @@ test('a playlist is ordered with the keyboard and becomes the gate screen\'s def
   await page.getByTestId('screen-field-defaultPlaylistId').selectOption({ label: 'Buổi chiều (2 nội dung)' });
   await page.getByTestId('screen-save').click();
   await expect(page.getByTestId('screen-save')).toHaveCount(0);
-  const screens = (await (await fetch(`${url}/api/screens`, { headers: { cookie } })).json()) as {
-    data: { defaultPlaylistId: string | null }[];
-  };
+  const screens = (await (await fetch(`${url}/api/screens`, { headers: { cookie } })).json()) as Screens;
   expect(screens.data.some((s) => s.defaultPlaylistId === playlist?.id)).toBe(true);
 
   // Someone else saves the entry first: this save is refused and says so.
@@ -257,6 +253,19 @@ test('a playlist is ordered with the keyboard and becomes the gate screen\'s def
   await expect(page.getByTestId('form-error')).toContainText('Người khác vừa lưu thay đổi trước bạn');
   await page.getByTestId('conflict-reload').click();
   await expect(page.getByTestId('field-name')).toHaveValue('Sửa bởi người khác');
+
+  // Undone: the entry, the screen's default rotation as it was, then the playlist (refused while a screen uses it).
+  await remove(url, cookie, `/api/schedules/${entry.id}`);
+  for (const changed of screens.data.filter((s) => s.defaultPlaylistId === playlist?.id)) {
+    const { id, ...before } = screensBefore.data.find((s) => s.id === changed.id) ?? changed;
+    const put = await fetch(`${url}/api/screens/${id}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie, origin: url },
+      body: JSON.stringify(before),
+    });
+    expect(put.status).toBe(200);
+  }
+  await remove(url, cookie, `/api/playlists/${playlist?.id ?? ''}`);
 });
 
 const SIZES = [
@@ -264,60 +273,58 @@ const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-test('every scheduling page fits a laptop and a phone without sideways scrolling', async ({ browser }) => {
-  const { url } = await fresh.get();
+test('every scheduling page fits a laptop and a phone without sideways scrolling', async ({ adminConsole, server }) => {
+  const { url } = server;
   const cookie = await apiLogin(url);
   const morning = await slogan(url, cookie, 'Cha mẹ vui lòng không dừng xe trước cổng trường');
   const vaccine = await slogan(url, cookie, 'Lịch tiêm chủng mở rộng tháng này');
+  // Names of this run's own: the worker's server holds other entries (one of them "Tuyển sinh giờ đón trẻ").
+  const run = Date.now() % 100000;
+  const pickup = `Giờ đón trẻ (${run})`;
+  const vaccination = `Tiêm chủng (thứ Tư hằng tuần, ${run})`;
+  const created = async (path: string, body: unknown): Promise<unknown> => {
+    const res = await apiPost(url, cookie, path, body);
+    expect(res.status).toBe(201);
+    return res.json.data;
+  };
+  type Entry = { entry: { id: string } };
   const base = { enabled: true, playlistId: null, dateFrom: null, dateUntil: null, durationSeconds: null };
-  expect(
-    (
-      await apiPost(url, cookie, '/api/schedules', {
-        ...base,
-        name: 'Giờ đón trẻ',
-        contentIds: [morning],
-        screens: { screenIds: ['gate'], groups: [] },
-        rule: { kind: 'weekly', days: [1, 2, 3, 4, 5], windows: [{ start: '06:45', end: '08:00' }, { start: '16:00', end: '17:30' }] },
-        priority: 60,
-        mode: 'replace',
-      })
-    ).status,
-  ).toBe(201);
-  expect(
-    (
-      await apiPost(url, cookie, '/api/schedules', {
-        ...base,
-        name: 'Tiêm chủng (thứ Tư hằng tuần)',
-        contentIds: [vaccine],
-        screens: 'all',
-        rule: { kind: 'cron', expression: '0 9 * * 3', durationMinutes: 180 },
-        priority: 40,
-        mode: 'add',
-      })
-    ).status,
-  ).toBe(201);
-  expect((await apiPost(url, cookie, '/api/playlists', { name: 'Buổi sáng', contentIds: [morning, vaccine] })).status).toBe(201);
-  expect(
-    (
-      await apiPost(url, cookie, '/api/emergencies', {
-        title: 'THÔNG BÁO VỀ GIỜ ĐÓN TRẺ',
-        body: 'Hôm nay giờ trả trẻ được lùi đến 18:00 do mưa lớn.',
-        level: 'warning',
-        screens: ['reception'],
-        durationMinutes: 60,
-      })
-    ).status,
-  ).toBe(201);
+  const pickupEntry = (await created('/api/schedules', {
+    ...base,
+    name: pickup,
+    contentIds: [morning],
+    screens: { screenIds: ['gate'], groups: [] },
+    rule: { kind: 'weekly', days: [1, 2, 3, 4, 5], windows: [{ start: '06:45', end: '08:00' }, { start: '16:00', end: '17:30' }] },
+    priority: 60,
+    mode: 'replace',
+  })) as Entry;
+  const vaccinationEntry = (await created('/api/schedules', {
+    ...base,
+    name: vaccination,
+    contentIds: [vaccine],
+    screens: 'all',
+    rule: { kind: 'cron', expression: '0 9 * * 3', durationMinutes: 180 },
+    priority: 40,
+    mode: 'add',
+  })) as Entry;
+  const playlist = (await created('/api/playlists', { name: 'Buổi sáng', contentIds: [morning, vaccine] })) as { id: string };
+  const notice = (await created('/api/emergencies', {
+    title: 'THÔNG BÁO VỀ GIỜ ĐÓN TRẺ',
+    body: 'Hôm nay giờ trả trẻ được lùi đến 18:00 do mưa lớn.',
+    level: 'warning',
+    screens: ['reception'],
+    durationMinutes: 60,
+  })) as { notice: { id: string } };
 
-  const page = await consoleAt(browser, url, 'schedules');
+  const page = await adminConsole.at('schedules');
   const pages: { name: string; path: string; ready: (p: Page) => Promise<void> }[] = [
     {
       name: 'schedules',
       path: 'schedules',
-      // The rows of this test (the playlist test above may have added its own entry to the shared fresh server).
+      // The rows of this test (the worker's server holds the other tests' entries too).
       ready: async (p) => {
-        await expect(p.getByTestId('schedule-row').filter({ hasText: 'Giờ đón trẻ' })).toHaveCount(1);
-        await expect(p.getByTestId('schedule-row').filter({ hasText: 'Tiêm chủng (thứ Tư hằng tuần)' })).toHaveCount(1);
+        await expect(p.getByTestId('schedule-row').filter({ hasText: pickup })).toHaveCount(1);
+        await expect(p.getByTestId('schedule-row').filter({ hasText: vaccination })).toHaveCount(1);
       },
     },
     {
@@ -376,4 +383,10 @@ test('every scheduling page fits a laptop and a phone without sideways scrolling
       expect(overflow, `${target.name} at ${size.width}px`).toBeLessThanOrEqual(0);
     }
   }
+
+  // Undone: the gate's "replace" entry and the reception's notice would change what the worker's later kiosks show.
+  await remove(url, cookie, `/api/schedules/${pickupEntry.entry.id}`);
+  await remove(url, cookie, `/api/schedules/${vaccinationEntry.entry.id}`);
+  await remove(url, cookie, `/api/playlists/${playlist.id}`);
+  expect((await apiPost(url, cookie, `/api/emergencies/${notice.notice.id}/clear`, {})).status).toBe(200);
 });

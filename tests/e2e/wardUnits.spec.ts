@@ -1,4 +1,4 @@
-import { apiLogin, apiPost, contentMeta, expect, logIn, shot, signInContext, test } from './fixtures.ts';
+import { apiLogin, apiPost, contentMeta, expect, logIn, navigateInConsole, shot, signInContext, test } from './fixtures.ts';
 
 /**
  * Issue #15 item 1, walked as a ward uses it: the ward's administrator adds a school in the console, sends a slogan to
@@ -53,7 +53,7 @@ test('a ward adds a school in the console, its slogan reaches the school’s gat
   await expect(school.getByTestId('acting-banner')).toHaveCount(0);
   // Its console's live connection (one /socket.io/ address for every unit) carries the school's own session.
   await expect(school.getByTestId('offline')).toHaveCount(0);
-  await school.goto(`${root}/mn-hoa-sen/admin/content/slogan`);
+  await navigateInConsole(school, 'content/slogan', '/mn-hoa-sen');
   await expect(school.getByTestId('from-ward-item').filter({ hasText: slogan })).toBeVisible();
   await shot(school, 'test-results/ward-school-list-1366.png', true);
   // …and the ward's console is not theirs.
