@@ -5,7 +5,5 @@
  */
 export const MOCKING_COMPONENT_TESTS = [
   'tests/component/feedback/liveInbox.test.tsx',
-  'tests/component/feedback/feedbackInboxAndDetail.test.tsx',
   'tests/component/display/qrTargets.test.tsx',
-  'tests/component/schedule/itemPlaysWhen.test.tsx',
 ];

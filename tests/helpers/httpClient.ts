@@ -19,14 +19,22 @@ export function httpRequest(url: string, options: { method?: string; headers?: R
   const body = options.body === undefined ? undefined : Buffer.from(options.body);
   const length = body ? body.length : method === 'POST' || method === 'PUT' ? 0 : null;
   const headers = { ...options.headers, ...(length === null ? {} : { 'content-length': String(length) }) };
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
+  const send = (retried: boolean): Promise<HttpReply> =>
+    new Promise((resolve, reject) => {
+      const req = http.request(url, { method, headers, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed (its 5 s idle timeout, on a machine slow enough to leave one idle that
+        // long) just as this request went out on it: Node's documented answer is to send again on a new socket (seen once
+        // as `read ECONNRESET` in securityXss on a loaded machine). Only a reused socket, only once, before any reply.
+        if (!retried && req.reusedSocket && error.code === 'ECONNRESET') resolve(send(true));
+        else reject(error);
+      });
+      req.end(body);
     });
-    req.on('error', reject);
-    req.end(body);
-  });
+  return send(false);
 }

@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
 import { useState } from 'react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { contentInput, type ScheduleEntry } from '@bangtin/shared';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { contentInput, type PublicUser, type ScheduleEntry } from '@bangtin/shared';
 import { RouterProvider } from '../../../admin/src/router.tsx';
+import { SessionProvider } from '../../../admin/src/session.tsx';
 import { ItemPlaysWhen } from '../../../admin/src/schedule/ItemPlaysWhen.tsx';
 import { EMPTY_TIMING, timingToInput, type TimingValues } from '../../../admin/src/content/timingValues.ts';
 import type { FieldErrors } from '../../../admin/src/ui/form/validation.ts';
@@ -10,10 +11,25 @@ import { renderAdmin } from '../render.tsx';
 
 /** The schedule entries the section lists beside the item's own timing (the bundle the console loads). */
 const bundle = { entries: [] as ScheduleEntry[], playlists: [], dayparts: [] };
-vi.mock('../../../admin/src/schedule/useScheduleBundle.ts', () => ({ useScheduleBundle: () => ({ data: bundle }) }));
+const EDITOR: PublicUser = { id: 'u-editor', username: 'vanphong', email: '', displayName: 'Văn phòng', role: 'editor', disabled: false, createdAt: '2026-11-01T00:00:00.000Z' };
+
+/**
+ * The server as the section sees it, through the console's own session and API client: `GET /api/schedules` answers
+ * with `bundle` (read at each request). Stubbing fetch rather than vi.mock-ing the bundle hook keeps this file in the
+ * shared component workers (a mocked module needs a module graph of its own: tests/component/mockingFiles.ts).
+ */
+beforeEach(() => {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const reply = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    if (url.endsWith('/api/auth/me')) return reply(200, { data: { user: EDITOR } });
+    if (url.endsWith('/api/schedules')) return reply(200, { data: bundle });
+    return reply(404, { error: { code: 'NOT_FOUND', message: url } });
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
 
 // The console loads cronstrue on first use (a dynamic import): load it before rendering, so no import is still in flight
-// when this file's isolated environment is torn down (CI22: "Cannot load … cronstrue.js after the environment was torn down").
+// when the file's environment is torn down (CI22: "Cannot load … cronstrue.js after the environment was torn down").
 beforeAll(() => import('../../../admin/src/schedule/cronstrueVi.ts'));
 
 const ENTRY: ScheduleEntry = {
@@ -42,16 +58,18 @@ function Editor({ seen, errors = {} }: { seen: (t: TimingValues) => void; errors
   const [timing, setTiming] = useState<TimingValues>(EMPTY_TIMING);
   return (
     <RouterProvider>
-      <ItemPlaysWhen
-        contentId="c-1"
-        screens={['gate']}
-        timing={timing}
-        errors={errors}
-        onChange={(next) => {
-          setTiming(next);
-          seen(next);
-        }}
-      />
+      <SessionProvider>
+        <ItemPlaysWhen
+          contentId="c-1"
+          screens={['gate']}
+          timing={timing}
+          errors={errors}
+          onChange={(next) => {
+            setTiming(next);
+            seen(next);
+          }}
+        />
+      </SessionProvider>
     </RouterProvider>
   );
 }
@@ -104,7 +122,7 @@ describe('"Khi nào phát" in the item\'s own editor (the office no longer needs
     expect(last.sharePercent).toBe('33');
     await user.selectOptions(screen.getByTestId('plays-share'), '25');
     expect(timingToInput(last)).toEqual({ weekly: null, everyMinutes: null, sharePercent: 25 });
-    expect(screen.getByTestId('plays-entry').textContent).toContain('chiếm 1/3 thời lượng vòng phát');
+    expect((await screen.findByTestId('plays-entry')).textContent).toContain('chiếm 1/3 thời lượng vòng phát');
     // Assigned directly and "always": the section says it still plays all day there (the save warns too).
     expect(screen.getByTestId('plays-contradiction')).toBeTruthy();
     bundle.entries = [];
