@@ -1,14 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: static checks and every test layer, then one closing line that CI reads:
-//   "N passed, M failed[, K skipped]"  — summed from Vitest's two JSON reports (node project; component projects) and
-// Playwright's. The suite's wall-clock duration is printed just before it (that summary line stays last).
-// Exits non-zero when anything failed. The typecheck, the lint and the build count as one test each.
-// Order: fixtures + build, then Vitest's node project, then Playwright beside Vitest's component projects; typecheck and
-// lint run all along at the lowest priority (see below). Both runners' fixtures (compiled server, e2e seed DATA_DIR,
-// PostgreSQL cluster) are made once, by tests/prepareRun.ts, and removed at the end (startPrepare below).
+// `npm test`: static checks, then every test layer, then one closing line that CI reads:
+//   "N passed, M failed[, K skipped]"  — summed from Vitest's (node + component projects) and Playwright's JSON reports.
+// The suite's wall-clock duration is printed just before it (that summary line stays last).
+// Exits non-zero when anything failed. The typecheck and the lint count as one test each.
+// Both runners' fixtures (compiled server, e2e seed DATA_DIR, PostgreSQL cluster) are made once, beside the static
+// checks, by tests/prepareRun.ts, and removed at the end (startPrepare below).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -37,11 +35,10 @@ const run = async (title, command, args, extraEnv = {}) => {
   return ok;
 };
 /** Runs a command with its output held back, then prints it as one block: the static checks run side by side. */
-const runQuietly = (title, command, args, extraEnv = {}, spawned = () => undefined) =>
+const runQuietly = (title, command, args) =>
   new Promise((resolve) => {
     const since = Date.now();
-    const child = spawn(command, args, { cwd: root, env: { ...env, ...extraEnv } });
-    spawned(child);
+    const child = spawn(command, args, { cwd: root, env });
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
@@ -127,42 +124,6 @@ function warmPlaywrightCache() {
 }
 
 /**
- * Sets every thread of these processes and of all their descendants back to nice 0 (Linux nice is per thread, and
- * typecheck and lint run as npm → sh → node / tsc trees). Best effort: without /proc or without the right, nothing.
- */
-function raisePriority(pids) {
-  const listed = (folder) => {
-    try {
-      return readdirSync(folder).filter((entry) => /^\d+$/.test(entry));
-    } catch {
-      return []; // No /proc, or the process ended meanwhile.
-    }
-  };
-  const children = new Map();
-  for (const entry of listed('/proc')) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command's closing parenthesis: state, ppid, …
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // Ended meanwhile.
-    }
-  }
-  const tree = [...pids];
-  for (let i = 0; i < tree.length; i += 1) tree.push(...(children.get(tree[i]) ?? []));
-  for (const pid of tree) {
-    for (const thread of listed(`/proc/${pid}/task`)) {
-      try {
-        setPriority(Number(thread), 0);
-      } catch {
-        // Not allowed (not root) or ended meanwhile.
-      }
-    }
-  }
-}
-
-/**
  * The two edges of a runner where the CPU can stand idle, in seconds: from its launch to its first test (file for
  * Vitest) starting, and between the last two tests (files) ending — one worker alone at the end.
  */
@@ -199,76 +160,43 @@ const check = (name, ok) => {
   }
 };
 
-// Typecheck and lint gate nothing: they start at once at the lowest priority (`nice -n 19`) and take only the CPU the
-// rest leaves idle — the tests' waits on timers, sockets and child processes, a runner's start and its last lone worker.
-// Ahead of the tests (they ran before them, at full priority) the CPU stood idle in those moments instead; a niced
-// process yields to every test process, and they have no timeouts of their own. The lint (`npm run lint`, one eslint
-// over `.`) runs as two eslint processes that together cover exactly the same files: admin/ (where the React Compiler
-// rules cost most) and everything else, so its end is not one process on one core. The fixtures gate the tests: full
-// priority.
+// Typecheck, lint and build are independent and mostly single-threaded: side by side they take the longest one's time.
+// The lint (`npm run lint`, one eslint over `.`) is that longest one, so it runs here as two eslint processes that
+// together cover exactly the same files: admin/ (where the React Compiler rules cost most) and everything else.
+// One process alone ran on one core for its last ≈ 25 s while the other core stood idle.
 const eslint = ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0'];
-const lowPriority = [];
-const lowest = (title, command, ...args) => runQuietly(title, 'nice', ['-n', '19', command, ...args], {}, (child) => lowPriority.push(child.pid));
 const prepare = startPrepare();
 const stopWarmingPlaywright = warmPlaywrightCache();
-// The build gates only Playwright: at nice 10 it yields most of the CPU to Vitest's node project (whose first files
-// wait on real timers and processes), and what is left of it when that project ends runs at normal priority.
-const buildPids = [];
-const building = runQuietly('build pages', 'nice', ['-n', '10', 'npm', 'run', '--silent', 'build'], {}, (child) => buildPids.push(child.pid));
-const staticChecks = Promise.all([
-  lowest('typecheck', 'npm', 'run', '--silent', 'typecheck'),
-  lowest('lint admin/', 'node', ...eslint, 'admin'),
-  lowest('lint all but admin/', 'node', ...eslint, '--ignore-pattern', 'admin/**', '.'),
+const [typed, lintedConsole, lintedRest, built, prepared] = await Promise.all([
+  runQuietly('typecheck', 'npm', ['run', '--silent', 'typecheck']),
+  runQuietly('lint admin/', 'node', [...eslint, 'admin']),
+  runQuietly('lint all but admin/', 'node', [...eslint, '--ignore-pattern', 'admin/**', '.']),
+  runQuietly('build pages', 'npm', ['run', '--silent', 'build']),
+  prepare.env,
 ]);
-const prepared = await prepare.env;
+check('typecheck', typed);
+check('lint', lintedConsole && lintedRest);
+check('build', built);
 
-/** Adds a Vitest JSON report's counts to the summary; false when there is none. */
-function countVitest(title, file, launched) {
-  if (!existsSync(file)) return false;
-  const r = JSON.parse(readFileSync(file, 'utf8'));
+const vitestJson = path.join(reports, 'vitest.json');
+const vitestLaunched = Date.now();
+await run('unit + integration (vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts'], {
+  ...pick(prepared, 'BANGTIN_SERVER_BUNDLE', 'BANGTIN_TEST_PG_URL'),
+  VITEST_JSON: vitestJson,
+});
+// Only Vitest uses the cluster: it stops while Playwright starts.
+const pgStopped = prepare.stopPg();
+if (existsSync(vitestJson)) {
+  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  if (r.numFailedTests > 0) failures.push(title);
-  // A file that failed outside any test (an import, an unhandled error) fails no test but fails the run.
-  else if (r.success === false) check(`${title} run errors`, false);
-  printEdges(title, launched, r.testResults.map((file) => [file.startTime, file.endTime]));
-  return true;
+  if (r.numFailedTests > 0 || r.success === false) failures.push('vitest');
+  printEdges('vitest', vitestLaunched, r.testResults.map((file) => [file.startTime, file.endTime]));
+} else {
+  check('vitest report', false);
 }
 
-// The node project (unit + integration) first, as soon as its fixtures are ready; the component projects later, beside
-// Playwright's start (see below).
-const vitestNodeJson = path.join(reports, 'vitest-node.json');
-const vitestLaunched = Date.now();
-await run('unit + integration (vitest --project node)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--project', 'node'], {
-  ...pick(prepared, 'BANGTIN_SERVER_BUNDLE', 'BANGTIN_TEST_PG_URL'),
-  VITEST_JSON: vitestNodeJson,
-});
-// Only Vitest's node project uses the cluster: it stops while Playwright starts.
-const pgStopped = prepare.stopPg();
-raisePriority(buildPids);
-if (!countVitest('vitest node', vitestNodeJson, vitestLaunched)) check('vitest report (node)', false);
-
-/**
- * The component projects (admin React components in happy-dom; no fixtures) run beside Playwright, at full priority
- * (Testing Library's waits have 1 s timeouts): they fill Playwright's first seconds (global setup, worker and first
- * server start) that left a core idle. Their output is printed as one block when they end.
- */
-const vitestComponentJson = path.join(reports, 'vitest-component.json');
-const componentsLaunched = Date.now();
-const components = runQuietly('component tests (vitest --project component --project component-mocks)', 'node', [
-  'node_modules/vitest/vitest.mjs',
-  'run',
-  '--config',
-  'tests/vitest.config.ts',
-  '--project',
-  'component',
-  '--project',
-  'component-mocks',
-], { VITEST_JSON: vitestComponentJson });
-
-const built = await building;
-check('build', built);
 const playwrightJson = path.join(reports, 'playwright.json');
 await stopWarmingPlaywright();
 if (built) {
@@ -290,15 +218,6 @@ if (built) {
     check('playwright report', false);
   }
 }
-
-await components;
-if (!countVitest('vitest component', vitestComponentJson, componentsLaunched)) check('vitest report (component)', false);
-// Whatever is left of them now runs at normal priority again: at nice 19 it would crawl beside any other program on the
-// machine (another user's build, a shared CI host). Lowering a nice value needs root (CI runs as root); else it stays.
-raisePriority(lowPriority);
-const [typed, lintedConsole, lintedRest] = await staticChecks;
-check('typecheck', typed);
-check('lint', lintedConsole && lintedRest);
 
 await pgStopped;
 await prepare.finish();
