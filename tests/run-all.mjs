@@ -191,7 +191,9 @@ if (existsSync(vitestJson)) {
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  if (r.numFailedTests > 0 || r.success === false) failures.push('vitest');
+  if (r.numFailedTests > 0) failures.push('vitest');
+  // A run that failed outside any test (an unhandled error, a file that did not load) has no failed test to count.
+  else if (r.success === false) check('vitest run errors', false);
   printEdges('vitest', vitestLaunched, r.testResults.map((file) => [file.startTime, file.endTime]));
 } else {
   check('vitest report', false);
