@@ -2,7 +2,7 @@ import type { Browser } from '@playwright/test';
 import type { ServerProcess } from '../helpers/serverProcess.ts';
 import { contentMeta, expect, SharedConsoles, test } from './fixtures.ts';
 import { stepUntil } from './kioskModel.ts';
-import { apiCookie, apiJson, gatePayload, LAPTOP, PHONE, signedIn } from './roles.ts';
+import { apiCookie, apiJson, gatePayload, seatAt } from './roles.ts';
 
 let server: ServerProcess;
 // The editor's laptop and the principal's phone stay open across the tests (and the other role specs of this worker:
@@ -14,10 +14,8 @@ test.beforeAll(({ rolesServer, roleConsoles }) => {
   consoles = roleConsoles;
 });
 
-const editorAt = (browser: Browser, adminPath: string) =>
-  consoles.at('editor', adminPath, () => signedIn(browser, server.url, 'vanphong', LAPTOP, adminPath));
-const principalAt = (browser: Browser, adminPath: string) =>
-  consoles.at('principal', adminPath, () => signedIn(browser, server.url, 'hieutruong', PHONE, adminPath));
+const editorAt = (browser: Browser, adminPath: string) => seatAt(consoles, browser, server.url, 'editor', adminPath);
+const principalAt = (browser: Browser, adminPath: string) => seatAt(consoles, browser, server.url, 'principal', adminPath);
 
 const sloganBody = (text: string) => ({ ...contentMeta, type: 'slogan', text, attribution: '', theme: 'green', status: 'submitted' });
 

@@ -4,7 +4,7 @@ import type { ServerProcess } from '../helpers/serverProcess.ts';
 import { contentMeta, expect, navigateInConsole, SCREENSHOTS, SharedConsoles, shot, test } from './fixtures.ts';
 import { TEST_PASSWORD } from '../helpers/testApp.ts';
 import { pairKiosk } from './pairKiosk.ts';
-import { apiCookie, apiJson, LAPTOP, PHONE, signedIn } from './roles.ts';
+import { apiCookie, apiJson, PHONE, seatAt, signedIn } from './roles.ts';
 
 let server: ServerProcess;
 // The editor's and the admin's consoles stay open across the tests (and the other role specs of this worker: the
@@ -15,10 +15,8 @@ test.beforeAll(({ rolesServer, roleConsoles }) => {
   consoles = roleConsoles;
 });
 
-const editorAt = (browser: Browser, adminPath: string) =>
-  consoles.at('editor', adminPath, () => signedIn(browser, server.url, 'vanphong', LAPTOP, adminPath));
-const adminAt = (browser: Browser, adminPath: string) =>
-  consoles.at('admin', adminPath, () => signedIn(browser, server.url, 'admin', LAPTOP, adminPath));
+const adminAt = (browser: Browser, adminPath: string) => seatAt(consoles, browser, server.url, 'admin', adminPath);
+const editorAt = (browser: Browser, adminPath: string) => seatAt(consoles, browser, server.url, 'editor', adminPath);
 
 const SHOTS = 'tests/artifacts/screens';
 const procedureCount = async (cookie: string) =>

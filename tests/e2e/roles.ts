@@ -5,6 +5,7 @@ import { startServerProcess, tempDataDir, type ServerProcess } from '../helpers/
 import { seededDatabase, TEST_PASSWORD } from '../helpers/testApp.ts';
 // Not from fixtures.ts: that file starts this server for its worker fixture (rolesServer).
 import { expect } from '@playwright/test';
+import type { SharedConsoles } from './fixtures.ts';
 
 /** A real server whose DATA_DIR starts with one user per role (admin, hieutruong = approver, vanphong = editor). */
 export async function startRolesServer(): Promise<ServerProcess> {
@@ -40,6 +41,19 @@ export async function signedIn(browser: Browser, url: string, username: string, 
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('current-user')).toBeVisible();
   return page;
+}
+
+/** Who sits at each role's console in the role specs, and on what: the office on laptops, the principal on her phone. */
+const SEATS = {
+  editor: { username: 'vanphong', viewport: LAPTOP },
+  principal: { username: 'hieutruong', viewport: PHONE },
+  admin: { username: 'admin', viewport: LAPTOP },
+} as const;
+
+/** That role's console at `adminPath`, kept in `consoles` across the tests: one cold load per worker, then in-app. */
+export function seatAt(consoles: SharedConsoles, browser: Browser, url: string, role: keyof typeof SEATS, adminPath: string): Promise<Page> {
+  const { username, viewport } = SEATS[role];
+  return consoles.at(role, adminPath, () => signedIn(browser, url, username, viewport, adminPath));
 }
 
 /** Session cookie for REST calls as one role. */
