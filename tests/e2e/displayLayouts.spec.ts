@@ -12,7 +12,6 @@ const SHOTS = path.join(import.meta.dirname, '..', 'artifacts', 'screens');
 test.describe.configure({ mode: 'parallel' });
 mkdirSync(SHOTS, { recursive: true });
 
-
 /**
  * Whether the slide on screen and the page itself fit the viewport (no clipped or scrolled-off content), and how many
  * fitted texts clip even at their smallest readable size (they mark themselves; none may: the gate's procedure summary).

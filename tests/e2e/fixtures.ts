@@ -198,7 +198,7 @@ async function loginPageAtRoot(page: Page): Promise<void> {
   const login = page.getByTestId('login-submit');
   await expect(login).toBeVisible();
   // The pointer leaves the spot it clicked, where the login page's language button now sits: a fresh visit has the
-  // pointer over nothing (hovered, that button's white text is on a pale background — a hover state no check covers).
+  // pointer over nothing, and the checks that follow (axe on the login page) see that page as a visitor first sees it.
   await page.mouse.move(0, page.viewportSize()?.height ?? 0);
   // The router listens while signed out too (it sits above the session's switch), as it does for the console's links.
   const at = await page.evaluate(() => {
@@ -270,10 +270,7 @@ export class SharedConsoles {
       await navigateInConsole(kept, adminPath);
       return kept;
     }
-    const page = await open();
-    workerContexts.add(page.context());
-    this.#pages.set(key, page);
-    return page;
+    return this.#keep(key, open);
   }
 
   /**
@@ -288,6 +285,11 @@ export class SharedConsoles {
       await signInThroughForm(kept, username, password);
       return kept;
     }
+    return this.#keep(key, open);
+  }
+
+  /** The page `open` gives, kept under `key` from now on (its context closed when the worker ends). */
+  async #keep(key: string, open: () => Promise<Page>): Promise<Page> {
     const page = await open();
     workerContexts.add(page.context());
     this.#pages.set(key, page);
